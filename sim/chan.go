@@ -1,0 +1,305 @@
+package sim
+
+import (
+	"fmt"
+
+	"lanes/sim/trace"
+)
+
+// Chan is a simulated channel: what `chan T`, `<-chan T` and `chan<- T`
+// become in a twin. A nil *Chan is a nil channel: sending to or receiving
+// from it blocks forever, closing it panics.
+type Chan[T any] struct {
+	obj    Obj
+	size   int
+	timer  bool // a timer's channel: Len and Cap report 0, as in Go 1.23+
+	buf    []item[T]
+	closed bool
+	recvq  []*sudog[T]
+	sendq  []*sudog[T]
+}
+
+type item[T any] struct {
+	v    T
+	from trace.GoID
+}
+
+// sudog is a goroutine waiting in a channel's queue (Go's name for it).
+type sudog[T any] struct {
+	g      *G
+	sel    *selWait // non-nil when waiting in a select
+	idx    int      // its case in the select
+	val    T
+	ok     bool       // a value was received (not a close)
+	peer   trace.GoID // who completed the operation
+	closed bool       // a sender woken by close: it must panic
+}
+
+type selWait struct {
+	fired bool
+	idx   int
+}
+
+// plainError is a runtime error printed without the "runtime error: "
+// prefix, like Go's own for channel misuse.
+type plainError string
+
+func (e plainError) Error() string { return string(e) }
+func (e plainError) RuntimeError() {}
+
+// MakeChan makes a channel with a buffer of size elements: make(chan T, size).
+func MakeChan[T any](size int) *Chan[T] {
+	if size < 0 {
+		panic(plainError("makechan: size out of range"))
+	}
+	c := &Chan[T]{size: size}
+	if r := current; r != nil {
+		if op, ok := Begin(); ok {
+			id := c.use(op)
+			op.Event(trace.Event{Kind: trace.KindMake, Obj: id, Value: int64(size)})
+		}
+	}
+	return c
+}
+
+// MakeTimerChan makes the channel of a timer or ticker (for sim/time): a
+// one-element buffer that Len and Cap hide, as Go 1.23+ timer channels are
+// synchronous.
+func MakeTimerChan[T any]() *Chan[T] { return &Chan[T]{size: 1, timer: true} }
+
+// use registers the channel in the current run, resetting it if it was
+// used in an earlier run.
+func (c *Chan[T]) use(op Op) trace.ObjID {
+	kind := trace.ObjChan
+	if c.timer {
+		kind = trace.ObjTimer
+	}
+	id, fresh := c.obj.Use(kind, "", op.Line, int64(c.size))
+	if fresh {
+		c.buf, c.recvq, c.sendq, c.closed = nil, nil, nil, false
+	}
+	return id
+}
+
+func valueText(v any) string {
+	s := fmt.Sprint(v)
+	if len(s) > 60 {
+		s = s[:57] + "..."
+	}
+	return s
+}
+
+// Send sends v: ch <- v.
+func (c *Chan[T]) Send(v T) {
+	op, ok := Begin()
+	if !ok {
+		return
+	}
+	if c == nil {
+		op.Block(trace.NoObject, "chan send (nil chan)")
+		return
+	}
+	id := c.use(op)
+	if c.closed {
+		Panic(plainError("send on closed channel"))
+	}
+	if c.trySend(op, id, v) {
+		return
+	}
+	sd := &sudog[T]{g: op.g, val: v}
+	c.sendq = append(c.sendq, sd)
+	op.Block(id, "chan send")
+	if sd.closed {
+		Panic(plainError("send on closed channel"))
+	}
+	op.Event(trace.Event{Kind: trace.KindSend, Obj: id, Peer: sd.peer, Text: valueText(v), Value: int64(len(c.buf))})
+}
+
+// trySend sends v if that needs no waiting: to a waiting receiver, or into
+// the buffer.
+func (c *Chan[T]) trySend(op Op, id trace.ObjID, v T) bool {
+	kind := trace.KindSend
+	if op.g == nil {
+		kind = trace.KindTimer
+	}
+	if sd := dequeue(&c.recvq); sd != nil {
+		sd.val, sd.ok = v, true
+		if op.g != nil {
+			sd.peer = op.g.id
+		}
+		op.Event(trace.Event{Kind: kind, Obj: id, Peer: sd.g.id, Text: valueText(v), Value: int64(len(c.buf))})
+		Ready(sd.g)
+		return true
+	}
+	if len(c.buf) < c.size {
+		it := item[T]{v: v}
+		if op.g != nil {
+			it.from = op.g.id
+		}
+		c.buf = append(c.buf, it)
+		op.Event(trace.Event{Kind: kind, Obj: id, Text: valueText(v), Value: int64(len(c.buf))})
+		return true
+	}
+	return false
+}
+
+// dequeue removes and returns the first waiter whose select has not fired.
+func dequeue[T any](q *[]*sudog[T]) *sudog[T] {
+	for len(*q) > 0 {
+		sd := (*q)[0]
+		*q = (*q)[1:]
+		if sd.sel == nil {
+			return sd
+		}
+		if !sd.sel.fired {
+			sd.sel.fired, sd.sel.idx = true, sd.idx
+			return sd
+		}
+	}
+	return nil
+}
+
+// Recv receives a value: <-ch.
+func (c *Chan[T]) Recv() T {
+	v, _ := c.Recv2()
+	return v
+}
+
+// Recv2 receives a value and whether it came from a send (false once the
+// channel is closed and drained): v, ok := <-ch.
+func (c *Chan[T]) Recv2() (T, bool) {
+	var zero T
+	op, ok := Begin()
+	if !ok {
+		return zero, false
+	}
+	if c == nil {
+		op.Block(trace.NoObject, "chan receive (nil chan)")
+		return zero, false
+	}
+	id := c.use(op)
+	if v, ok, done := c.tryRecv(op, id); done {
+		return v, ok
+	}
+	sd := &sudog[T]{g: op.g}
+	c.recvq = append(c.recvq, sd)
+	op.Block(id, "chan receive")
+	c.recvEvent(op, id, sd.val, sd.ok, sd.peer)
+	return sd.val, sd.ok
+}
+
+func (c *Chan[T]) recvEvent(op Op, id trace.ObjID, v T, ok bool, peer trace.GoID) {
+	e := trace.Event{Kind: trace.KindRecv, Obj: id, Peer: peer, Value: int64(len(c.buf))}
+	if ok {
+		e.Delta, e.Text = 1, valueText(v)
+	}
+	op.Event(e)
+}
+
+// tryRecv receives if that needs no waiting.
+func (c *Chan[T]) tryRecv(op Op, id trace.ObjID) (v T, ok, done bool) {
+	if sd := dequeue(&c.sendq); sd != nil {
+		from := sd.g.id
+		if c.size == 0 {
+			v = sd.val
+		} else {
+			v, from = c.buf[0].v, c.buf[0].from
+			c.buf = append(c.buf[1:], item[T]{v: sd.val, from: sd.g.id})
+		}
+		sd.peer = op.g.id
+		Ready(sd.g)
+		c.recvEvent(op, id, v, true, from)
+		return v, true, true
+	}
+	if len(c.buf) > 0 {
+		it := c.buf[0]
+		c.buf = c.buf[1:]
+		c.recvEvent(op, id, it.v, true, it.from)
+		return it.v, true, true
+	}
+	if c.closed {
+		c.recvEvent(op, id, v, false, trace.NoGoroutine)
+		return v, false, true
+	}
+	return v, false, false
+}
+
+// Close closes the channel: close(ch).
+func (c *Chan[T]) Close() {
+	op, ok := Begin()
+	if !ok {
+		return
+	}
+	if c == nil {
+		Panic(plainError("close of nil channel"))
+	}
+	id := c.use(op)
+	if c.closed {
+		Panic(plainError("close of closed channel"))
+	}
+	c.closed = true
+	op.Event(trace.Event{Kind: trace.KindClose, Obj: id})
+	for sd := dequeue(&c.recvq); sd != nil; sd = dequeue(&c.recvq) {
+		var zero T
+		sd.val, sd.ok = zero, false
+		Ready(sd.g)
+	}
+	for sd := dequeue(&c.sendq); sd != nil; sd = dequeue(&c.sendq) {
+		sd.closed = true
+		Ready(sd.g)
+	}
+}
+
+// Shut closes the channel without a scheduling point or a close event, for
+// mirrors that record their own event (a context's done channel). It may
+// be called from the clock. Closing twice does nothing.
+func (c *Chan[T]) Shut() {
+	r := mustRun()
+	c.use(Op{r: r})
+	if c.closed {
+		return
+	}
+	c.closed = true
+	for sd := dequeue(&c.recvq); sd != nil; sd = dequeue(&c.recvq) {
+		var zero T
+		sd.val, sd.ok = zero, false
+		Ready(sd.g)
+	}
+}
+
+// Len returns the number of buffered elements: len(ch).
+func (c *Chan[T]) Len() int {
+	if c == nil || c.timer {
+		return 0
+	}
+	if r := current; r != nil && c.obj.epoch != r.epoch {
+		return 0
+	}
+	return len(c.buf)
+}
+
+// Cap returns the buffer size: cap(ch).
+func (c *Chan[T]) Cap() int {
+	if c == nil || c.timer {
+		return 0
+	}
+	return c.size
+}
+
+// TrySend sends v without blocking and reports whether it did; the time
+// mirror's timers and tickers send this way, from the clock.
+func (c *Chan[T]) TrySend(v T) bool {
+	r := mustRun()
+	op := Op{r: r, g: r.cur}
+	if r.clock {
+		op.g = nil
+	}
+	return c.trySend(op, c.use(op), v)
+}
+
+// Drain empties the buffer (a timer's Stop and Reset do so, as in Go 1.23+).
+func (c *Chan[T]) Drain() {
+	if c != nil {
+		c.buf = nil
+	}
+}

@@ -1,0 +1,133 @@
+package sim
+
+import (
+	"container/heap"
+	"time"
+
+	"lanes/sim/trace"
+)
+
+// timer is a callback the clock runs at a virtual time (periodically if
+// period > 0).
+type timer struct {
+	when   trace.Time
+	seq    uint64
+	period trace.Time
+	fire   func()
+	idx    int // index in the heap, -1 when not in it
+}
+
+type timerHeap []*timer
+
+func (h timerHeap) Len() int { return len(h) }
+func (h timerHeap) Less(i, j int) bool {
+	if h[i].when != h[j].when {
+		return h[i].when < h[j].when
+	}
+	return h[i].seq < h[j].seq
+}
+func (h timerHeap) Swap(i, j int) { h[i], h[j] = h[j], h[i]; h[i].idx = i; h[j].idx = j }
+func (h *timerHeap) Push(x any)   { t := x.(*timer); t.idx = len(*h); *h = append(*h, t) }
+func (h *timerHeap) Pop() any {
+	old := *h
+	t := old[len(old)-1]
+	*h = old[:len(old)-1]
+	t.idx = -1
+	return t
+}
+
+func (r *run) addTimer(t *timer, d trace.Time) {
+	if d < 0 {
+		d = 0
+	}
+	r.tseq++
+	t.when, t.seq = r.now+d, r.tseq
+	heap.Push(&r.timers, t)
+}
+
+// delTimer removes t; it reports whether t was pending.
+func (r *run) delTimer(t *timer) bool {
+	if t.idx < 0 {
+		return false
+	}
+	heap.Remove(&r.timers, t.idx)
+	return true
+}
+
+// advance moves the clock to the earliest timer and fires every timer due
+// then, in the order they were set. Firing readies goroutines in Go's
+// order: each goes to the run-next slot, pushing the previous one back.
+func (r *run) advance() {
+	r.now = r.timers[0].when
+	was := r.clock
+	r.clock = true
+	for r.timers.Len() > 0 && r.timers[0].when <= r.now {
+		t := heap.Pop(&r.timers).(*timer)
+		if t.period > 0 {
+			r.addTimer(t, t.period)
+		}
+		t.fire()
+	}
+	r.clock = was
+}
+
+// ClockTimer is a callback on the virtual clock, for the time and context
+// mirrors. Its function runs on the clock, not on a goroutine: it may ready
+// goroutines, close channels and spawn, but never block.
+type ClockTimer struct {
+	r *run
+	t *timer
+}
+
+// NewClockTimer calls fire after d of virtual time, and then every period
+// if period > 0.
+func NewClockTimer(d, period time.Duration, fire func()) *ClockTimer {
+	r := mustRun()
+	ct := &ClockTimer{r: r, t: &timer{fire: fire, period: trace.Time(period), idx: -1}}
+	if r.cur != nil && r.cur.killing {
+		return ct
+	}
+	r.addTimer(ct.t, trace.Time(d))
+	return ct
+}
+
+// Stop cancels the timer; it reports whether it was pending.
+func (c *ClockTimer) Stop() bool {
+	if c.r != current {
+		return false
+	}
+	return c.r.delTimer(c.t)
+}
+
+// Reset stops the timer and sets it to fire after d (then every period if
+// period > 0); it reports whether it was pending.
+func (c *ClockTimer) Reset(d, period time.Duration) bool {
+	if c.r != current {
+		return false
+	}
+	was := c.r.delTimer(c.t)
+	c.t.period = trace.Time(period)
+	if c.r.cur == nil || !c.r.cur.killing {
+		c.r.addTimer(c.t, trace.Time(d))
+	}
+	return was
+}
+
+// Now returns the virtual time of the running program.
+func Now() time.Duration { return time.Duration(mustRun().now) }
+
+// Sleep pauses the running goroutine for d of virtual time. A zero or
+// negative d returns at once.
+func Sleep(d time.Duration) {
+	op, ok := Begin()
+	if !ok {
+		return
+	}
+	op.Event(trace.Event{Kind: trace.KindSleep, Delta: int64(d)})
+	if d <= 0 {
+		return
+	}
+	r, g := op.r, op.g
+	r.addTimer(&timer{fire: func() { r.ready(g) }, idx: -1}, trace.Time(d))
+	r.block(trace.StateSleeping, trace.NoObject, "sleep", op.Line)
+}

@@ -1,0 +1,268 @@
+// Package context mirrors the standard library's context for simulated
+// programs. A context's Done channel is a simulated channel (a
+// *sim.Chan[struct{}]), so a select on ctx.Done() blocks and wakes on the
+// virtual clock; deadlines and timeouts are virtual times. Cancelling a
+// context records a cancel event; its children are cancelled with it.
+//
+// Canceled and DeadlineExceeded are the real error values, so errors.Is
+// works as with the real package.
+package context
+
+import (
+	gocontext "context"
+	gotime "time"
+
+	"lanes/sim"
+	"lanes/sim/time"
+	"lanes/sim/trace"
+)
+
+// Context carries a deadline, a cancellation signal and values.
+type Context interface {
+	Deadline() (deadline gotime.Time, ok bool)
+	Done() *sim.Chan[struct{}]
+	Err() error
+	Value(key any) any
+}
+
+// The real error values.
+var (
+	Canceled         = gocontext.Canceled
+	DeadlineExceeded = gocontext.DeadlineExceeded
+)
+
+// A CancelFunc cancels a context.
+type CancelFunc func()
+
+// A CancelCauseFunc cancels a context with a cause.
+type CancelCauseFunc func(cause error)
+
+type emptyCtx struct{ name string }
+
+func (emptyCtx) Deadline() (gotime.Time, bool) { return gotime.Time{}, false }
+func (emptyCtx) Done() *sim.Chan[struct{}]     { return nil }
+func (emptyCtx) Err() error                    { return nil }
+func (emptyCtx) Value(any) any                 { return nil }
+func (e emptyCtx) String() string              { return e.name }
+
+// Background returns the empty root context.
+func Background() Context { return emptyCtx{"context.Background"} }
+
+// TODO returns the empty root context, for code that has none yet.
+func TODO() Context { return emptyCtx{"context.TODO"} }
+
+// cancelKey makes Value return a context's own *cancelCtx.
+var cancelKey int
+
+type cancelCtx struct {
+	parent   Context
+	o        sim.Obj
+	done     *sim.Chan[struct{}]
+	err      error
+	cause    error
+	children []canceler
+	deadline gotime.Time
+	hasDL    bool
+	timer    *sim.ClockTimer
+}
+
+type canceler interface {
+	cancel(removeFromParent bool, err, cause error)
+}
+
+func (c *cancelCtx) Deadline() (gotime.Time, bool) {
+	if c.hasDL {
+		return c.deadline, true
+	}
+	return c.parent.Deadline()
+}
+
+func (c *cancelCtx) Done() *sim.Chan[struct{}] { return c.done }
+func (c *cancelCtx) Err() error                { return c.err }
+
+func (c *cancelCtx) Value(key any) any {
+	if key == &cancelKey {
+		return c
+	}
+	return c.parent.Value(key)
+}
+
+func (c *cancelCtx) String() string { return "context.WithCancel" }
+
+func newCancelCtx(parent Context) *cancelCtx {
+	if parent == nil {
+		panic("cannot create context from nil parent")
+	}
+	c := &cancelCtx{parent: parent, done: sim.MakeTimerChan[struct{}]()}
+	line := int32(0)
+	if op, ok := sim.Begin(); ok {
+		line = op.Line
+	}
+	c.o.Use(trace.ObjContext, "", line, 0)
+	if p, ok := parent.Value(&cancelKey).(*cancelCtx); ok {
+		if p.err != nil {
+			c.cancel(false, p.err, p.cause)
+		} else {
+			p.children = append(p.children, c)
+		}
+	}
+	return c
+}
+
+func (c *cancelCtx) cancel(removeFromParent bool, err, cause error) {
+	if c.err != nil {
+		return
+	}
+	if cause == nil {
+		cause = err
+	}
+	c.err, c.cause = err, cause
+	if op, ok := sim.Begin(); ok {
+		op.Event(trace.Event{Kind: trace.KindCancel, Obj: c.o.ID(), Text: cause.Error()})
+	}
+	c.done.Shut()
+	children := c.children
+	c.children = nil
+	for _, ch := range children {
+		ch.cancel(false, err, cause)
+	}
+	if c.timer != nil {
+		c.timer.Stop()
+	}
+	if p, ok := c.parent.Value(&cancelKey).(*cancelCtx); ok && removeFromParent {
+		for i, ch := range p.children {
+			if ch == canceler(c) {
+				p.children = append(p.children[:i:i], p.children[i+1:]...)
+				break
+			}
+		}
+	}
+}
+
+// WithCancel returns a copy of parent with a new Done channel, closed when
+// cancel is called or when parent's is.
+func WithCancel(parent Context) (Context, CancelFunc) {
+	c := newCancelCtx(parent)
+	return c, func() { c.cancel(true, Canceled, nil) }
+}
+
+// WithCancelCause is WithCancel whose cancel records a cause (see Cause).
+func WithCancelCause(parent Context) (Context, CancelCauseFunc) {
+	c := newCancelCtx(parent)
+	return c, func(cause error) { c.cancel(true, Canceled, cause) }
+}
+
+// WithDeadline returns a copy of parent cancelled at deadline d (virtual
+// time) at the latest.
+func WithDeadline(parent Context, d gotime.Time) (Context, CancelFunc) {
+	return WithDeadlineCause(parent, d, nil)
+}
+
+// WithDeadlineCause is WithDeadline with the cause used when the deadline passes.
+func WithDeadlineCause(parent Context, d gotime.Time, cause error) (Context, CancelFunc) {
+	if cur, ok := parent.Deadline(); ok && cur.Before(d) {
+		return WithCancel(parent)
+	}
+	c := newCancelCtx(parent)
+	c.deadline, c.hasDL = d, true
+	dur := time.Until(d)
+	if dur <= 0 {
+		c.cancel(true, DeadlineExceeded, cause)
+		return c, func() { c.cancel(false, Canceled, nil) }
+	}
+	if c.err == nil {
+		c.timer = sim.NewClockTimer(dur, 0, func() { c.cancel(true, DeadlineExceeded, cause) })
+	}
+	return c, func() { c.cancel(true, Canceled, nil) }
+}
+
+// WithTimeout is WithDeadline(parent, time.Now().Add(timeout)).
+func WithTimeout(parent Context, timeout gotime.Duration) (Context, CancelFunc) {
+	return WithDeadline(parent, time.Now().Add(timeout))
+}
+
+// WithTimeoutCause is WithDeadlineCause(parent, time.Now().Add(timeout), cause).
+func WithTimeoutCause(parent Context, timeout gotime.Duration, cause error) (Context, CancelFunc) {
+	return WithDeadlineCause(parent, time.Now().Add(timeout), cause)
+}
+
+// Cause returns why c was cancelled: the cause given to a CancelCauseFunc
+// or deadline, else c.Err(); nil if c is not cancelled.
+func Cause(c Context) error {
+	if cc, ok := c.Value(&cancelKey).(*cancelCtx); ok {
+		return cc.cause
+	}
+	return c.Err()
+}
+
+type valueCtx struct {
+	Context
+	key, val any
+}
+
+func (c *valueCtx) Value(key any) any {
+	if c.key == key {
+		return c.val
+	}
+	return c.Context.Value(key)
+}
+
+// WithValue returns a copy of parent in which key is associated with val.
+func WithValue(parent Context, key, val any) Context {
+	if key == nil {
+		panic("nil key")
+	}
+	return &valueCtx{parent, key, val}
+}
+
+type withoutCancelCtx struct{ c Context }
+
+func (withoutCancelCtx) Deadline() (gotime.Time, bool) { return gotime.Time{}, false }
+func (withoutCancelCtx) Done() *sim.Chan[struct{}]     { return nil }
+func (withoutCancelCtx) Err() error                    { return nil }
+func (w withoutCancelCtx) Value(key any) any {
+	if key == &cancelKey {
+		return nil
+	}
+	return w.c.Value(key)
+}
+
+// WithoutCancel returns a copy of parent that is never cancelled.
+func WithoutCancel(parent Context) Context { return withoutCancelCtx{parent} }
+
+type afterFunc struct {
+	parent *sim.G
+	f      func()
+	done   bool
+	name   string
+}
+
+func (a *afterFunc) cancel(bool, error, error) {
+	if a.done {
+		return
+	}
+	a.done = true
+	sim.Spawn(a.parent, a.name, a.f)
+}
+
+// AfterFunc arranges to call f in its own goroutine after ctx is done. stop
+// unregisters it and reports whether it did so before f was started.
+func AfterFunc(ctx Context, f func()) (stop func() bool) {
+	a := &afterFunc{parent: sim.Self(), f: f, name: sim.FuncName(f)}
+	cc, ok := ctx.Value(&cancelKey).(*cancelCtx)
+	if !ok {
+		return func() bool { return false }
+	}
+	if cc.err != nil {
+		a.cancel(false, nil, nil)
+	} else {
+		cc.children = append(cc.children, a)
+	}
+	return func() bool {
+		if a.done {
+			return false
+		}
+		a.done = true
+		return true
+	}
+}

@@ -1,0 +1,214 @@
+package sim
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"strings"
+	"sync"
+
+	"lanes/sim/trace"
+)
+
+// Options configure one run.
+type Options struct {
+	// Strategy picks who runs next; nil means Runtime().
+	Strategy Strategy
+	// Seed seeds the strategy's choices that need randomness (and the
+	// program's math/rand). Same program, seed and strategy ⇒ same trace.
+	Seed int64
+	// StepLimit ends the run after this many events (default 1,000,000).
+	StepLimit int
+	// LeakSteps bounds how long goroutines alive at exit are let go on to
+	// tell leaked from merely killed (default 1,000 steps; -1 disables it:
+	// then none is reported as leaked).
+	LeakSteps int
+	// PreemptStatements makes every statement a scheduling point, not only
+	// the synchronisation operations.
+	PreemptStatements bool
+	// NoStatements leaves statement events (KindStmt) out of the trace.
+	NoStatements bool
+	// Program names the program in the trace (e.g. "main.go").
+	Program string
+}
+
+// epoch is the playground's clock start: time.Now in a run is epoch plus
+// the virtual time.
+var runMu sync.Mutex
+
+// current is the run in progress, nil between runs. It is written only by
+// Run with runMu held, before the first goroutine starts and after the last
+// one stopped, so the simulated goroutines read it without locking.
+var current *run
+
+var epochCounter uint64
+
+type run struct {
+	opts   Options
+	strat  Strategy
+	epoch  uint64
+	tr     *trace.Trace
+	cur    *G
+	gs     []*G
+	runq   []*G
+	next   *G // Go's "run next" slot
+	now    trace.Time
+	timers timerHeap
+	tseq   uint64
+
+	rec       bool // recording events (false in the afterlife)
+	clock     bool // running a timer callback: events have no goroutine
+	ended     bool
+	afterlife bool
+	afterStep int
+	done      chan struct{}
+	ack       chan struct{}
+
+	stdout strings.Builder
+	stderr strings.Builder
+	exit   trace.ExitKind
+	code   int
+	live   int
+	peak   int
+	objs   int32
+	lines  map[[8]uintptr]int32
+	rng    *rand.Rand // for the program (math/rand)
+}
+
+// Run runs main as the main goroutine of a simulated program and returns
+// its trace. It returns when the program has ended and every goroutine it
+// started has been unwound.
+func Run(main func(), opts Options) *trace.Trace {
+	runMu.Lock()
+	defer runMu.Unlock()
+	if opts.StepLimit <= 0 {
+		opts.StepLimit = 1_000_000
+	}
+	if opts.LeakSteps == 0 {
+		opts.LeakSteps = 1000
+	}
+	if opts.Strategy == nil {
+		opts.Strategy = Runtime()
+	}
+	epochCounter++
+	r := &run{
+		opts:  opts,
+		strat: opts.Strategy,
+		epoch: epochCounter,
+		rec:   true,
+		done:  make(chan struct{}, 1),
+		ack:   make(chan struct{}),
+		lines: map[[8]uintptr]int32{},
+		rng:   rand.New(rand.NewPCG(uint64(opts.Seed), 0x1a9e5)),
+		tr: &trace.Trace{
+			Version:  trace.Version,
+			Program:  opts.Program,
+			Strategy: opts.Strategy.Name(),
+			Seed:     opts.Seed,
+		},
+	}
+	r.strat.Reset(opts.Seed)
+	current = r
+	defer func() { current = nil }()
+	g := r.newG("main", nil, 0, main)
+	r.tr.Goroutines[0].Func = "main.main"
+	r.ready(g)
+	r.schedule()
+	<-r.done
+	r.finishRun()
+	return r.tr
+}
+
+// finishRun runs after the program ended: it tells leaked from killed
+// goroutines, records their final states and the exit, and unwinds every
+// real goroutine still parked.
+func (r *run) finishRun() {
+	var alive []*G
+	for _, g := range r.gs {
+		if g.state.Alive() {
+			alive = append(alive, g)
+		}
+	}
+	exitTime := r.now
+	leaks := map[*G]trace.Leak{}
+	if r.exit == trace.ExitOK && len(alive) > 0 && r.opts.LeakSteps > 0 {
+		r.rec, r.afterlife, r.ended = false, true, false
+		r.cur = nil
+		r.schedule()
+		<-r.done
+		for _, g := range alive {
+			if g.state.Alive() {
+				leaks[g] = g.leakInfo() // where it is stuck for good
+			}
+		}
+		r.rec, r.afterlife = true, false
+	}
+	r.now = exitTime
+	r.clock = true
+	for _, g := range alive {
+		if l, ok := leaks[g]; ok {
+			r.setState(g, trace.StateLeaked, l.Obj, l.Reason)
+			r.tr.Outcome.Leaked = append(r.tr.Outcome.Leaked, l)
+		} else {
+			r.setState(g, trace.StateKilled, trace.NoObject, "")
+			r.tr.Outcome.Killed = append(r.tr.Outcome.Killed, g.id)
+		}
+	}
+	r.event(trace.Event{Kind: trace.KindExit, G: trace.NoGoroutine, Text: r.exitText()})
+	r.clock = false
+	// Unwind every real goroutine still parked, one at a time.
+	for _, g := range r.gs {
+		if !g.exited {
+			g.killing = true
+			r.cur = g
+			g.wake <- struct{}{}
+			<-r.ack
+		}
+	}
+	o := &r.tr.Outcome
+	o.Exit, o.Code = r.exit, r.code
+	o.Output, o.Stderr = r.stdout.String(), r.stderr.String()
+	o.Duration = exitTime
+	o.PeakLive = r.peak
+	o.Steps = len(r.tr.Events)
+}
+
+func (r *run) exitText() string {
+	switch r.exit {
+	case trace.ExitOK:
+		return "main returned"
+	case trace.ExitOS:
+		return fmt.Sprintf("os.Exit(%d)", r.code)
+	case trace.ExitStepLimit:
+		return fmt.Sprintf("stopped after %d steps", len(r.tr.Events))
+	}
+	s, _, _ := strings.Cut(r.stderr.String(), "\n")
+	return s
+}
+
+// finish ends the program (or the afterlife). The caller must stop touching
+// the run: return from its goroutine, or park forever.
+func (r *run) finish(kind trace.ExitKind, code int, stderr string) {
+	if r.ended {
+		return
+	}
+	r.ended = true
+	if !r.afterlife {
+		r.exit, r.code = kind, code
+		r.stderr.WriteString(stderr)
+	}
+	r.done <- struct{}{}
+}
+
+// leakInfo describes where g is stuck for good, for the leak report.
+func (g *G) leakInfo() trace.Leak {
+	l := trace.Leak{G: g.id, Obj: g.blockObj, Reason: g.blockWhat, Line: g.blockLine}
+	switch {
+	case g.state == trace.StateSleeping:
+		l.Reason = "sleeps forever"
+	case g.state != trace.StateBlocked && l.Reason != "":
+		l.Reason = "loops forever on " + l.Reason
+	case g.state != trace.StateBlocked:
+		l.Obj, l.Reason, l.Line = trace.NoObject, "runs forever", g.line
+	}
+	return l
+}

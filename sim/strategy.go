@@ -1,0 +1,55 @@
+package sim
+
+import (
+	"fmt"
+
+	"lanes/sim/trace"
+)
+
+// ChoiceKind says what a Choice is about.
+type ChoiceKind uint8
+
+const (
+	// ChooseGoroutine: which goroutine runs next.
+	ChooseGoroutine ChoiceKind = iota
+	// ChooseSelect: which of several ready select cases proceeds (Go picks
+	// uniformly at random).
+	ChooseSelect
+)
+
+// Choice is one scheduling decision with N > 1 options.
+type Choice struct {
+	Kind ChoiceKind
+	N    int
+	// Goroutines lists the candidates for ChooseGoroutine in Go's order:
+	// the running goroutine first when Running (it may simply continue),
+	// then the run-next slot, then the run queue.
+	Goroutines []trace.GoID
+	Running    bool
+	Step       int        // how many choices were made before this one
+	Now        trace.Time // virtual time
+}
+
+// Strategy decides who runs next. Next returns an index in [0, c.N).
+// Reset is called once at the start of every run with the run's seed.
+type Strategy interface {
+	Name() string
+	Reset(seed int64)
+	Next(c Choice) int
+}
+
+// StrategyNames lists the strategies NewStrategy knows.
+var StrategyNames = []string{"runtime", "random", "pct"}
+
+// NewStrategy returns the named strategy: "runtime", "random" or "pct".
+func NewStrategy(name string) (Strategy, error) {
+	switch name {
+	case "", "runtime":
+		return Runtime(), nil
+	case "random":
+		return Random(), nil
+	case "pct":
+		return PCT(3), nil
+	}
+	return nil, fmt.Errorf("unknown strategy %q (want runtime, random or pct)", name)
+}

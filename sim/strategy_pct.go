@@ -1,0 +1,69 @@
+package sim
+
+import (
+	"math/rand/v2"
+
+	"lanes/sim/trace"
+)
+
+// PCT returns probabilistic concurrency testing with the given depth
+// (Burckhardt et al., ASPLOS 2010): every goroutine gets a random priority
+// when first seen, the highest-priority runnable goroutine always runs, and
+// at depth-1 randomly chosen decisions the running goroutine drops to the
+// lowest priority. A bug that needs d ordering constraints is found with
+// probability at least 1/(n·k^(d-1)) per run.
+func PCT(depth int) Strategy {
+	if depth < 1 {
+		depth = 1
+	}
+	return &pctStrategy{depth: depth, steps: 64}
+}
+
+type pctStrategy struct {
+	depth  int
+	steps  int // estimate of decisions per run, grown as runs show more
+	rng    *rand.Rand
+	prio   map[trace.GoID]int
+	change map[int]bool
+	low    int
+	seen   int
+}
+
+func (s *pctStrategy) Name() string { return "pct" }
+
+func (s *pctStrategy) Reset(seed int64) {
+	if s.seen > s.steps {
+		s.steps = s.seen
+	}
+	s.rng = newRand(seed)
+	s.prio = map[trace.GoID]int{}
+	s.change = map[int]bool{}
+	for i := 1; i < s.depth; i++ {
+		s.change[s.rng.IntN(s.steps)] = true
+	}
+	s.low = 0
+	s.seen = 0
+}
+
+func (s *pctStrategy) Next(c Choice) int {
+	s.seen = c.Step + 1
+	if c.Kind == ChooseSelect {
+		return s.rng.IntN(c.N)
+	}
+	for _, g := range c.Goroutines {
+		if _, ok := s.prio[g]; !ok {
+			s.prio[g] = s.depth + s.rng.IntN(1<<30)
+		}
+	}
+	if c.Running && s.change[c.Step] {
+		s.low--
+		s.prio[c.Goroutines[0]] = s.low
+	}
+	best := 0
+	for i, g := range c.Goroutines {
+		if s.prio[g] > s.prio[c.Goroutines[best]] {
+			best = i
+		}
+	}
+	return best
+}

@@ -1,0 +1,207 @@
+package sync
+
+import (
+	"lanes/sim"
+	"lanes/sim/trace"
+)
+
+// A Mutex is a mutual exclusion lock. The zero value is unlocked. As in Go,
+// a goroutine woken by Unlock competes again for the lock: the unlocking
+// goroutine may take it back first.
+type Mutex struct {
+	o       sim.Obj
+	locked  bool
+	waiters []*sim.G
+}
+
+func (m *Mutex) use(op sim.Op) trace.ObjID {
+	id, fresh := m.o.Use(trace.ObjMutex, "", op.Line, 0)
+	if fresh {
+		m.locked, m.waiters = false, nil
+	}
+	return id
+}
+
+// Lock locks m, blocking while another goroutine holds it.
+func (m *Mutex) Lock() {
+	op, ok := sim.Begin()
+	if !ok {
+		return
+	}
+	id := m.use(op)
+	for m.locked {
+		m.waiters = append(m.waiters, op.G())
+		op.Block(id, "sync.Mutex.Lock")
+	}
+	m.locked = true
+	op.Event(trace.Event{Kind: trace.KindLock, Obj: id, Text: "Lock"})
+}
+
+// TryLock locks m if it is free and reports whether it did.
+func (m *Mutex) TryLock() bool {
+	op, ok := sim.Begin()
+	if !ok {
+		return false
+	}
+	id := m.use(op)
+	if m.locked {
+		return false
+	}
+	m.locked = true
+	op.Event(trace.Event{Kind: trace.KindLock, Obj: id, Text: "TryLock"})
+	return true
+}
+
+// Unlock unlocks m; unlocking an unlocked Mutex is a fatal error.
+func (m *Mutex) Unlock() {
+	op, ok := sim.Begin()
+	if !ok {
+		return
+	}
+	id := m.use(op)
+	if !m.locked {
+		sim.Fatal("sync: unlock of unlocked mutex")
+	}
+	m.locked = false
+	op.Event(trace.Event{Kind: trace.KindUnlock, Obj: id, Text: "Unlock"})
+	wakeFirst(&m.waiters)
+}
+
+func wakeFirst(q *[]*sim.G) {
+	if len(*q) > 0 {
+		g := (*q)[0]
+		*q = (*q)[1:]
+		sim.Ready(g)
+	}
+}
+
+func wakeAll(q *[]*sim.G) {
+	for _, g := range *q {
+		sim.Ready(g)
+	}
+	*q = nil
+}
+
+// An RWMutex is a reader/writer lock: any number of readers or one writer.
+// A blocked Lock call keeps new readers out, as in Go.
+type RWMutex struct {
+	o        sim.Obj
+	writer   bool
+	readers  int
+	wwaiting int
+	rq, wq   []*sim.G
+}
+
+func (rw *RWMutex) use(op sim.Op) trace.ObjID {
+	id, fresh := rw.o.Use(trace.ObjRWMutex, "", op.Line, 0)
+	if fresh {
+		*rw = RWMutex{o: rw.o}
+	}
+	return id
+}
+
+// Lock locks rw for writing.
+func (rw *RWMutex) Lock() {
+	op, ok := sim.Begin()
+	if !ok {
+		return
+	}
+	id := rw.use(op)
+	for rw.writer || rw.readers > 0 {
+		rw.wwaiting++
+		rw.wq = append(rw.wq, op.G())
+		op.Block(id, "sync.RWMutex.Lock")
+		rw.wwaiting--
+	}
+	rw.writer = true
+	op.Event(trace.Event{Kind: trace.KindLock, Obj: id, Text: "Lock"})
+}
+
+// Unlock unlocks rw for writing.
+func (rw *RWMutex) Unlock() {
+	op, ok := sim.Begin()
+	if !ok {
+		return
+	}
+	id := rw.use(op)
+	if !rw.writer {
+		sim.Fatal("sync: Unlock of unlocked RWMutex")
+	}
+	rw.writer = false
+	op.Event(trace.Event{Kind: trace.KindUnlock, Obj: id, Text: "Unlock"})
+	if len(rw.rq) > 0 {
+		wakeAll(&rw.rq)
+	} else {
+		wakeFirst(&rw.wq)
+	}
+}
+
+// RLock locks rw for reading.
+func (rw *RWMutex) RLock() {
+	op, ok := sim.Begin()
+	if !ok {
+		return
+	}
+	id := rw.use(op)
+	for rw.writer || rw.wwaiting > 0 {
+		rw.rq = append(rw.rq, op.G())
+		op.Block(id, "sync.RWMutex.RLock")
+	}
+	rw.readers++
+	op.Event(trace.Event{Kind: trace.KindLock, Obj: id, Text: "RLock"})
+}
+
+// RUnlock undoes one RLock.
+func (rw *RWMutex) RUnlock() {
+	op, ok := sim.Begin()
+	if !ok {
+		return
+	}
+	id := rw.use(op)
+	if rw.readers <= 0 {
+		sim.Fatal("sync: RUnlock of unlocked RWMutex")
+	}
+	rw.readers--
+	op.Event(trace.Event{Kind: trace.KindUnlock, Obj: id, Text: "RUnlock"})
+	if rw.readers == 0 {
+		wakeFirst(&rw.wq)
+	}
+}
+
+// TryLock locks rw for writing if it is free.
+func (rw *RWMutex) TryLock() bool {
+	op, ok := sim.Begin()
+	if !ok {
+		return false
+	}
+	id := rw.use(op)
+	if rw.writer || rw.readers > 0 {
+		return false
+	}
+	rw.writer = true
+	op.Event(trace.Event{Kind: trace.KindLock, Obj: id, Text: "TryLock"})
+	return true
+}
+
+// TryRLock locks rw for reading if no writer holds or waits for it.
+func (rw *RWMutex) TryRLock() bool {
+	op, ok := sim.Begin()
+	if !ok {
+		return false
+	}
+	id := rw.use(op)
+	if rw.writer || rw.wwaiting > 0 {
+		return false
+	}
+	rw.readers++
+	op.Event(trace.Event{Kind: trace.KindLock, Obj: id, Text: "TryRLock"})
+	return true
+}
+
+// RLocker returns a Locker whose Lock and Unlock are rw's RLock and RUnlock.
+func (rw *RWMutex) RLocker() Locker { return rlocker{rw} }
+
+type rlocker struct{ rw *RWMutex }
+
+func (r rlocker) Lock()   { r.rw.RLock() }
+func (r rlocker) Unlock() { r.rw.RUnlock() }

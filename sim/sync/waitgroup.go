@@ -1,0 +1,107 @@
+// Package sync mirrors the standard library's sync package for simulated
+// programs: WaitGroup, Mutex, RWMutex, Once and Cond block and wake
+// simulated goroutines on the virtual clock and record what they do;
+// Map and Pool, which never block, are the real ones.
+//
+// Every type has the same methods, zero value, semantics and panic texts as
+// the real one ("sync: negative WaitGroup counter", "sync: WaitGroup is
+// reused before previous Wait has returned", the fatal "sync: unlock of
+// unlocked mutex"…).
+package sync
+
+import (
+	gosync "sync"
+
+	"lanes/sim"
+	"lanes/sim/trace"
+)
+
+// Map is the real sync.Map: it never blocks a goroutine.
+type Map = gosync.Map
+
+// Pool is the real sync.Pool.
+type Pool = gosync.Pool
+
+// Locker is the real sync.Locker.
+type Locker = gosync.Locker
+
+// A WaitGroup waits for a collection of goroutines to finish: Add sets how
+// many, each calls Done when finished, and Wait blocks until the counter is
+// back to zero. The zero value is an empty group.
+type WaitGroup struct {
+	o       sim.Obj
+	n       int64
+	waiters []*sim.G
+}
+
+func (wg *WaitGroup) use(op sim.Op) trace.ObjID {
+	id, fresh := wg.o.Use(trace.ObjWaitGroup, "", op.Line, 0)
+	if fresh {
+		wg.n, wg.waiters = 0, nil
+	}
+	return id
+}
+
+// Add adds delta, which may be negative, to the counter. When the counter
+// reaches zero every goroutine blocked in Wait is released; below zero, Add
+// panics. Calls with a positive delta that start from zero must happen
+// before Wait.
+func (wg *WaitGroup) Add(delta int) {
+	if op, ok := sim.Begin(); ok {
+		wg.add(op, delta)
+	}
+}
+
+func (wg *WaitGroup) add(op sim.Op, delta int) {
+	id := wg.use(op)
+	n := wg.n + int64(delta)
+	op.Event(trace.Event{Kind: trace.KindWGAdd, Obj: id, Delta: int64(delta), Value: n})
+	wg.n = n
+	if n < 0 {
+		sim.Panic("sync: negative WaitGroup counter")
+	}
+	if len(wg.waiters) > 0 && delta > 0 && n == int64(delta) {
+		sim.Panic("sync: WaitGroup misuse: Add called concurrently with Wait")
+	}
+	if n == 0 {
+		for _, g := range wg.waiters {
+			sim.Ready(g)
+		}
+		wg.waiters = nil
+	}
+}
+
+// Done decrements the counter by one.
+func (wg *WaitGroup) Done() {
+	if op, ok := sim.Begin(); ok {
+		wg.add(op, -1)
+	}
+}
+
+// Wait blocks until the counter is zero.
+func (wg *WaitGroup) Wait() {
+	op, ok := sim.Begin()
+	if !ok {
+		return
+	}
+	id := wg.use(op)
+	op.Event(trace.Event{Kind: trace.KindWGWait, Obj: id, Value: wg.n})
+	if wg.n != 0 {
+		wg.waiters = append(wg.waiters, op.G())
+		op.Block(id, "sync.WaitGroup.Wait")
+		if wg.n != 0 || len(wg.waiters) > 0 {
+			sim.Panic("sync: WaitGroup is reused before previous Wait has returned")
+		}
+	}
+	op.Event(trace.Event{Kind: trace.KindWGReturn, Obj: id})
+}
+
+// Go calls f in a new goroutine and adds that task to the group: Add(1)
+// before the go statement, Done when f returns.
+func (wg *WaitGroup) Go(f func()) {
+	wg.Add(1)
+	sim.Go(sim.FuncName(f), func() {
+		defer wg.Done()
+		f()
+	})
+}

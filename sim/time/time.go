@@ -1,0 +1,187 @@
+// Package time mirrors the standard library's time for simulated programs,
+// on the simulator's virtual clock: Sleep, After, Tick, NewTimer,
+// NewTicker, AfterFunc and Now. Virtual time starts at the Go playground's
+// epoch, 2009-11-10 23:00:00 UTC, and advances only when every goroutine is
+// blocked or asleep. Timer and ticker channels behave as in Go 1.23+: Stop
+// and Reset discard a value not yet received, and Len and Cap report 0.
+//
+// Duration, Time, Month, the constants and the parsing and formatting
+// functions are the real ones.
+package time
+
+import (
+	gotime "time"
+
+	"lanes/sim"
+)
+
+type (
+	// Duration is the real time.Duration.
+	Duration = gotime.Duration
+	// Time is the real time.Time.
+	Time = gotime.Time
+	// Month is the real time.Month.
+	Month = gotime.Month
+	// Weekday is the real time.Weekday.
+	Weekday = gotime.Weekday
+	// Location is the real time.Location.
+	Location = gotime.Location
+)
+
+// The real duration constants.
+const (
+	Nanosecond  = gotime.Nanosecond
+	Microsecond = gotime.Microsecond
+	Millisecond = gotime.Millisecond
+	Second      = gotime.Second
+	Minute      = gotime.Minute
+	Hour        = gotime.Hour
+)
+
+// The real layouts.
+const (
+	Layout      = gotime.Layout
+	ANSIC       = gotime.ANSIC
+	RFC3339     = gotime.RFC3339
+	RFC3339Nano = gotime.RFC3339Nano
+	Kitchen     = gotime.Kitchen
+	Stamp       = gotime.Stamp
+	StampMilli  = gotime.StampMilli
+	DateTime    = gotime.DateTime
+	DateOnly    = gotime.DateOnly
+	TimeOnly    = gotime.TimeOnly
+)
+
+// UTC and Local are the real locations.
+var (
+	UTC   = gotime.UTC
+	Local = gotime.UTC
+)
+
+// Epoch is the wall-clock time at virtual time 0.
+var Epoch = gotime.Date(2009, 11, 10, 23, 0, 0, 0, gotime.UTC)
+
+// Now returns the current virtual time.
+func Now() Time {
+	if !sim.Running() {
+		return Epoch
+	}
+	return Epoch.Add(sim.Now())
+}
+
+// Since returns the virtual time elapsed since t.
+func Since(t Time) Duration { return Now().Sub(t) }
+
+// Until returns the virtual duration until t.
+func Until(t Time) Duration { return t.Sub(Now()) }
+
+// Sleep pauses the calling goroutine for at least d of virtual time.
+func Sleep(d Duration) { sim.Sleep(d) }
+
+// ParseDuration is time.ParseDuration.
+func ParseDuration(s string) (Duration, error) { return gotime.ParseDuration(s) }
+
+// Parse is time.Parse.
+func Parse(layout, value string) (Time, error) { return gotime.Parse(layout, value) }
+
+// Date is time.Date.
+func Date(year int, month Month, day, hour, min, sec, nsec int, loc *Location) Time {
+	return gotime.Date(year, month, day, hour, min, sec, nsec, loc)
+}
+
+// Unix is time.Unix.
+func Unix(sec, nsec int64) Time { return gotime.Unix(sec, nsec) }
+
+// UnixMilli is time.UnixMilli.
+func UnixMilli(msec int64) Time { return gotime.UnixMilli(msec) }
+
+// The months and weekdays.
+const (
+	January  = gotime.January
+	December = gotime.December
+	Sunday   = gotime.Sunday
+	Saturday = gotime.Saturday
+)
+
+// A Timer sends the time on C once, after its duration (or, made by
+// AfterFunc, calls its function in a new goroutine).
+type Timer struct {
+	C  *sim.Chan[Time]
+	ct *sim.ClockTimer
+}
+
+// NewTimer returns a Timer that sends the current time on C after d.
+func NewTimer(d Duration) *Timer {
+	t := &Timer{C: sim.MakeTimerChan[Time]()}
+	t.ct = sim.NewClockTimer(d, 0, func() { t.C.TrySend(Now()) })
+	return t
+}
+
+// After waits for d and then sends the current time on the returned channel.
+func After(d Duration) *sim.Chan[Time] { return NewTimer(d).C }
+
+// AfterFunc calls f in its own goroutine after d.
+func AfterFunc(d Duration, f func()) *Timer {
+	t := &Timer{}
+	parent := sim.Self()
+	name := sim.FuncName(f)
+	t.ct = sim.NewClockTimer(d, 0, func() { sim.Spawn(parent, name, f) })
+	return t
+}
+
+// Stop prevents the timer from firing; it reports whether it was pending.
+// A value not yet received from C is discarded.
+func (t *Timer) Stop() bool {
+	if t.C != nil {
+		t.C.Drain()
+	}
+	return t.ct.Stop()
+}
+
+// Reset makes the timer fire after d; it reports whether it was pending.
+func (t *Timer) Reset(d Duration) bool {
+	if t.C != nil {
+		t.C.Drain()
+	}
+	return t.ct.Reset(d, 0)
+}
+
+// A Ticker sends the time on C every period; a tick nobody is ready to
+// receive is dropped.
+type Ticker struct {
+	C  *sim.Chan[Time]
+	ct *sim.ClockTimer
+}
+
+// NewTicker returns a Ticker ticking every d; d must be positive.
+func NewTicker(d Duration) *Ticker {
+	if d <= 0 {
+		panic("non-positive interval for NewTicker")
+	}
+	t := &Ticker{C: sim.MakeTimerChan[Time]()}
+	t.ct = sim.NewClockTimer(d, d, func() { t.C.TrySend(Now()) })
+	return t
+}
+
+// Tick returns a ticker's channel, or nil if d <= 0.
+func Tick(d Duration) *sim.Chan[Time] {
+	if d <= 0 {
+		return nil
+	}
+	return NewTicker(d).C
+}
+
+// Stop turns the ticker off.
+func (t *Ticker) Stop() {
+	t.C.Drain()
+	t.ct.Stop()
+}
+
+// Reset stops the ticker and restarts it with period d.
+func (t *Ticker) Reset(d Duration) {
+	if d <= 0 {
+		panic("non-positive interval for Ticker.Reset")
+	}
+	t.C.Drain()
+	t.ct.Reset(d, d)
+}
