@@ -237,16 +237,28 @@ func (c *Chan[T]) Close() {
 	if c.closed {
 		Panic(plainError("close of closed channel"))
 	}
-	c.closed = true
 	op.Event(trace.Event{Kind: trace.KindClose, Obj: id})
+	c.wakeAll()
+}
+
+// wakeAll closes the channel and wakes everyone waiting on it: receivers
+// get the zero value, senders will panic. Like Go's closechan, it collects
+// them on a stack and readies them from the top, so the last receiver to
+// queue runs first among them.
+func (c *Chan[T]) wakeAll() {
+	c.closed = true
+	var woken []*G
 	for sd := dequeue(&c.recvq); sd != nil; sd = dequeue(&c.recvq) {
 		var zero T
 		sd.val, sd.ok = zero, false
-		Ready(sd.g)
+		woken = append(woken, sd.g)
 	}
 	for sd := dequeue(&c.sendq); sd != nil; sd = dequeue(&c.sendq) {
 		sd.closed = true
-		Ready(sd.g)
+		woken = append(woken, sd.g)
+	}
+	for i := len(woken) - 1; i >= 0; i-- {
+		Ready(woken[i])
 	}
 }
 
@@ -256,14 +268,8 @@ func (c *Chan[T]) Close() {
 func (c *Chan[T]) Shut() {
 	r := mustRun()
 	c.use(Op{r: r})
-	if c.closed {
-		return
-	}
-	c.closed = true
-	for sd := dequeue(&c.recvq); sd != nil; sd = dequeue(&c.recvq) {
-		var zero T
-		sd.val, sd.ok = zero, false
-		Ready(sd.g)
+	if !c.closed {
+		c.wakeAll()
 	}
 }
 

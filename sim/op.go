@@ -61,8 +61,9 @@ func (r *run) limit() {
 		}
 		return
 	}
-	if len(r.tr.Events) >= r.opts.StepLimit {
-		r.finish(trace.ExitStepLimit, 2, fmt.Sprintf("lanes: stopped after %d steps\n", len(r.tr.Events)))
+	r.steps++
+	if r.steps > r.opts.StepLimit {
+		r.finish(trace.ExitStepLimit, 2, fmt.Sprintf("lanes: stopped after %d steps\n", r.opts.StepLimit))
 		parkForever(g)
 	}
 }
@@ -89,6 +90,15 @@ func (o Op) Event(e trace.Event) {
 // reason, e.g. "sync.WaitGroup.Wait"), until Ready is called on it.
 func (o Op) Block(obj trace.ObjID, what string) {
 	o.r.block(trace.StateBlocked, obj, what, o.Line)
+}
+
+// Quiet turns the recording of g's own events (not its state changes) off
+// or on, for mirrors built on private channels and locks whose steps would
+// only clutter the timeline. It returns the previous setting.
+func Quiet(g *G, on bool) bool {
+	was := g.quiet
+	g.quiet = on
+	return was
 }
 
 // Ready makes g runnable (it must be blocked or sleeping).

@@ -16,7 +16,8 @@ type Options struct {
 	// Seed seeds the strategy's choices that need randomness (and the
 	// program's math/rand). Same program, seed and strategy ⇒ same trace.
 	Seed int64
-	// StepLimit ends the run after this many events (default 1,000,000).
+	// StepLimit ends the run after this many steps (statements and
+	// operations; default 1,000,000).
 	StepLimit int
 	// LeakSteps bounds how long goroutines alive at exit are let go on to
 	// tell leaked from merely killed (default 1,000 steps; -1 disables it:
@@ -60,6 +61,7 @@ type run struct {
 	ended     bool
 	afterlife bool
 	afterStep int
+	steps     int // statements and operations, for the step limit
 	done      chan struct{}
 	ack       chan struct{}
 
@@ -179,7 +181,7 @@ func (r *run) exitText() string {
 	case trace.ExitOS:
 		return fmt.Sprintf("os.Exit(%d)", r.code)
 	case trace.ExitStepLimit:
-		return fmt.Sprintf("stopped after %d steps", len(r.tr.Events))
+		return fmt.Sprintf("stopped after %d steps", r.opts.StepLimit)
 	}
 	s, _, _ := strings.Cut(r.stderr.String(), "\n")
 	return s

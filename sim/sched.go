@@ -26,6 +26,7 @@ type G struct {
 	panicking bool
 	// wakePending: readied while still running; the next block returns at once.
 	wakePending bool
+	quiet       bool // its events are not recorded (see Quiet)
 }
 
 // ID returns the goroutine's id in the trace.

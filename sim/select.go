@@ -42,6 +42,18 @@ func (c *Chan[T]) SendCase(v T) *SendCase[T] { return &SendCase[T]{c: c, v: v} }
 // returns the index of the chosen case, or -1 for the default. A select with
 // no cases (select {}) blocks forever.
 func Select(hasDefault bool, cases ...Case) int {
+	return selectAs(hasDefault, "", trace.NoObject, cases)
+}
+
+// SelectAs is a select without default for mirrors that wait on private
+// channels (a semaphore waiter, say): while blocked, the goroutine shows as
+// blocked on obj with Go's wait reason what, and with Quiet on, the
+// private channels' events stay out of the trace.
+func SelectAs(what string, obj trace.ObjID, cases ...Case) int {
+	return selectAs(false, what, obj, cases)
+}
+
+func selectAs(hasDefault bool, what string, obj trace.ObjID, cases []Case) int {
 	op, ok := Begin()
 	if !ok {
 		if hasDefault {
@@ -67,16 +79,19 @@ func Select(hasDefault bool, cases ...Case) int {
 		return -1
 	}
 	w := &selWait{idx: -1}
-	var first trace.ObjID
+	first := obj
 	for i, cs := range cases {
 		cs.enqueue(op, w, i)
 		if first == trace.NoObject {
 			first = cs.objID()
 		}
 	}
-	what := "select"
-	if first == trace.NoObject {
+	switch {
+	case what != "":
+	case first == trace.NoObject:
 		what = "select (no cases)"
+	default:
+		what = "select"
 	}
 	op.Block(first, what)
 	for _, cs := range cases {

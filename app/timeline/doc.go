@@ -1,0 +1,111 @@
+// Package timeline draws a trace (package lanes/sim/trace) as a timeline:
+// one lane per goroutine, state segments, markers, arrows, counter tracks,
+// the program's exit and a time axis. It has two halves:
+//
+//   - Layout(trace, Options) *Diagram is a pure function: shapes with
+//     coordinates and the event Seqs they cover, no drawing. The same trace
+//     and options always give the same Diagram.
+//   - SVG(diagram, SVGOptions) string renders a Diagram as one
+//     self-contained <svg> element, byte-identical for identical input.
+//
+// Caption(trace, seq) describes one event in words, for the player and for
+// downloaded pictures. The package imports only sim/trace and the standard
+// library (never go-app), so the server, the CLI and the browser share it.
+//
+// # Coordinates
+//
+// Pixels, origin at the top left. Width is Options.Width (default 960).
+// Lane labels take the left column [0, Left); the plot is [Left, Right],
+// and 64 px right of it stay free for "leaked" labels. From the top: the
+// optional caption line, the lanes (LaneHeight each, default 26), the
+// counter tracks (44 px each), the axis, then the legend.
+//
+// # The x axis
+//
+// Every event k has one x, Diagram.X(k), strictly increasing with k, so
+// "everything up to step k" is everything left of X(k), and
+// Diagram.Seq(x) is the inverse (the last event at or left of x).
+//
+//   - ScaleStep: the plot is cut into one equal slot per event; X(k) is the
+//     centre of slot k. Ticks are labelled with event numbers.
+//   - ScaleTime: virtual time, with instants expanded. Events that share
+//     a virtual time form an instant; an instant of n events is n slots
+//     wide (all slots the same width) and its events sit at their slots'
+//     centres, in Seq order, so nothing at the same instant overlaps.
+//     Instants take at most 60% of the plot (8 px per event while that
+//     fits); the rest is shared by the gaps between instants, in proportion
+//     to the virtual time that passes. A run where no time passes is all
+//     instants (the same as ScaleStep). Ticks at round virtual times
+//     ("0", "500ms", "1s", "1.5s") sit at the start of their instant, or in
+//     proportion inside a gap; ticks closer than 44 px to the previous one
+//     are dropped. Instants of several events are marked on the axis.
+//
+// # Lanes
+//
+// main first, then the other goroutines in spawn order, labelled
+// "name (line N)" (N: the line of the go statement); goroutines sharing a
+// name are numbered in spawn order ("worker 1", "worker 2"), in labels and
+// captions alike. Beyond Options.MaxLanes (default 200), the remaining
+// goroutines collapse into group lanes, one per name (at most 4; the last
+// takes every other name), labelled "+N more name", which draw only how
+// many of their members are alive (a step chart) — no markers or arrows.
+// Events done by no goroutine (a timer firing, a deadline cancelling a
+// context) get a "clock" lane at the bottom.
+//
+// # Segments (a lane's states)
+//
+// A segment runs from the state change that began it (Seq0) to the one
+// that ended it (Seq1), x from X(Seq0) to X(Seq1):
+//
+//   - running: a solid bar (blue);
+//   - runnable: a thin line (light blue) — could run, waiting for its turn;
+//   - blocked: a hatched bar (vermillion); its title says on what ("chan
+//     receive") and which object ("jobs");
+//   - sleeping: a dashed outline (green); its title gives the time.Sleep.
+//
+// The lane then ends: done is a short vertical bar; killed at exit is a
+// zig-zag cut; leaked is a zig-zag cut in reddish purple followed by the
+// word "leaked" (its title gives the reason). A lane with no end was still
+// alive when the trace stopped. Runs of segments narrower than a pixel
+// merge into one (Merged > 1) drawn in the state that covers most of it.
+//
+// # Markers
+//
+// Drawn on the lane of the goroutine that did the event, each a distinct
+// shape (colour is never the only cue), with the event's caption as hover
+// title: go (dot, plus an arrow to the child's first state change), Add
+// (up triangle, label "+n"), Done (down triangle, label "Done"), Wait
+// (hollow diamond, label "Wait"), Wait returns (filled diamond), print
+// (speech bubble; the text in the title), panic (big triangle, "panic"),
+// recover (hollow circle), cancel (cross), acquire / Lock (filled square),
+// release / Unlock (hollow square), send (filled right triangle), receive
+// (hollow right triangle), close (slashed circle), select (small diamond),
+// timer (clock face), once (small dot). A send or receive whose Peer is set
+// (a direct hand-over) adds a dashed arrow from the sender's event to the
+// matching receive (same channel and goroutines, paired in order).
+// Markers of one kind less than a pixel apart in a lane merge (Count).
+//
+// # Tracks
+//
+// One counter track per WaitGroup (at most Options.MaxTracks, default 8):
+// a step chart of the counter (the Value of each Add/Done), with a diamond
+// where a Wait returned. With Options.InFlight, an "in flight" track: the
+// semaphore/errgroup slots in use (sum over objects of the in-use Value of
+// acquire and release events) when the trace has any, else the number of
+// goroutines alive besides main. A dashed "exit" line at the exit event
+// crosses every lane and track.
+//
+// # SVG
+//
+// One <svg> element with role="img", an aria-label and a <title> (the
+// summary), an inline <style> (no external fonts or files), scoped to the
+// root class "lanes-tl" so it never styles a host page. Theme: ThemeAuto
+// follows prefers-color-scheme through a media query in the style;
+// ThemeLight and ThemeDark force one. The palette is Okabe–Ito. Every
+// shape that shows an event carries data-seq (its first event) and, when
+// it covers several, data-end (its last), so a player can reveal
+// everything up to the playhead. All trace text is untrusted: it is
+// escaped, and characters XML forbids become U+FFFD. Numbers are written
+// with one decimal, so the output is stable. Ids (hatch pattern,
+// arrowheads) start with SVGOptions.IDPrefix (default "lanes").
+package timeline

@@ -1,0 +1,386 @@
+package timeline
+
+import (
+	"strconv"
+
+	"lanes/sim/trace"
+)
+
+const (
+	rightPad  = 64.0 // room right of the plot for "leaked" labels
+	captionH  = 24.0
+	topPad    = 18.0
+	legendH   = 20.0
+	trackH    = 44.0
+	axisH     = 34.0
+	maxGroups = 4 // group lanes at most
+)
+
+// Layout turns a trace into shapes. It is pure: the same trace and options
+// always give the same Diagram.
+func Layout(t *trace.Trace, opts Options) *Diagram {
+	o := opts.withDefaults()
+	d := &Diagram{Width: o.Width, Left: o.LabelWidth, Right: o.Width - rightPad,
+		Scale: o.Scale, Caption: o.Caption, Events: len(t.Events)}
+	d.Top = topPad
+	if o.Caption != "" {
+		d.Top += captionH
+	}
+	xs := newXScale(t, o.Scale, d.Left, d.Right-d.Left)
+	d.xs = xs.xs
+	l := &layouter{t: t, d: d, o: o, names: newNamer(t)}
+	l.assignLanes()
+	l.events()
+	y := d.Top + float64(len(d.Lanes))*o.LaneHeight
+	y = l.tracks(y)
+	d.Axis = xs.axis(t, o.Scale, y)
+	d.Height = y + axisH
+	if !o.NoLegend {
+		d.Height = l.legend(d.Height)
+	}
+	d.Title = l.summary()
+	return d
+}
+
+type layouter struct {
+	t      *trace.Trace
+	d      *Diagram
+	o      Options
+	names  *namer
+	laneOf []int  // by GoID: index into d.Lanes, -1 if none
+	solo   []bool // by GoID: has its own lane
+	clock  int    // index of the clock lane, -1 if none
+
+	lastMark map[laneMark]int // index of the last marker of a kind in a lane
+}
+
+// assignLanes makes one lane per goroutine in spawn order, collapsing
+// goroutines beyond MaxLanes into group lanes by name, and a clock lane if
+// some events belong to no goroutine.
+func (l *layouter) assignLanes() {
+	gs := l.t.Goroutines
+	n := len(gs)
+	l.laneOf = make([]int, n+1)
+	l.solo = make([]bool, n+1)
+	l.laneOf[0] = -1
+	keep := n
+	var groups []string // names of group lanes; "" = any other name
+	if n > l.o.MaxLanes {
+		keep = l.o.MaxLanes - 1
+		for {
+			groups = groupNames(gs[keep:], min(maxGroups, l.o.MaxLanes-1))
+			if keep+len(groups) <= l.o.MaxLanes || keep <= 1 {
+				break
+			}
+			keep = max(1, l.o.MaxLanes-len(groups))
+		}
+	}
+	h := l.o.LaneHeight
+	add := func(ln Lane) int {
+		ln.Y = l.d.Top + float64(len(l.d.Lanes))*h
+		ln.H = h
+		l.d.Lanes = append(l.d.Lanes, ln)
+		return len(l.d.Lanes) - 1
+	}
+	for i := 0; i < keep; i++ {
+		g := &gs[i]
+		l.laneOf[g.ID] = add(Lane{Kind: LaneGoroutine, G: g.ID, Label: l.names.label(g), Title: l.names.title(g)})
+		l.solo[g.ID] = true
+	}
+	if keep < n {
+		first := len(l.d.Lanes)
+		for range groups {
+			add(Lane{Kind: LaneGroup})
+		}
+		for i := keep; i < n; i++ {
+			gi := len(groups) - 1
+			for j, name := range groups {
+				if name == gs[i].Name {
+					gi = j
+					break
+				}
+			}
+			l.laneOf[gs[i].ID] = first + gi
+			l.d.Lanes[first+gi].Members++
+		}
+		for j, name := range groups {
+			ln := &l.d.Lanes[first+j]
+			ln.Label = "+" + strconv.Itoa(ln.Members) + " more"
+			if name != "" {
+				ln.Label += " " + name
+			}
+			ln.Title = ln.Label + " goroutines collapsed into one lane (the chart shows how many are alive)"
+		}
+	}
+	l.clock = -1
+	for _, e := range l.t.Events {
+		if e.G == trace.NoGoroutine && e.Kind != trace.KindExit {
+			l.clock = add(Lane{Kind: LaneClock, Label: "clock", Title: "events of no goroutine: timers firing, deadlines"})
+			break
+		}
+	}
+}
+
+// groupNames lists the distinct names of gs in order, at most k; when there
+// are more, the last entry is "" (every other name).
+func groupNames(gs []trace.Goroutine, k int) []string {
+	var names []string
+	seen := map[string]bool{}
+	for _, g := range gs {
+		if !seen[g.Name] {
+			seen[g.Name] = true
+			names = append(names, g.Name)
+		}
+	}
+	if len(names) > k {
+		names = append(names[:k-1], "")
+	}
+	return names
+}
+
+// live is the open state of a goroutine during the pass over events.
+type live struct {
+	st      trace.State
+	seq0    int
+	on, why string
+	sleep   trace.Time
+}
+
+func (l *layouter) events() {
+	d, t := l.d, l.t
+	gst := make([]live, len(t.Goroutines)+1)
+	goFrom := map[trace.GoID]int{} // child -> seq of its go event
+	var sends, recvs []int
+	for k := range t.Events {
+		e := &t.Events[k]
+		x := d.X(k)
+		switch e.Kind {
+		case trace.KindState:
+			l.state(e, &gst[e.G], x)
+			if from, ok := goFrom[e.G]; ok {
+				delete(goFrom, e.G)
+				if l.solo[e.G] && l.solo[t.Events[from].G] {
+					p := &d.Lanes[l.laneOf[t.Events[from].G]]
+					c := &d.Lanes[l.laneOf[e.G]]
+					d.Arrows = append(d.Arrows, Arrow{Kind: MarkGo, X0: d.X(from), Y0: p.Mid(), X1: x, Y1: c.Mid(),
+						Seq0: from, Seq1: k, Title: l.names.caption(t, from, false)})
+				}
+			}
+			continue
+		case trace.KindGo:
+			goFrom[e.Peer] = k
+		case trace.KindSleep:
+			gst[e.G].sleep = trace.Time(e.Delta)
+		case trace.KindSend:
+			if e.Peer != trace.NoGoroutine {
+				sends = append(sends, k)
+			}
+		case trace.KindRecv:
+			if e.Peer != trace.NoGoroutine {
+				recvs = append(recvs, k)
+			}
+		case trace.KindExit:
+			d.Exit = &ExitLine{X: x, Seq: k, Label: "exit", Title: l.names.caption(t, k, false)}
+		}
+		l.marker(e, x)
+	}
+	last := len(t.Events) - 1
+	for g := range gst {
+		if s := &gst[g]; s.st.Alive() && l.solo[g] {
+			l.closeSeg(trace.GoID(g), s, last, d.X(last))
+		}
+	}
+	for i := range d.Lanes {
+		d.Lanes[i].Segments = mergeSegments(d.Lanes[i].Segments)
+		for j := range d.Lanes[i].Markers {
+			if m := &d.Lanes[i].Markers[j]; m.Count > 1 {
+				m.Title += " (and " + strconv.Itoa(m.Count-1) + " more)"
+			}
+		}
+	}
+	l.sendArrows(sends, recvs)
+}
+
+// state handles a state change of goroutine e.G.
+func (l *layouter) state(e *trace.Event, s *live, x float64) {
+	k := int(e.Seq)
+	if s.st == trace.StateNone {
+		l.alive(e.G, k, x, +1)
+	}
+	if s.st.Alive() && l.solo[e.G] {
+		l.closeSeg(e.G, s, k, x)
+	}
+	switch e.State {
+	case trace.StateDone, trace.StateKilled, trace.StateLeaked:
+		l.alive(e.G, k, x, -1)
+		if l.solo[e.G] {
+			ln := &l.d.Lanes[l.laneOf[e.G]]
+			ln.End, ln.EndX, ln.EndSeq = End(e.State.String()), x, k
+			if e.State == trace.StateLeaked {
+				ln.EndText = "leaked"
+				for _, lk := range l.t.Outcome.Leaked {
+					if lk.G == e.G && lk.Reason != "" {
+						ln.EndText = "leaked: " + lk.Reason
+					}
+				}
+			}
+		}
+	}
+	*s = live{st: e.State, seq0: k, sleep: s.sleep}
+	switch e.State {
+	case trace.StateBlocked:
+		s.on, s.why = l.objName(e.Obj), e.Text
+	case trace.StateSleeping:
+		s.why = "time.Sleep"
+		if s.sleep > 0 {
+			s.why += "(" + trace.Time(s.sleep).String() + ")"
+		}
+	}
+}
+
+func (l *layouter) closeSeg(g trace.GoID, s *live, seq int, x float64) {
+	ln := &l.d.Lanes[l.laneOf[g]]
+	ln.Segments = append(ln.Segments, Segment{State: s.st, X0: l.d.X(s.seq0), X1: x,
+		Seq0: s.seq0, Seq1: seq, On: s.on, Why: s.why})
+}
+
+// alive counts group members alive.
+func (l *layouter) alive(g trace.GoID, seq int, x float64, delta int64) {
+	if l.solo[g] || g == trace.NoGoroutine {
+		return
+	}
+	ln := &l.d.Lanes[l.laneOf[g]]
+	v := delta
+	if n := len(ln.Alive); n > 0 {
+		v += ln.Alive[n-1].V
+	}
+	ln.Alive = addPoint(ln.Alive, Point{X: x, Seq: seq, V: v})
+	ln.AliveMax = max(ln.AliveMax, v)
+}
+
+// addPoint appends p to a step chart, replacing the last point when they
+// are less than a pixel apart.
+func addPoint(ps []Point, p Point) []Point {
+	if n := len(ps); n > 0 && p.X-ps[n-1].X < minPx && n > 1 {
+		ps[n-1].V, ps[n-1].Seq = p.V, p.Seq
+		return ps
+	}
+	return append(ps, p)
+}
+
+// mergeSegments merges runs of segments narrower than a pixel; the merged
+// segment takes the state that covers most of its width.
+func mergeSegments(in []Segment) []Segment {
+	if len(in) < 2 {
+		return in
+	}
+	out := in[:0:0]
+	var width [16]float64
+	for _, s := range in {
+		n := len(out)
+		if n > 0 && (out[n-1].X1-out[n-1].X0 < minPx || s.X1-s.X0 < minPx) {
+			p := &out[n-1]
+			if p.Merged == 0 {
+				p.Merged = 1
+				width = [16]float64{}
+				width[p.State&15] = p.X1 - p.X0
+			}
+			p.Merged++
+			width[s.State&15] += s.X1 - s.X0
+			if width[s.State&15] > width[p.State&15] {
+				p.State, p.On, p.Why = s.State, s.On, s.Why
+			}
+			p.X1, p.Seq1 = s.X1, s.Seq1
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// objName names an object for display.
+func (l *layouter) objName(id trace.ObjID) string {
+	if o := l.t.Object(id); o != nil {
+		return o.Name
+	}
+	return ""
+}
+
+// summary is the one-line description used as aria-label.
+func (l *layouter) summary() string {
+	t := l.t
+	s := "Goroutine timeline"
+	if t.Program != "" {
+		s += " of " + t.Program
+	}
+	s += ": " + plural(len(t.Goroutines), "goroutine") + ", " + plural(len(t.Events), "event")
+	if t.Outcome.Exit != trace.ExitNone {
+		s += ", exit " + t.Outcome.Exit.String()
+	}
+	if n := len(t.Outcome.Leaked); n > 0 {
+		s += ", " + strconv.Itoa(n) + " leaked"
+	}
+	return s
+}
+
+func plural(n int, w string) string {
+	if n == 1 {
+		return "1 " + w
+	}
+	return strconv.Itoa(n) + " " + w + "s"
+}
+
+var legendLabels = map[string]string{
+	"running": "running", "runnable": "runnable", "blocked": "blocked (hatched)",
+	"sleeping": "sleeping (dashed)", "end-done": "returned", "killed": "killed at exit",
+	"leaked": "leaked", string(MarkGo): "go", string(MarkAdd): "Add", string(MarkDone): "Done",
+	string(MarkWait): "Wait", string(MarkReturn): "Wait returns", string(MarkPrint): "print",
+	string(MarkPanic): "panic", string(MarkRecover): "recover", string(MarkCancel): "cancel",
+	string(MarkAcquire): "acquire/lock", string(MarkRelease): "release/unlock",
+	string(MarkSend): "send", string(MarkRecv): "receive", string(MarkClose): "close",
+	string(MarkSelect): "select", string(MarkTimer): "timer", string(MarkOnce): "once",
+}
+
+var legendOrder = []string{"running", "runnable", "blocked", "sleeping", "end-done", "killed", "leaked",
+	string(MarkGo), string(MarkAdd), string(MarkDone), string(MarkWait), string(MarkReturn),
+	string(MarkPrint), string(MarkSend), string(MarkRecv), string(MarkClose), string(MarkSelect),
+	string(MarkAcquire), string(MarkRelease), string(MarkOnce), string(MarkTimer),
+	string(MarkCancel), string(MarkPanic), string(MarkRecover)}
+
+// legend lays out, from y down, the legend of what the diagram shows (the
+// four states always, ends and marker kinds when present), wrapping rows;
+// it returns the new height.
+func (l *layouter) legend(y float64) float64 {
+	d := l.d
+	used := map[string]bool{"running": true, "runnable": true, "blocked": true, "sleeping": true}
+	for i := range d.Lanes {
+		ln := &d.Lanes[i]
+		switch ln.End {
+		case EndDone:
+			used["end-done"] = true
+		case EndKilled, EndLeaked:
+			used[string(ln.End)] = true
+		}
+		for j := range ln.Markers {
+			used[string(ln.Markers[j].Kind)] = true
+		}
+	}
+	for i := range d.Tracks {
+		if len(d.Tracks[i].Marks) > 0 {
+			used[string(MarkReturn)] = true
+		}
+	}
+	x, row := 8.0, y+legendH/2
+	for _, k := range legendOrder {
+		if !used[k] {
+			continue
+		}
+		w := 26 + 5.6*float64(len(legendLabels[k]))
+		if x+w > d.Width-8 {
+			x, row = 8, row+legendH
+		}
+		d.Legend = append(d.Legend, LegendItem{Key: k, Label: legendLabels[k], X: x, Y: row})
+		x += w + 10
+	}
+	return row + legendH/2 + 4
+}

@@ -1,0 +1,79 @@
+package timeline
+
+import "strings"
+
+// Palette: Okabe–Ito (colour-blind safe). Every state and marker also
+// differs by shape or pattern, so colour is never the only cue.
+var styleRules = []struct{ sel, light, dark string }{
+	{".bg", "fill:#ffffff", "fill:#0d1117"},
+	{"text", "fill:#1f2328", "fill:#e6edf3"},
+	{".cap", "font-size:13px;font-weight:600", ""},
+	{".lbl", "font-size:12px", ""},
+	{".dim", "fill:#57606a;font-size:10px", "fill:#9198a1"},
+	{".row", "fill:#f3f5f8", "fill:#161b22"},
+	{".grid", "stroke:#d0d7de;stroke-width:.6", "stroke:#30363d"},
+	{".ax", "stroke:#57606a;stroke-width:1", "stroke:#9198a1"},
+	{".inst", "fill:#8c959f;opacity:.45", "fill:#6e7681"},
+	{".s-run", "fill:#0072b2", "fill:#3d9be0"},
+	{".s-rdy", "fill:#56b4e9", "fill:#7cc7f0"},
+	{".s-blk", "stroke:#d55e00;stroke-width:1", "stroke:#f07b2a"},
+	{".hb", "fill:#fbe3d3", "fill:#3a2414"},
+	{".hf", "fill:#d55e00", "fill:#f07b2a"},
+	{".s-slp", "fill:#009e73;fill-opacity:.14;stroke:#009e73;stroke-width:1.3;stroke-dasharray:4 2", "fill:#2cc295;stroke:#2cc295"},
+	{".e-done", "stroke:#1f2328;stroke-width:2", "stroke:#e6edf3"},
+	{".e-cut", "stroke:#57606a;stroke-width:1.8;fill:none", "stroke:#c9d1d9"},
+	{".e-leak", "stroke:#cc79a7;stroke-width:2.2;fill:none", "stroke:#e29bc6"},
+	{".leak", "fill:#b4468a;font-size:11px;font-weight:700", "fill:#e29bc6"},
+	{".grp", "fill:#8c959f;fill-opacity:.35;stroke:#57606a;stroke-width:1", "fill:#6e7681;stroke:#9198a1"},
+	{".m", "stroke:#1f2328;stroke-width:1", "stroke:#e6edf3"},
+	{".m-go", "fill:#1f2328", "fill:#e6edf3"},
+	{".m-add", "fill:#009e73", "fill:#2cc295"},
+	{".m-done", "fill:#e69f00", "fill:#f0b429"},
+	{".m-wait,.m-recv,.m-release,.m-recover,.m-timer,.m-select,.m-close", "fill:#ffffff", "fill:#0d1117"},
+	{".m-return", "fill:#e69f00", "fill:#f0b429"},
+	{".m-print", "fill:#f0e442", "fill:#f0e442"},
+	{".m-panic", "fill:#d55e00", "fill:#f07b2a"},
+	{".m-cancel", "fill:none;stroke:#cc79a7;stroke-width:2.2", "stroke:#e29bc6"},
+	{".m-acquire,.m-send,.m-once", "fill:#0072b2", "fill:#3d9be0"},
+	{".ml", "font-size:9.5px;font-weight:600", ""},
+	{".a-go", "stroke:#1f2328;stroke-width:1.1;fill:none", "stroke:#c9d1d9"},
+	{".a-send", "stroke:#0072b2;stroke-width:1.1;stroke-dasharray:3 2;fill:none", "stroke:#7cc7f0"},
+	{".ah-go", "fill:#1f2328", "fill:#c9d1d9"},
+	{".ah-send", "fill:#0072b2", "fill:#7cc7f0"},
+	{".tk", "stroke:#009e73;stroke-width:1.6;fill:none", "stroke:#2cc295"},
+	{".tka", "fill:#009e73;fill-opacity:.14;stroke:none", "fill:#2cc295"},
+	{".tkb", "fill:#f8fafb", "fill:#11161d"},
+	{".exit", "stroke:#d55e00;stroke-width:1.5;stroke-dasharray:6 3", "stroke:#f07b2a"},
+	{".exl", "fill:#d55e00;font-size:10px;font-weight:700", "fill:#f07b2a"},
+}
+
+// css is the inline style sheet: light rules, then the dark ones for
+// th-dark and, under prefers-color-scheme: dark, for th-auto. Every
+// selector is scoped to the root's class so an inlined SVG never styles
+// its host page.
+var css = func() string {
+	const root = ".lanes-tl"
+	var b strings.Builder
+	scoped := func(prefix, sel string) string {
+		parts := strings.Split(sel, ",")
+		for i, p := range parts {
+			parts[i] = prefix + " " + p
+		}
+		return strings.Join(parts, ",")
+	}
+	for _, r := range styleRules {
+		b.WriteString(scoped(root, r.sel) + "{" + r.light + "}\n")
+	}
+	dark := func(prefix string) {
+		for _, r := range styleRules {
+			if r.dark != "" {
+				b.WriteString(scoped(prefix, r.sel) + "{" + r.dark + "}\n")
+			}
+		}
+	}
+	dark(root + ".th-dark")
+	b.WriteString("@media (prefers-color-scheme: dark){\n")
+	dark(root + ".th-auto")
+	b.WriteString("}\n")
+	return b.String()
+}()

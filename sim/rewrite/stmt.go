@@ -1,0 +1,188 @@
+package rewrite
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"go/version"
+)
+
+func versionAtLeast(v, min string) bool { return version.Compare(v, min) >= 0 }
+
+// step is sim.Step(LINE) for the statement at pos.
+func (r *rewriter) step(pos token.Pos) ast.Stmt {
+	return &ast.ExprStmt{X: call(r.simSel("Step", pos), intLit(r.line(pos)))}
+}
+
+func (r *rewriter) block(b *ast.BlockStmt) {
+	if b != nil {
+		b.List = r.stmts(b.List)
+	}
+}
+
+// stmts rewrites a statement list, putting a step before each statement.
+func (r *rewriter) stmts(list []ast.Stmt) []ast.Stmt {
+	var out []ast.Stmt
+	for i, s := range list {
+		terminating := r.terminatesOnlyInGo(s)
+		if _, empty := s.(*ast.EmptyStmt); r.steps && !empty {
+			out = append(out, r.step(s.Pos()))
+		}
+		out = append(out, r.stmt(s)...)
+		if terminating && i == len(list)-1 {
+			// sim.Panic and sim.Select(false) never return, but only the
+			// real panic and select{} are terminating statements for the
+			// compiler ("missing return").
+			out = append(out, &ast.ExprStmt{X: call(ast.NewIdent("panic"), &ast.BasicLit{Kind: token.STRING, Value: `"unreachable"`})})
+		}
+	}
+	return out
+}
+
+// terminatesOnlyInGo reports statements that are terminating in Go but whose
+// rewrite is not: panic(…) and select {}.
+func (r *rewriter) terminatesOnlyInGo(s ast.Stmt) bool {
+	switch x := s.(type) {
+	case *ast.ExprStmt:
+		c, ok := ast.Unparen(x.X).(*ast.CallExpr)
+		return ok && r.builtin(c.Fun) == "panic"
+	case *ast.SelectStmt:
+		return len(x.Body.List) == 0
+	case *ast.LabeledStmt:
+		return r.terminatesOnlyInGo(x.Stmt)
+	}
+	return false
+}
+
+// simple rewrites a statement that must stay a single statement.
+func (r *rewriter) simple(s ast.Stmt) ast.Stmt {
+	if s == nil {
+		return nil
+	}
+	out := r.stmt(s)
+	if len(out) != 1 {
+		r.fail(s.Pos(), "this statement in this position is not supported yet")
+		return s
+	}
+	return out[0]
+}
+
+// stmt rewrites one statement into the statements that replace it.
+func (r *rewriter) stmt(s ast.Stmt) []ast.Stmt {
+	switch x := s.(type) {
+	case *ast.ExprStmt:
+		x.X = r.expr(x.X)
+	case *ast.SendStmt:
+		return []ast.Stmt{&ast.ExprStmt{X: method(r.chanOperand(x.Chan), "Send", r.expr(x.Value))}}
+	case *ast.IncDecStmt:
+		x.X = r.expr(x.X)
+	case *ast.AssignStmt:
+		r.exprs(x.Lhs)
+		if !r.recv2(x.Rhs, len(x.Lhs)) {
+			r.exprs(x.Rhs)
+		}
+	case *ast.GoStmt:
+		return r.goStmt(x)
+	case *ast.DeferStmt:
+		return r.deferStmt(x)
+	case *ast.BlockStmt:
+		r.block(x)
+	case *ast.IfStmt:
+		x.Init = r.simple(x.Init)
+		x.Cond = r.expr(x.Cond)
+		r.block(x.Body)
+		x.Else = r.simple(x.Else)
+	case *ast.ForStmt:
+		x.Init = r.simple(x.Init)
+		x.Cond = r.expr(x.Cond)
+		x.Post = r.simple(x.Post)
+		r.block(x.Body)
+		if len(x.Body.List) == 0 && r.steps {
+			// a spinning loop must still reach a step point
+			x.Body.List = []ast.Stmt{r.step(x.Pos())}
+		}
+	case *ast.RangeStmt:
+		if r.isChan(x.X) {
+			return r.rangeChan(x, nil)
+		}
+		x.Key, x.Value, x.X = r.expr(x.Key), r.expr(x.Value), r.expr(x.X)
+		r.block(x.Body)
+	case *ast.SwitchStmt:
+		x.Init = r.simple(x.Init)
+		x.Tag = r.expr(x.Tag)
+		r.clauses(x.Body)
+	case *ast.TypeSwitchStmt:
+		x.Init = r.simple(x.Init)
+		x.Assign = r.simple(x.Assign)
+		r.clauses(x.Body)
+	case *ast.SelectStmt:
+		return r.selectStmt(x)
+	case *ast.LabeledStmt:
+		if rs, ok := x.Stmt.(*ast.RangeStmt); ok && r.isChan(rs.X) {
+			return r.rangeChan(rs, x)
+		}
+		out := r.stmt(x.Stmt)
+		x.Stmt = out[len(out)-1]
+		out[len(out)-1] = x
+		return out
+	case *ast.DeclStmt:
+		r.decl(x.Decl)
+	case *ast.ReturnStmt:
+		r.exprs(x.Results)
+	}
+	return []ast.Stmt{s}
+}
+
+// recv2 rewrites `v, ok = <-ch` (rhs of an assignment or var spec with n
+// names) to ch.Recv2(); it reports whether it did.
+func (r *rewriter) recv2(rhs []ast.Expr, n int) bool {
+	if n != 2 || len(rhs) != 1 {
+		return false
+	}
+	u, ok := ast.Unparen(rhs[0]).(*ast.UnaryExpr)
+	if !ok || u.Op != token.ARROW {
+		return false
+	}
+	rhs[0] = method(r.chanOperand(u.X), "Recv2")
+	return true
+}
+
+func (r *rewriter) clauses(body *ast.BlockStmt) {
+	for _, c := range body.List {
+		cc := c.(*ast.CaseClause)
+		r.exprs(cc.List)
+		cc.Body = r.stmts(cc.Body)
+	}
+}
+
+// decl rewrites a declaration inside a function (or a library's package
+// level).
+func (r *rewriter) decl(d ast.Decl) {
+	g, ok := d.(*ast.GenDecl)
+	if !ok {
+		return
+	}
+	for _, spec := range g.Specs {
+		switch s := spec.(type) {
+		case *ast.ValueSpec:
+			s.Type = r.expr(s.Type)
+			if !r.recv2(s.Values, len(s.Names)) {
+				r.exprs(s.Values)
+			}
+		case *ast.TypeSpec:
+			r.typeSpec(s)
+		}
+	}
+}
+
+// typeSpec turns a defined channel type into an alias of *sim.Chan[T]:
+// a defined pointer type would lose the channel methods.
+func (r *rewriter) typeSpec(s *ast.TypeSpec) {
+	if obj := r.info.Defs[s.Name]; obj != nil && s.Assign == 0 {
+		if _, ok := obj.Type().Underlying().(*types.Chan); ok {
+			s.Assign = s.Name.End()
+		}
+	}
+	r.fields(s.TypeParams)
+	s.Type = r.expr(s.Type)
+}

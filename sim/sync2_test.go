@@ -1,0 +1,119 @@
+package sim_test
+
+import (
+	"strings"
+	"testing"
+
+	"lanes/sim"
+	"lanes/sim/trace"
+)
+
+func TestLibraries(t *testing.T) {
+	tests := []struct {
+		desc   string
+		prog   func()
+		output string
+		exit   trace.ExitKind
+		stderr string
+	}{
+		{desc: "errgroup: first error cancels the siblings", prog: errgroupCancel,
+			output: "cancelled 3\ncancelled 1\nerror: fetch 2 failed fetch 2 failed\n", exit: trace.ExitOK},
+		{desc: "errgroup: SetLimit(2)", prog: errgroupLimit, output: "peak 2\n", exit: trace.ExitOK},
+		{desc: "semaphore of 3", prog: semaphoreLimit, output: "peak 3\n", exit: trace.ExitOK},
+		{desc: "semaphore: timeout, TryAcquire, over-release", prog: semaphoreTimeout,
+			output: "context deadline exceeded false\ntrue\n", exit: trace.ExitPanic, stderr: "panic: semaphore: released more than held\n"},
+		{desc: "errgroup does not pass panics to Wait", prog: errgroupPanic, exit: trace.ExitPanic, stderr: "panic: task failed\n"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.desc, func(t *testing.T) {
+			tr := run(t, tc.prog, sim.Options{})
+			o := tr.Outcome
+			if got, want := o.Output, tc.output; got != want {
+				t.Errorf("output = %q, want %q", got, want)
+			}
+			if got, want := o.Exit, tc.exit; got != want {
+				t.Errorf("exit = %v, want %v (stderr %q)", got, want, o.Stderr)
+			}
+			if !strings.HasPrefix(o.Stderr, tc.stderr) {
+				t.Errorf("stderr = %q, want prefix %q", o.Stderr, tc.stderr)
+			}
+		})
+	}
+}
+
+// TestLimitsHoldInEverySchedule checks the in-flight bounds over random
+// and PCT schedules, not only the runtime one.
+func TestLimitsHoldInEverySchedule(t *testing.T) {
+	for _, strategy := range []string{"random", "pct"} {
+		for _, p := range []struct {
+			name string
+			prog func()
+			want string
+		}{{"errgroup", errgroupLimit, "peak 2\n"}, {"semaphore", semaphoreLimit, "peak 3\n"}} {
+			rep, err := sim.Explore(p.prog, sim.ExploreOptions{Runs: 300, Strategy: strategy})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, o := range rep.Outcomes {
+				if o.Output != p.want {
+					t.Errorf("%s/%s: outcome %q (%d runs, seed %d), want only %q", p.name, strategy, o.Output, o.Count, o.Seed, p.want)
+				}
+			}
+		}
+	}
+}
+
+func TestExplore(t *testing.T) {
+	rep, err := sim.Explore(addInside, sim.ExploreOptions{Runs: 1000, Strategy: "random"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := rep.Runs, 1000; got != want {
+		t.Errorf("runs = %d, want %d", got, want)
+	}
+	total := 0
+	for _, o := range rep.Outcomes {
+		total += o.Count
+		tr := run(t, addInside, sim.Options{Strategy: sim.Random(), Seed: o.Seed})
+		if tr.Outcome.Output != o.Output {
+			t.Errorf("seed %d reproduces %q, want %q", o.Seed, tr.Outcome.Output, o.Output)
+		}
+	}
+	if total != rep.Runs || len(rep.Outcomes) < 3 {
+		t.Errorf("outcomes %+v: counts sum to %d over %d runs", rep.Outcomes, total, rep.Runs)
+	}
+}
+
+func TestExhaustive(t *testing.T) {
+	rep, err := sim.Explore(gosched, sim.ExploreOptions{Runs: 10000, Strategy: "exhaustive"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !rep.Complete {
+		t.Fatalf("exhaustive exploration of a 2-goroutine program did not complete in %d runs", rep.Runs)
+	}
+	var outs []string
+	for _, o := range rep.Outcomes {
+		outs = append(outs, o.Output)
+		tr := run(t, gosched, sim.Options{Strategy: sim.Replay(o.Choices)})
+		if tr.Outcome.Output != o.Output {
+			t.Errorf("choices %v replay %q, want %q", o.Choices, tr.Outcome.Output, o.Output)
+		}
+	}
+	if len(outs) != 2 {
+		t.Errorf("outcomes %q, want both orders", outs)
+	}
+}
+
+// TestNoRealGoroutineOutlivesRuns runs racy programs many times; TestMain's
+// goleak check then finds any real goroutine left behind.
+func TestNoRealGoroutineOutlivesRuns(t *testing.T) {
+	n := 10000
+	if testing.Short() {
+		n = 1000
+	}
+	progs := []func(){addInside, raceToExit, eternalTicker, sendNobody, errgroupCancel}
+	for i := 0; i < n; i++ {
+		sim.Run(progs[i%len(progs)], sim.Options{Strategy: sim.Random(), Seed: int64(i), NoStatements: true})
+	}
+}
