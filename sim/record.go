@@ -24,15 +24,18 @@ func (r *run) event(e trace.Event) {
 }
 
 // callerLine returns the line, in the shown program, of the innermost caller
-// outside the simulator's own packages.
+// outside the simulator's own packages. The caller of the mirror method that
+// called Begin is 4 frames up; three PCs from there cover every mirror
+// (fmt.Println → sim.Print, errgroup.Go → sim.Go) and key a cache, so the
+// frames are resolved once per call site.
 func (r *run) callerLine() int32 {
-	var pcs [8]uintptr
-	runtime.Callers(3, pcs[:])
-	if l, ok := r.lines[pcs]; ok {
+	var pcs [3]uintptr
+	n := runtime.Callers(4, pcs[:])
+	if l, ok := lineCache[pcs]; ok {
 		return l
 	}
-	var line int32
-	frames := runtime.CallersFrames(pcs[:])
+	line := int32(0)
+	frames := runtime.CallersFrames(pcs[:n])
 	for {
 		f, more := frames.Next()
 		if f.Function != "" && !simFunc(f.Function) {
@@ -43,7 +46,7 @@ func (r *run) callerLine() int32 {
 			break
 		}
 	}
-	r.lines[pcs] = line
+	lineCache[pcs] = line
 	return line
 }
 

@@ -43,6 +43,10 @@ var current *run
 
 var epochCounter uint64
 
+// lineCache maps a call stack to its line in the shown program (see
+// callerLine); PCs are stable for the life of the process. Guarded by runMu.
+var lineCache = map[[3]uintptr]int32{}
+
 type run struct {
 	opts   Options
 	strat  Strategy
@@ -65,15 +69,17 @@ type run struct {
 	done      chan struct{}
 	ack       chan struct{}
 
-	stdout strings.Builder
-	stderr strings.Builder
-	exit   trace.ExitKind
-	code   int
-	live   int
-	peak   int
-	objs   int32
-	lines  map[[8]uintptr]int32
-	rng    *rand.Rand // for the program (math/rand)
+	stdout  strings.Builder
+	stderr  strings.Builder
+	exit    trace.ExitKind
+	code    int
+	live    int
+	peak    int
+	objs    int32
+	lines   map[[3]uintptr]int32 // call stack → line (see callerLine)
+	scratch []*G
+	idbuf   []trace.GoID
+	rng     *rand.Rand // for the program (math/rand)
 }
 
 // Run runs main as the main goroutine of a simulated program and returns
@@ -99,7 +105,6 @@ func Run(main func(), opts Options) *trace.Trace {
 		rec:   true,
 		done:  make(chan struct{}, 1),
 		ack:   make(chan struct{}),
-		lines: map[[8]uintptr]int32{},
 		rng:   rand.New(rand.NewPCG(uint64(opts.Seed), 0x1a9e5)),
 		tr: &trace.Trace{
 			Version:  trace.Version,

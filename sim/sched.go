@@ -119,7 +119,7 @@ func (r *run) ready(g *G) {
 
 // candidates lists the runnable goroutines in Go's order.
 func (r *run) candidates() []*G {
-	c := make([]*G, 0, len(r.runq)+1)
+	c := r.scratch[:0]
 	if r.next != nil {
 		c = append(c, r.next)
 	}
@@ -168,10 +168,11 @@ func (r *run) chooseG(gs []*G, running bool) int {
 	if len(gs) <= 1 || r.afterlife {
 		return 0
 	}
-	ids := make([]trace.GoID, len(gs))
-	for i, g := range gs {
-		ids[i] = g.id
+	ids := r.idbuf[:0]
+	for _, g := range gs {
+		ids = append(ids, g.id)
 	}
+	r.idbuf = ids
 	return r.decide(Choice{Kind: ChooseGoroutine, N: len(gs), Goroutines: ids, Running: running})
 }
 
@@ -232,7 +233,12 @@ func (r *run) yield() {
 		return
 	}
 	g := r.cur
-	c := append([]*G{g}, r.candidates()...)
+	c := append(append(r.scratch[:0], g), r.next)
+	if r.next == nil {
+		c = c[:1]
+	}
+	c = append(c, r.runq...)
+	r.scratch = c
 	i := r.chooseG(c, true)
 	if i == 0 {
 		return

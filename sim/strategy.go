@@ -24,7 +24,7 @@ type Choice struct {
 	// Goroutines lists the candidates for ChooseGoroutine in Go's order:
 	// the running goroutine first when Running (it may simply continue),
 	// then the run-next slot, then the run queue.
-	Goroutines []trace.GoID
+	Goroutines []trace.GoID // valid only during the call to Next
 	Running    bool
 	Step       int        // how many choices were made before this one
 	Now        trace.Time // virtual time
