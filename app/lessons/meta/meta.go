@@ -1,0 +1,249 @@
+// Package meta reads the front matter of the lessons' lesson.md files.
+//
+// A lesson.md starts with a block between two lines of "---" holding a
+// small, strict subset of YAML, then the lesson text in Markdown:
+//
+//	---
+//	title: The golden rule of Add
+//	summary: Call wg.Add before the go statement, never inside the new goroutine.
+//	order: 3
+//	variants:
+//	  - name: add-inside
+//	    title: Add inside the goroutine
+//	    default: true
+//	    vet: WaitGroup.Add called from inside new goroutine
+//	  - name: add-before
+//	    title: Add before go
+//	---
+//
+// Keys: title, summary and order (a positive integer) are required;
+// variants is a list of entries with name (the variant's folder, matching
+// [NamePattern]), title (the display name), optional default (true on
+// exactly one entry) and optional vet (the `go vet` finding the program is
+// expected to get; absent means vet must be clean). `variants: []` means a
+// lesson without programs. Values are plain text to the end of the line
+// (no quoting); unknown keys, duplicate keys and tabs are errors.
+//
+// [LoadAll] reads every <slug>/lesson.md of a lessons directory.
+package meta
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// Lesson is a lesson's front matter and its Markdown text.
+type Lesson struct {
+	Slug     string // the folder name
+	Title    string
+	Summary  string
+	Order    int
+	Variants []Variant // in file order
+	Body     string    // Markdown after the front matter
+}
+
+// Variant is one program of a lesson.
+type Variant struct {
+	Name    string // folder name
+	Title   string // display name
+	Default bool
+	Vet     string // expected go vet message, "" for clean
+}
+
+// Default returns the default variant, or false for a lesson without
+// programs.
+func (l Lesson) Default() (Variant, bool) {
+	for _, v := range l.Variants {
+		if v.Default {
+			return v, true
+		}
+	}
+	return Variant{}, false
+}
+
+// SlugPattern and NamePattern are what lesson folders and variant folders
+// must match.
+var (
+	SlugPattern = regexp.MustCompile(`^[a-z0-9][a-z0-9-]{0,62}$`)
+	NamePattern = regexp.MustCompile(`^[a-z0-9][a-z0-9-]{0,39}$`)
+)
+
+// Parse reads the lesson.md of the lesson slug.
+func Parse(slug string, src []byte) (Lesson, error) {
+	l := Lesson{Slug: slug}
+	fail := func(line int, format string, args ...any) (Lesson, error) {
+		return Lesson{}, fmt.Errorf("%s/lesson.md:%d: %s", slug, line, fmt.Sprintf(format, args...))
+	}
+	if !SlugPattern.MatchString(slug) {
+		return fail(0, "bad lesson slug %q", slug)
+	}
+	text := strings.ReplaceAll(string(src), "\r\n", "\n")
+	lines := strings.Split(text, "\n")
+	if len(lines) == 0 || lines[0] != "---" {
+		return fail(1, `want front matter starting with "---"`)
+	}
+	end := -1
+	for i := 1; i < len(lines); i++ {
+		if lines[i] == "---" {
+			end = i
+			break
+		}
+	}
+	if end < 0 {
+		return fail(len(lines), `front matter has no closing "---"`)
+	}
+	l.Body = strings.TrimLeft(strings.Join(lines[end+1:], "\n"), "\n")
+	seen := map[string]bool{}
+	inVariants := false
+	var cur *Variant
+	var curSeen map[string]bool
+	for i := 1; i < end; i++ {
+		n, line := i+1, lines[i]
+		if strings.TrimSpace(line) == "" {
+			continue
+		}
+		if strings.Contains(line, "\t") {
+			return fail(n, "tab in front matter")
+		}
+		switch {
+		case inVariants && strings.HasPrefix(line, "  - "):
+			l.Variants = append(l.Variants, Variant{})
+			cur, curSeen = &l.Variants[len(l.Variants)-1], map[string]bool{}
+			line = "    " + line[4:]
+			fallthrough
+		case inVariants && strings.HasPrefix(line, "    "):
+			if cur == nil {
+				return fail(n, `variant key before "  - "`)
+			}
+			k, v, ok := keyValue(line[4:])
+			if !ok {
+				return fail(n, "want key: value")
+			}
+			if curSeen[k] {
+				return fail(n, "duplicate key %q", k)
+			}
+			curSeen[k] = true
+			switch k {
+			case "name":
+				cur.Name = v
+			case "title":
+				cur.Title = v
+			case "vet":
+				cur.Vet = v
+			case "default":
+				b, err := strconv.ParseBool(v)
+				if err != nil {
+					return fail(n, "default: want true or false")
+				}
+				cur.Default = b
+			default:
+				return fail(n, "unknown variant key %q", k)
+			}
+		default:
+			inVariants = false
+			k, v, ok := keyValue(line)
+			if !ok || strings.HasPrefix(line, " ") {
+				return fail(n, "want key: value")
+			}
+			if seen[k] {
+				return fail(n, "duplicate key %q", k)
+			}
+			seen[k] = true
+			switch k {
+			case "title":
+				l.Title = v
+			case "summary":
+				l.Summary = v
+			case "order":
+				o, err := strconv.Atoi(v)
+				if err != nil || o < 1 {
+					return fail(n, "order: want a positive integer")
+				}
+				l.Order = o
+			case "variants":
+				switch v {
+				case "":
+					inVariants = true
+				case "[]":
+				default:
+					return fail(n, `variants: want a list or "[]"`)
+				}
+			default:
+				return fail(n, "unknown key %q", k)
+			}
+		}
+	}
+	if err := l.check(); err != nil {
+		return fail(1, "%v", err)
+	}
+	return l, nil
+}
+
+func keyValue(s string) (k, v string, ok bool) {
+	k, v, ok = strings.Cut(s, ":")
+	if !ok || k == "" || strings.ContainsAny(k, " \"'") {
+		return "", "", false
+	}
+	return k, strings.TrimSpace(v), true
+}
+
+func (l Lesson) check() error {
+	var errs []error
+	if l.Title == "" || l.Summary == "" || l.Order == 0 {
+		errs = append(errs, errors.New("title, summary and order are required"))
+	}
+	defaults, names := 0, map[string]bool{}
+	for _, v := range l.Variants {
+		if !NamePattern.MatchString(v.Name) {
+			errs = append(errs, fmt.Errorf("bad variant name %q", v.Name))
+		}
+		if names[v.Name] {
+			errs = append(errs, fmt.Errorf("variant %q listed twice", v.Name))
+		}
+		names[v.Name] = true
+		if v.Title == "" {
+			errs = append(errs, fmt.Errorf("variant %q has no title", v.Name))
+		}
+		if v.Default {
+			defaults++
+		}
+	}
+	if len(l.Variants) > 0 && defaults != 1 {
+		errs = append(errs, fmt.Errorf("%d default variants, want exactly one", defaults))
+	}
+	return errors.Join(errs...)
+}
+
+// LoadAll reads dir/*/lesson.md, sorted by order, and checks that orders
+// are unique.
+func LoadAll(dir string) ([]Lesson, error) {
+	files, err := filepath.Glob(filepath.Join(dir, "*", "lesson.md"))
+	if err != nil {
+		return nil, err
+	}
+	var ls []Lesson
+	orders := map[int]string{}
+	for _, f := range files {
+		src, err := os.ReadFile(f)
+		if err != nil {
+			return nil, err
+		}
+		l, err := Parse(filepath.Base(filepath.Dir(f)), src)
+		if err != nil {
+			return nil, err
+		}
+		if other, dup := orders[l.Order]; dup {
+			return nil, fmt.Errorf("lessons %s and %s both have order %d", other, l.Slug, l.Order)
+		}
+		orders[l.Order] = l.Slug
+		ls = append(ls, l)
+	}
+	sort.Slice(ls, func(i, j int) bool { return ls[i].Order < ls[j].Order })
+	return ls, nil
+}
