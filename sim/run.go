@@ -69,17 +69,16 @@ type run struct {
 	done      chan struct{}
 	ack       chan struct{}
 
-	stdout  strings.Builder
-	stderr  strings.Builder
-	exit    trace.ExitKind
-	code    int
-	live    int
-	peak    int
-	objs    int32
-	lines   map[[3]uintptr]int32 // call stack → line (see callerLine)
-	scratch []*G
-	idbuf   []trace.GoID
-	rng     *rand.Rand // for the program (math/rand)
+	stdout strings.Builder
+	stderr strings.Builder
+	exit   trace.ExitKind
+	code   int
+	live   int
+	peak   int
+	objs   int32
+	lines  map[[3]uintptr]int32 // call stack → line (see callerLine)
+	idbuf  []trace.GoID
+	rng    *rand.Rand // for the program (math/rand)
 }
 
 // Run runs main as the main goroutine of a simulated program and returns

@@ -117,13 +117,51 @@ func (r *run) ready(g *G) {
 	r.next = g
 }
 
-// candidates lists the runnable goroutines in Go's order.
-func (r *run) candidates() []*G {
-	c := r.scratch[:0]
+// pick asks the strategy who runs next among the runnable goroutines, in
+// Go's order: running (if not nil: the goroutine at a scheduling point, which
+// may simply continue), then the run-next slot, then the queue. It returns
+// nil when there is no runnable goroutine besides running. The candidates
+// are not materialised unless the strategy looks at them (PCT, Manual), so
+// a choice among a thousand goroutines costs no more than among three.
+func (r *run) pick(running *G) *G {
+	n := len(r.runq)
 	if r.next != nil {
-		c = append(c, r.next)
+		n++
 	}
-	return append(c, r.runq...)
+	if n == 0 {
+		return nil
+	}
+	at := func(i int) *G {
+		if running != nil {
+			if i == 0 {
+				return running
+			}
+			i--
+		}
+		if r.next != nil {
+			if i == 0 {
+				return r.next
+			}
+			i--
+		}
+		return r.runq[i]
+	}
+	if running != nil {
+		n++
+	}
+	if n == 1 || r.afterlife {
+		return at(0)
+	}
+	c := Choice{Kind: ChooseGoroutine, N: n, Running: running != nil}
+	if _, ok := r.strat.(interface{ needsGoroutines() }); ok {
+		ids := r.idbuf[:0]
+		for i := 0; i < n; i++ {
+			ids = append(ids, at(i).id)
+		}
+		r.idbuf = ids
+		c.Goroutines = ids
+	}
+	return at(r.decide(c))
 }
 
 // take removes g from the runnable set.
@@ -150,8 +188,8 @@ func (r *run) handoff(next *G) {
 // The calling goroutine (if any) must then park or return.
 func (r *run) schedule() {
 	for !r.ended {
-		if c := r.candidates(); len(c) > 0 {
-			r.handoff(c[r.chooseG(c, false)])
+		if next := r.pick(nil); next != nil {
+			r.handoff(next)
 			return
 		}
 		if r.timers.Len() > 0 {
@@ -160,20 +198,6 @@ func (r *run) schedule() {
 		}
 		r.deadlock()
 	}
-}
-
-// chooseG asks the strategy which of gs runs next; running says gs[0] is
-// the running goroutine, which may continue.
-func (r *run) chooseG(gs []*G, running bool) int {
-	if len(gs) <= 1 || r.afterlife {
-		return 0
-	}
-	ids := r.idbuf[:0]
-	for _, g := range gs {
-		ids = append(ids, g.id)
-	}
-	r.idbuf = ids
-	return r.decide(Choice{Kind: ChooseGoroutine, N: len(gs), Goroutines: ids, Running: running})
 }
 
 // chooseCase asks the strategy which of n ready select cases proceeds.
@@ -229,21 +253,10 @@ func parkForever(g *G) {
 // yield is the scheduling point before an operation: the strategy may hand
 // the turn to another runnable goroutine.
 func (r *run) yield() {
-	if r.next == nil && len(r.runq) == 0 {
-		return
-	}
 	g := r.cur
-	c := append(append(r.scratch[:0], g), r.next)
-	if r.next == nil {
-		c = c[:1]
+	if next := r.pick(g); next != nil && next != g {
+		r.preempt(g, next)
 	}
-	c = append(c, r.runq...)
-	r.scratch = c
-	i := r.chooseG(c, true)
-	if i == 0 {
-		return
-	}
-	r.preempt(g, c[i])
 }
 
 // preempt moves g to the back of the queue and gives the turn to next.
@@ -260,10 +273,7 @@ func (r *run) preempt(g, next *G) {
 // gosched is runtime.Gosched: the running goroutine goes to the back of the
 // queue and the first in Go's order runs (the strategy may pick another).
 func (r *run) gosched() {
-	c := r.candidates()
-	if len(c) == 0 {
-		return
+	if next := r.pick(nil); next != nil {
+		r.preempt(r.cur, next)
 	}
-	g := r.cur
-	r.preempt(g, c[r.chooseG(c, false)])
 }

@@ -67,3 +67,5 @@ func (s *pctStrategy) Next(c Choice) int {
 	}
 	return best
 }
+
+func (s *pctStrategy) needsGoroutines() {}

@@ -29,3 +29,5 @@ type manualStrategy struct{ pick func(Choice) int }
 func (s *manualStrategy) Name() string      { return "manual" }
 func (s *manualStrategy) Reset(int64)       {}
 func (s *manualStrategy) Next(c Choice) int { return s.pick(c) }
+
+func (s *manualStrategy) needsGoroutines() {}
