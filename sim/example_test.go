@@ -39,7 +39,7 @@ func ExampleExplore() {
 		}
 		wg.Wait()
 	}
-	rep, _ := sim.Explore(prog, sim.ExploreOptions{Runs: 1000, Strategy: "exhaustive"})
+	rep, _ := sim.Explore(prog, sim.ExploreOptions{Runs: 100000, Strategy: "exhaustive"})
 	gofmt.Println("complete:", rep.Complete, "outcomes:", len(rep.Outcomes))
 	for _, o := range rep.Outcomes {
 		if len(o.Killed) == 2 && o.Output == "" {
@@ -47,6 +47,6 @@ func ExampleExplore() {
 		}
 	}
 	// Output:
-	// complete: true outcomes: 9
+	// complete: true outcomes: 17
 	// Wait returned at once: "", killed [worker (line 34) worker (line 34)]
 }

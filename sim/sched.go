@@ -61,32 +61,55 @@ func (g *G) body() {
 	}
 	returned := false
 	defer func() {
-		p := recover()
-		g.exited = true
-		r.goexit(g, p, returned)
+		r.goexit(g, recover(), returned)
 	}()
 	g.fn()
 	returned = true
 }
 
-// goexit ends g: normally, by runtime.Goexit, by a panic, or unwound.
+// goexit ends g: normally, by runtime.Goexit, by a panic, or unwound. It
+// marks g exited before the run can look at it again (a handoff or finish),
+// so that finishRun never waits for a goroutine that has returned.
 func (r *run) goexit(g *G, p any, returned bool) {
 	if g.killing {
+		g.exited = true
 		r.ack <- struct{}{}
 		return
 	}
+	// Ending the program is not instantaneous on real Go: other goroutines,
+	// on other processors, may still print while main returns or a panic
+	// unwinds into a crash. The strategy may run them first.
+	if (p != nil || (g.id == 1 && returned)) && r.exitPoint(g) {
+		g.exited = true
+		r.ack <- struct{}{}
+		return
+	}
+	g.exited = true
+	r.live--
 	if p != nil {
-		r.live--
 		r.crash(g, p)
 		return
 	}
 	r.setState(g, trace.StateDone, trace.NoObject, "")
-	r.live--
 	if g.id == 1 && returned {
 		r.finish(trace.ExitOK, 0, "")
 		return
 	}
 	r.schedule()
+}
+
+// exitPoint is the scheduling point before g ends the program. It reports
+// whether g was killed meanwhile (another goroutine ended the program).
+func (r *run) exitPoint(g *G) (killed bool) {
+	next := r.pick(g)
+	if next == nil || next == g {
+		return false
+	}
+	r.setState(g, trace.StateRunnable, trace.NoObject, "")
+	r.runq = append(r.runq, g)
+	r.handoff(next)
+	<-g.wake
+	return g.killing
 }
 
 // setState records a state change of g.

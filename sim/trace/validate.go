@@ -14,10 +14,11 @@ import (
 //     event names exists;
 //   - state changes are legal (see State), a goroutine's first state follows
 //     its go event, at most one goroutine is Running at a time, and every
-//     event other than a state change, a timer or a cancellation by the
-//     clock is done by the Running goroutine;
+//     event other than a state change, or a timer, a cancellation or a go
+//     by the clock, is done by the Running goroutine;
 //   - a WaitGroup's counter after Add equals the counter before plus the
-//     delta, and goes negative only in a run that ends with Go's panic;
+//     delta, and goes negative only when the goroutine then panics with Go's
+//     "negative WaitGroup counter";
 //   - a finished run ends with an exit event at Outcome.Duration; every
 //     goroutine is then Done, Killed or Leaked, and Outcome.Killed and
 //     Outcome.Leaked list exactly the Killed and Leaked ones.
@@ -96,7 +97,7 @@ func Validate(t *Trace) error {
 			if c != e.Value {
 				return fmt.Errorf("event %d: counter %d%+d gives %d, not %d", i, counters[e.Obj], e.Delta, c, e.Value)
 			}
-			if c < 0 && !strings.Contains(t.Outcome.Stderr, "negative WaitGroup counter") {
+			if c < 0 && !panics(t.Events[i:], e.G, "negative WaitGroup counter") {
 				return fmt.Errorf("event %d: counter goes negative without Go's panic", i)
 			}
 			counters[e.Obj] = c
@@ -143,10 +144,21 @@ func Validate(t *Trace) error {
 	return nil
 }
 
+// panics reports whether g panics with text in events.
+func panics(events []Event, g GoID, text string) bool {
+	for _, e := range events {
+		if e.Kind == KindPanic && e.G == g && strings.Contains(e.Text, text) {
+			return true
+		}
+	}
+	return false
+}
+
 // clockEvent reports whether events of kind k may happen with no goroutine:
-// the clock fires timers and cancels contexts by deadline.
+// the clock fires timers, cancels contexts by deadline and starts the
+// goroutines of time.AfterFunc.
 func clockEvent(k Kind) bool {
-	return k == KindTimer || k == KindCancel || k == KindExit
+	return k == KindTimer || k == KindCancel || k == KindExit || k == KindGo
 }
 
 func legal(from, to State) bool {

@@ -1,0 +1,25 @@
+// Package fidelity holds no code, only tests: the simulator checked against
+// the real Go runtime on the programs of testdata/fidelity (written and
+// measured by the lessons side, see internal/realgo).
+//
+// Spec, for every program NN_topic.go there:
+//   - Its twin is built once with internal/twinbuild and run as a separate
+//     process: `trace -json` (strategy runtime, seed 1) and `explore -json`
+//     over 500 random and 500 pct schedules.
+//   - An outcome is compared by its exit kind (ok, panic, deadlock, fatal,
+//     exit), exit status, whole stdout and first line of stderr (Go's
+//     "panic: …" or "fatal error: …" line).
+//   - TestRuntimeMatchesReal: when every real run at GOMAXPROCS=1 recorded in
+//     testdata/fidelity/real.json had the same outcome, the runtime
+//     strategy's run has exactly that outcome (byte-identical stdout).
+//   - TestRealOutcomesAmongSimulated: every outcome of real.json, at
+//     GOMAXPROCS 1 and 4, is among the simulator's outcomes (runtime plus
+//     the 1,000 explored schedules).
+//   - TestNativeDrift (skipped with -short): runs each program natively 3
+//     times at GOMAXPROCS=1 and 3 times at GOMAXPROCS=4 now, and asserts the
+//     same of those runs, so a real.json that no longer describes the
+//     toolchain, or a simulator change, is caught.
+//   - real.json must have been measured on the current sources (same hash).
+//
+// `go vet` on the shown programs is internal/realgo's TestFidelityVet.
+package fidelity

@@ -1,0 +1,177 @@
+// Package progmain is the main function of a program built to run under the
+// simulator (see internal/twinbuild): it runs the program's twin and
+// reports what it did, one subcommand per way of looking at it.
+//
+//	PROG trace   [-seed N] [-strategy runtime|random|pct] [-replay CHOICES] [-steps N] [-json] [-- ARGS]
+//	PROG explore [-runs N] [-strategy random|pct|exhaustive] [-seed N] [-steps N] [-json] [-- ARGS]
+//	PROG svg     [-seed N] [-strategy runtime|random|pct] [-replay CHOICES] [-steps N]
+//	             [-theme light|dark|auto] [-scale time|step] [-width PX] [-- ARGS]
+//
+// Spec:
+//   - trace runs the program once (strategy runtime, seed 1 by default).
+//     Without -json it writes the program's own stdout exactly as Go would,
+//     then on stderr the program's own stderr and Go's panic or fatal error
+//     text, then a summary: exit kind, virtual duration, goroutines, and
+//     the goroutines killed at exit or leaked with their lines. With -json it
+//     writes the trace (sim/trace.Encode) instead. Either way the exit status
+//     is the program's: 0 when main returned, the code given to os.Exit, 2
+//     for a deadlock, panic, fatal error or the step limit.
+//   - explore runs the program over -runs schedules (default 1,000;
+//     strategy random by default, run i with seed -seed+i) and lists the
+//     outcomes, most frequent first, each with its count and how to
+//     reproduce it (a trace -strategy/-seed, or -replay for exhaustive).
+//     -json writes {"runs":N,"strategy":S,"outcomes":[{"exit":"ok",
+//     "output":"…","count":K,"seed":S,…,"code":C}, …]} (sim.Report with each
+//     outcome's exit code added). Exit status 0.
+//   - svg runs the program once like trace and writes the timeline as a
+//     standalone SVG (app/timeline) on stdout, a one-line summary on stderr.
+//     Exit status 0.
+//   - -replay takes comma-separated choice indexes (sim.Replay), as printed
+//     by explore for exhaustive outcomes; it overrides -strategy.
+//   - Arguments after "--" become the program's os.Args[1:]; os.Args[0] is
+//     the shown file's name.
+//   - A usage error prints the usage on stderr and exits 1.
+package progmain
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"slices"
+	"strconv"
+	"strings"
+
+	"lanes/sim"
+	simos "lanes/sim/os"
+)
+
+// Main runs the subcommand named in os.Args on prog, the twin's Main of
+// the shown file file, and exits with its status.
+func Main(prog func(), file string) {
+	os.Exit(Run(prog, file, os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// Run runs the subcommand in args (args[0] is its name) on prog, writing to
+// stdout and stderr, and returns the exit status.
+func Run(prog func(), file string, args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		usage(stderr, file)
+		return 1
+	}
+	cmd, rest := args[0], args[1:]
+	if i := slices.Index(rest, "--"); i >= 0 {
+		simos.Args = append([]string{file}, rest[i+1:]...)
+		rest = rest[:i]
+	} else {
+		simos.Args = []string{file}
+	}
+	c := &command{prog: prog, file: file, stdout: stdout, stderr: stderr}
+	switch cmd {
+	case "trace":
+		return c.trace(rest)
+	case "explore":
+		return c.explore(rest)
+	case "svg":
+		return c.svg(rest)
+	case "help", "-h", "-help", "--help":
+		usage(stdout, file)
+		return 0
+	}
+	fmt.Fprintf(stderr, "%s: unknown command %q\n", file, cmd)
+	usage(stderr, file)
+	return 1
+}
+
+func usage(w io.Writer, file string) {
+	fmt.Fprintf(w, `usage:
+  lanes trace   [-seed N] [-strategy runtime|random|pct] [-replay CHOICES] [-json] %[1]s
+  lanes explore [-runs N] [-strategy random|pct|exhaustive] [-seed N] [-json] %[1]s
+  lanes svg     [-seed N] [-strategy runtime|random|pct] [-theme light|dark|auto] %[1]s > timeline.svg
+`, file)
+}
+
+// command holds what every subcommand needs.
+type command struct {
+	prog           func()
+	file           string
+	stdout, stderr io.Writer
+}
+
+// flags returns a flag set for subcommand name that reports to c.stderr.
+func (c *command) flags(name string) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(c.stderr)
+	fs.Usage = func() {
+		fmt.Fprintf(c.stderr, "usage of lanes %s:\n", name)
+		fs.PrintDefaults()
+	}
+	return fs
+}
+
+// parse parses args, refusing positional arguments. It returns false after
+// reporting a usage error.
+func (c *command) parse(fs *flag.FlagSet, args []string) bool {
+	if err := fs.Parse(args); err != nil {
+		return false
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(c.stderr, "lanes %s: unexpected argument %q (program arguments go after --)\n", fs.Name(), fs.Arg(0))
+		return false
+	}
+	return true
+}
+
+// runFlags are the flags of a single run (trace and svg).
+type runFlags struct {
+	seed     int64
+	strategy string
+	replay   string
+	steps    int
+}
+
+func (r *runFlags) register(fs *flag.FlagSet) {
+	fs.Int64Var(&r.seed, "seed", 1, "seed of the schedule (and of math/rand)")
+	fs.StringVar(&r.strategy, "strategy", "runtime", "scheduling strategy: "+strings.Join(sim.StrategyNames, ", "))
+	fs.StringVar(&r.replay, "replay", "", "replay these comma-separated scheduling choices (as explore prints them)")
+	fs.IntVar(&r.steps, "steps", 0, "stop after this many steps (default 1,000,000)")
+}
+
+// options turns the flags into sim.Options.
+func (r *runFlags) options(file string) (sim.Options, error) {
+	o := sim.Options{Seed: r.seed, StepLimit: r.steps, Program: file}
+	if r.replay != "" {
+		choices, err := parseChoices(r.replay)
+		if err != nil {
+			return o, err
+		}
+		o.Strategy = sim.Replay(choices)
+		return o, nil
+	}
+	s, err := sim.NewStrategy(r.strategy)
+	if err != nil {
+		return o, err
+	}
+	o.Strategy = s
+	return o, nil
+}
+
+func parseChoices(s string) ([]int, error) {
+	var out []int
+	for _, f := range strings.Split(s, ",") {
+		n, err := strconv.Atoi(strings.TrimSpace(f))
+		if err != nil || n < 0 {
+			return nil, fmt.Errorf("-replay: %q is not a choice index", f)
+		}
+		out = append(out, n)
+	}
+	return out, nil
+}
+
+func formatChoices(cs []int) string {
+	s := make([]string, len(cs))
+	for i, c := range cs {
+		s[i] = strconv.Itoa(c)
+	}
+	return strings.Join(s, ",")
+}

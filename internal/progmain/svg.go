@@ -1,0 +1,54 @@
+package progmain
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"lanes/app/timeline"
+	"lanes/sim"
+)
+
+func (c *command) svg(args []string) int {
+	fs := c.flags("svg")
+	var rf runFlags
+	rf.register(fs)
+	theme := fs.String("theme", "auto", "colours: light, dark or auto (follows the reader's preference)")
+	scale := fs.String("scale", "time", "x axis: time (virtual clock) or step (one slot per event)")
+	width := fs.Float64("width", 960, "width of the picture in pixels")
+	if !c.parse(fs, args) {
+		return 1
+	}
+	opts, err := rf.options(c.file)
+	if err != nil {
+		fmt.Fprintf(c.stderr, "lanes svg: %v\n", err)
+		return 1
+	}
+	so := timeline.SVGOptions{}
+	switch *theme {
+	case "auto":
+		so.Theme = timeline.ThemeAuto
+	case "light":
+		so.Theme = timeline.ThemeLight
+	case "dark":
+		so.Theme = timeline.ThemeDark
+	default:
+		fmt.Fprintf(c.stderr, "lanes svg: unknown theme %q (want light, dark or auto)\n", *theme)
+		return 1
+	}
+	lo := timeline.Options{Width: *width}
+	switch *scale {
+	case "time":
+		lo.Scale = timeline.ScaleTime
+	case "step":
+		lo.Scale = timeline.ScaleStep
+	default:
+		fmt.Fprintf(c.stderr, "lanes svg: unknown scale %q (want time or step)\n", *scale)
+		return 1
+	}
+	tr := sim.Run(c.prog, opts)
+	io.WriteString(c.stdout, timeline.SVG(timeline.Layout(tr, lo), so))
+	first, _, _ := strings.Cut(Summary(tr), "\n")
+	fmt.Fprintln(c.stderr, first)
+	return 0
+}

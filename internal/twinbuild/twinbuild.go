@@ -1,0 +1,310 @@
+// Package twinbuild turns one plain Go program into an executable that runs
+// it under the Lanes simulator: the engine behind `lanes trace`, `lanes
+// explore` and `lanes svg`.
+//
+// Spec:
+//   - Build(path) reads the program (one package main file), rewrites it with
+//     sim/rewrite into its instrumented twin and compiles it with `go build`
+//     into an executable whose main is progmain.Main(twin.Main, "<base name
+//     of path>"), so it understands the subcommands trace, explore and svg
+//     (see package internal/progmain).
+//   - The twin and its main are compiled as packages of the lanes module
+//     itself (so they may import lanes/internal/progmain and resolve x/sync
+//     with the module's own go.mod and go.sum, offline from the module
+//     cache), without touching the repository: they exist only in a
+//     `go build -overlay` file map, at the virtual directory
+//     internal/twinbuild/overlay of the repository root.
+//   - The repository root is $LANES_ROOT if set, else found from this source
+//     file's path at build time (runtime.Caller). It must hold the go.mod of
+//     module lanes.
+//   - Results are cached in os.UserCacheDir()/lanes/twins/<key>/ (or
+//     $LANES_TWIN_CACHE/<key>/): the twin, its main, the overlay map and
+//     the executable. The key is a SHA-256
+//     of the program's source, its shown name, the Go version and every
+//     source file the executable is built from (sim/…, internal/progmain,
+//     app/timeline, go.mod, go.sum): a changed program or simulator builds
+//     again, an unchanged one returns at once. Concurrent Builds of the same
+//     program are safe (each builds in its own directory, the first to
+//     finish wins).
+//   - Errors keep the shown file's name and lines: a rewrite error is the
+//     rewriter's "file:line:col: … is not supported yet" or type-checker
+//     message, a compile error is the compiler's output with the virtual
+//     directory left out of its paths. Such errors are *ProgramError;
+//     anything else (no go command, unwritable cache) is not.
+package twinbuild
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"runtime"
+	"strings"
+	"sync"
+
+	"lanes/sim/rewrite"
+)
+
+// layoutVersion changes whenever the files Build writes change shape.
+const layoutVersion = "twinbuild 1"
+
+// ProgramError is a problem with the program itself: it does not compile,
+// or uses something the simulator does not support yet. Its text names
+// the shown file and its lines.
+type ProgramError struct{ Msg string }
+
+func (e *ProgramError) Error() string { return e.Msg }
+
+// Root returns the Lanes repository root: $LANES_ROOT, or the directory
+// this package was compiled from, two levels up.
+func Root() (string, error) {
+	root := os.Getenv("LANES_ROOT")
+	if root == "" {
+		_, file, _, ok := runtime.Caller(0)
+		if !ok || !filepath.IsAbs(file) {
+			return "", errors.New("twinbuild: cannot find the lanes sources (built with -trimpath?): set LANES_ROOT to the repository root")
+		}
+		root = filepath.Dir(filepath.Dir(filepath.Dir(file)))
+	}
+	mod, err := os.ReadFile(filepath.Join(root, "go.mod"))
+	if err != nil || !regexp.MustCompile(`(?m)^module lanes\s*$`).Match(mod) {
+		return "", fmt.Errorf("twinbuild: %s is not the lanes repository (no go.mod of module lanes): set LANES_ROOT", root)
+	}
+	return root, nil
+}
+
+// CacheDir returns the directory holding the built twins:
+// $LANES_TWIN_CACHE if set, else os.UserCacheDir()/lanes/twins.
+func CacheDir() (string, error) {
+	if dir := os.Getenv("LANES_TWIN_CACHE"); dir != "" {
+		return dir, nil
+	}
+	dir, err := os.UserCacheDir()
+	if err != nil {
+		return "", fmt.Errorf("twinbuild: %v", err)
+	}
+	return filepath.Join(dir, "lanes", "twins"), nil
+}
+
+// exeName is the executable's name inside its cache directory.
+func exeName() string {
+	if runtime.GOOS == "windows" {
+		return "lanes-twin.exe"
+	}
+	return "lanes-twin"
+}
+
+// Build returns the path of an executable that runs the program at path
+// under the simulator, building it unless an identical one is cached.
+func Build(path string) (exe string, err error) {
+	src, err := os.ReadFile(path)
+	if err != nil {
+		return "", err
+	}
+	return BuildSource(filepath.Base(path), src)
+}
+
+// BuildSource is Build for a program already read: name is the shown file
+// name (as in panics and error messages), src its text.
+func BuildSource(name string, src []byte) (exe string, err error) {
+	root, err := Root()
+	if err != nil {
+		return "", err
+	}
+	deps, err := depsHash(root)
+	if err != nil {
+		return "", err
+	}
+	h := sha256.New()
+	fmt.Fprintf(h, "%s\x00%s\x00%s\x00%s\x00%s\x00", layoutVersion, runtime.Version(), root, deps, name)
+	h.Write(src)
+	key := hex.EncodeToString(h.Sum(nil))[:32]
+	cache, err := CacheDir()
+	if err != nil {
+		return "", err
+	}
+	final := filepath.Join(cache, key)
+	exe = filepath.Join(final, exeName())
+	if fi, err := os.Stat(exe); err == nil && fi.Mode().IsRegular() {
+		return exe, nil
+	}
+
+	twin, err := rewrite.Rewrite(name, src, rewrite.Options{Dir: root})
+	if err != nil {
+		var el rewrite.ErrorList
+		var e rewrite.Error
+		if errors.As(err, &el) || errors.As(err, &e) {
+			return "", &ProgramError{Msg: err.Error()}
+		}
+		return "", err
+	}
+	if err := os.MkdirAll(cache, 0o755); err != nil {
+		return "", err
+	}
+	tmp, err := os.MkdirTemp(cache, key+".tmp")
+	if err != nil {
+		return "", err
+	}
+	defer os.RemoveAll(tmp)
+	if err := writeFiles(tmp, root, name, twin); err != nil {
+		return "", err
+	}
+	if err := goBuild(tmp, root, name); err != nil {
+		return "", err
+	}
+	if err := os.Rename(tmp, final); err != nil {
+		// Another Build of the same program won the race: use its result.
+		if _, serr := os.Stat(exe); serr == nil {
+			return exe, nil
+		}
+		return "", err
+	}
+	return exe, nil
+}
+
+// overlayDir is where, relative to the repository root, the twin's
+// packages seem to be while they build.
+const overlayDir = "internal/twinbuild/overlay"
+
+// writeFiles writes main.go, twin/twin.go and overlay.json into dir.
+func writeFiles(dir, root, name string, twin []byte) error {
+	virtual := filepath.Join(root, filepath.FromSlash(overlayDir))
+	files := map[string][]byte{
+		"main.go":      mainGo(name),
+		"twin/twin.go": twin,
+	}
+	overlay := map[string]map[string]string{"Replace": {}}
+	if err := os.MkdirAll(filepath.Join(dir, "twin"), 0o755); err != nil {
+		return err
+	}
+	for f, b := range files {
+		real := filepath.Join(dir, filepath.FromSlash(f))
+		if err := os.WriteFile(real, b, 0o644); err != nil {
+			return err
+		}
+		overlay["Replace"][filepath.Join(virtual, filepath.FromSlash(f))] = real
+	}
+	b, err := json.MarshalIndent(overlay, "", "\t")
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(filepath.Join(dir, "overlay.json"), b, 0o644)
+}
+
+func mainGo(name string) []byte {
+	return fmt.Appendf(nil, `// Code generated by lanes twinbuild; DO NOT EDIT.
+
+package main
+
+import (
+	"lanes/internal/progmain"
+	"lanes/%s/twin"
+)
+
+func main() { progmain.Main(twin.Main, %q) }
+`, overlayDir, name)
+}
+
+// goBuild compiles the overlaid packages into dir's executable.
+func goBuild(dir, root, name string) error {
+	cmd := exec.Command("go", "build", "-overlay", filepath.Join(dir, "overlay.json"),
+		"-o", filepath.Join(dir, exeName()), "./"+overlayDir)
+	cmd.Dir = root
+	cmd.Env = append(os.Environ(), "GOWORK=off")
+	var out bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &out
+	if err := cmd.Run(); err != nil {
+		if _, ok := err.(*exec.ExitError); !ok {
+			return fmt.Errorf("twinbuild: go build: %v", err)
+		}
+		return &ProgramError{Msg: compileMessage(out.String(), root, name)}
+	}
+	return nil
+}
+
+// compileMessage keeps the compiler's lines that matter, with the virtual
+// directory left out of their paths.
+func compileMessage(out, root, name string) string {
+	sep := string(filepath.Separator)
+	virtual := filepath.FromSlash(overlayDir)
+	prefixes := []string{
+		filepath.Join(root, virtual, "twin") + sep, filepath.Join(root, virtual) + sep,
+		"." + sep + filepath.Join(virtual, "twin") + sep, "." + sep + virtual + sep,
+		filepath.Join(virtual, "twin") + sep, virtual + sep,
+	}
+	var lines []string
+	for _, line := range strings.Split(strings.TrimRight(out, "\n"), "\n") {
+		if strings.HasPrefix(line, "# ") {
+			continue
+		}
+		for _, p := range prefixes {
+			line = strings.ReplaceAll(line, p, "")
+		}
+		lines = append(lines, line)
+	}
+	if len(lines) == 0 {
+		return name + ": does not compile"
+	}
+	return strings.Join(lines, "\n")
+}
+
+// depsHash hashes every source file the executable is built from, once per
+// process and root.
+func depsHash(root string) (string, error) {
+	depsMu.Lock()
+	defer depsMu.Unlock()
+	if h, ok := depsMemo[root]; ok {
+		return h, nil
+	}
+	h := sha256.New()
+	for _, f := range []string{"go.mod", "go.sum"} {
+		b, err := os.ReadFile(filepath.Join(root, f))
+		if err != nil && !errors.Is(err, fs.ErrNotExist) {
+			return "", err
+		}
+		fmt.Fprintf(h, "%s %d\n", f, len(b))
+		h.Write(b)
+	}
+	for _, d := range []string{"sim", "internal/progmain", "app/timeline"} {
+		err := filepath.WalkDir(filepath.Join(root, d), func(p string, e fs.DirEntry, err error) error {
+			if err != nil {
+				return err
+			}
+			if e.IsDir() {
+				if n := e.Name(); n == "testdata" || strings.HasPrefix(n, ".") {
+					return filepath.SkipDir
+				}
+				return nil
+			}
+			if !strings.HasSuffix(p, ".go") || strings.HasSuffix(p, "_test.go") {
+				return nil
+			}
+			b, err := os.ReadFile(p)
+			if err != nil {
+				return err
+			}
+			rel, _ := filepath.Rel(root, p)
+			fmt.Fprintf(h, "%s %d\n", filepath.ToSlash(rel), len(b))
+			h.Write(b)
+			return nil
+		})
+		if err != nil {
+			return "", fmt.Errorf("twinbuild: hashing the lanes sources: %v", err)
+		}
+	}
+	sum := hex.EncodeToString(h.Sum(nil))
+	depsMemo[root] = sum
+	return sum, nil
+}
+
+var (
+	depsMu   sync.Mutex
+	depsMemo = map[string]string{}
+)
