@@ -1,0 +1,57 @@
+package sim_test
+
+import (
+	"strings"
+	"testing"
+
+	"lanes/sim"
+	"lanes/sim/trace"
+)
+
+// TestOperations covers the mirrors not exercised elsewhere, and every
+// misuse with Go's own text.
+func TestOperations(t *testing.T) {
+	tests := []struct {
+		desc   string
+		prog   func()
+		output string
+		exit   trace.ExitKind
+		stderr string
+	}{
+		{desc: "RWMutex: readers share, the writer waits", prog: rwmutex,
+			output: "reader 0 in\nreader 1 in\nreader 1 out\nreader 0 out\nwriter\n", exit: trace.ExitOK},
+		{desc: "Once and OnceValue", prog: once, output: "init by 2\ncomputing\n42 42\n", exit: trace.ExitOK},
+		{desc: "Cond: Broadcast wakes the waiter", prog: cond, output: "ready\n", exit: trace.ExitOK},
+		{desc: "unlock of unlocked mutex is fatal", prog: unlockUnlocked, exit: trace.ExitFatal,
+			stderr: "fatal error: sync: unlock of unlocked mutex\n"},
+		{desc: "send on closed channel", prog: sendClosed, exit: trace.ExitPanic, stderr: "panic: send on closed channel\n"},
+		{desc: "close of nil channel", prog: closeNil, exit: trace.ExitPanic, stderr: "panic: close of nil channel\n"},
+		{desc: "receive from nil channel blocks forever", prog: recvNilForever, exit: trace.ExitDeadlock,
+			stderr: "fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 [chan receive (nil chan)]:"},
+		{desc: "Timer Stop/Reset, Tick, AfterFunc on the virtual clock", prog: timers,
+			output: "stopped: true\nfired at 2s\nthree ticks at 2.9s\nAfterFunc at 3.9s\n", exit: trace.ExitOK},
+		{desc: "WithDeadline, WithCancelCause, Cause", prog: deadline,
+			output: "context deadline exceeded context deadline exceeded 1s\ncontext canceled shutting down\n", exit: trace.ExitOK},
+		{desc: "main calls runtime.Goexit", prog: goexitMain, output: "worker done\n", exit: trace.ExitDeadlock,
+			stderr: "fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n"},
+		{desc: "errgroup TryGo at the limit", prog: tryGo, output: "true\nfalse\n<nil>\n", exit: trace.ExitOK},
+		{desc: "errgroup SetLimit while active", prog: setLimitWhileActive, exit: trace.ExitPanic,
+			stderr: "panic: errgroup: modify limit while 1 goroutines in the group are still active\n"},
+		{desc: "WaitGroup reused before Wait returned", prog: reuse, exit: trace.ExitPanic,
+			stderr: "panic: sync: WaitGroup is reused before previous Wait has returned\n"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.desc, func(t *testing.T) {
+			o := run(t, tc.prog, sim.Options{}).Outcome
+			if got, want := o.Output, tc.output; got != want {
+				t.Errorf("output = %q, want %q", got, want)
+			}
+			if got, want := o.Exit, tc.exit; got != want {
+				t.Errorf("exit = %v, want %v (stderr %q)", got, want, o.Stderr)
+			}
+			if !strings.HasPrefix(o.Stderr, tc.stderr) {
+				t.Errorf("stderr = %q, want prefix %q", o.Stderr, tc.stderr)
+			}
+		})
+	}
+}
