@@ -1,0 +1,79 @@
+# Lanes: build, run and test.
+#
+#   make run     build the wasm and serve on http://localhost:8000
+#   make test    vet, unit tests, sim tests under wasm (node), e2e in chromium
+#   make wasm    build web/app.wasm (+ .br and .gz)
+#   make bench   benchmarks and wasm size into BENCHMARKS.md
+#   make static  export the site into site/ (BASE=/sub/path/ for a sub-path)
+
+GO       ?= go
+ADDR     ?= :8000
+BASE     ?= /
+CHROMIUM ?= /usr/bin/chromium
+WASM_EXEC = $(shell $(GO) env GOROOT)/lib/wasm/go_js_wasm_exec
+
+.PHONY: run serve wasm test vet unit wasmtest e2e chromium node bench static clean
+
+run: wasm
+	$(GO) run . serve -addr $(ADDR)
+
+serve:
+	$(GO) run . serve -addr $(ADDR)
+
+# The browser entry is browser.go (//go:build wasm): the server stays out.
+# Rebuilt only when a Go file (or go.mod/go.sum) changed.
+GO_SOURCES := $(shell find . -name '*.go' -not -name '*_test.go' -not -path './e2e/*' -not -path './.git/*') go.mod go.sum
+
+wasm: web/app.wasm.br
+
+web/app.wasm: $(GO_SOURCES)
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags="-s -w" -o web/app.wasm .
+
+web/app.wasm.br: web/app.wasm
+	$(GO) run . compress web/app.wasm
+
+test: vet unit wasmtest e2e
+
+# Lesson programs (package main under app/lessons/) show bugs on purpose
+# (vet's copylocks, loopclosure…): their own tests check them, vet skips them.
+VET_PKGS = $(shell $(GO) list -f '{{if or (ne .Name "main") (eq .ImportPath "lanes")}}{{.ImportPath}}{{end}}' ./...)
+
+vet:
+	$(GO) vet $(VET_PKGS)
+	GOOS=js GOARCH=wasm $(GO) vet $(filter lanes lanes/app lanes/app/%,$(VET_PKGS))
+
+unit:
+	$(GO) test ./...
+
+# Simulator tests under WebAssembly, in node (no DOM needed). sim/rewrite
+# is left out: it runs `go list`, which does not exist inside node.
+WASM_TEST_PKGS = $(filter-out lanes/sim/rewrite lanes/sim/rewrite/%,$(shell $(GO) list ./sim/... 2>/dev/null))
+
+wasmtest: node
+	@if [ -n "$(WASM_TEST_PKGS)" ]; then \
+		GOOS=js GOARCH=wasm $(GO) test -exec="$(WASM_EXEC)" $(WASM_TEST_PKGS); \
+	else echo "no ./sim packages yet"; fi
+
+e2e: chromium wasm
+	LANES_E2E=1 CHROMIUM=$(CHROMIUM) $(GO) test -count=1 -tags e2e -timeout 10m ./e2e/
+
+chromium:
+	@test -x $(CHROMIUM) || (apt-get update && apt-get install -y chromium)
+
+node:
+	@command -v node >/dev/null || (apt-get update && apt-get install -y nodejs)
+
+bench: wasm chromium
+	LANES_BENCH_OUT=$(CURDIR)/BENCHMARKS.md $(GO) test -count=1 -run TestBenchmarksReport .
+	LANES_E2E=1 LANES_BENCH_OUT=$(CURDIR)/BENCHMARKS.md CHROMIUM=$(CHROMIUM) $(GO) test -count=1 -tags e2e -run TestTimings ./e2e/
+	$(GO) test -run '^$$' -bench . -benchmem ./... > bench.out
+	{ echo '## go test -bench ./...'; echo; echo '```'; grep -E '^(Benchmark|pkg:|ok|goos|goarch|cpu)' bench.out; echo '```'; } >> BENCHMARKS.md
+	rm -f bench.out
+	@echo wrote BENCHMARKS.md
+
+static: wasm
+	$(GO) run . static -out site -base $(BASE)
+
+clean:
+	rm -f web/app.wasm web/app.wasm.br web/app.wasm.gz
+	rm -rf e2e/screenshots site

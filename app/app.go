@@ -1,0 +1,136 @@
+// Package app is the Lanes web app: go-app v10 components for the course
+// gallery, the lesson page and the embed page, and the URL state they share.
+//
+// Pages (registered by Routes, in the server and in the wasm build alike):
+//
+//	/                 the course: every lesson with a summary and a thumbnail
+//	/lesson/{slug}    a lesson: text, code beside the timeline, console, controls
+//	/embed/{slug}     the same with minimal chrome, for iframes
+//	anything else     a clear "not found" page (never a blank one)
+//
+// Lesson and embed pages read their state from the query (see ViewState and
+// ParseViewState); malformed values fall back to defaults with a visible note.
+// The timeline is one trusted SVG string (app.Raw); only the playhead moves
+// while playing, driven by requestAnimationFrame in the wasm build
+// (player_wasm.go). Lessons and runs come from the installed Catalog.
+//
+// Nothing taken from a URL reaches an attribute unless it was validated
+// first: go-app quotes attribute values with Go quoting, not HTML escaping.
+package app
+
+import (
+	"net/http"
+	"regexp"
+	"strings"
+	"sync"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+var routesOnce sync.Once
+
+// Routes registers the app's pages with go-app. Call it before serving (on
+// the server) and before app.RunWhenOnBrowser (in the wasm build). Calling it
+// again does nothing.
+func Routes() {
+	routesOnce.Do(func() {
+		app.Route("/", func() app.Composer { return &Gallery{} })
+		// In the browser the path may carry the static export's prefix.
+		app.RouteWithRegexp(`^(/[^/]+)*/(lesson|embed)/[^/]*$`, func() app.Composer { return &LessonPage{} })
+		app.RouteWithRegexp(`^/`, func() app.Composer { return &Fallback{} })
+	})
+}
+
+var pagePath = regexp.MustCompile(`^/(lesson|embed)/([^/]+)$`)
+
+// PageStatus returns the HTTP status of a page path as served (without a
+// prefix): 200 for the gallery and known lessons, 404 for the rest.
+func PageStatus(path string) int {
+	if path == "/" {
+		return http.StatusOK
+	}
+	if m := pagePath.FindStringSubmatch(path); m != nil {
+		if _, ok := FindLesson(m[2]); ok {
+			return http.StatusOK
+		}
+	}
+	return http.StatusNotFound
+}
+
+// Pages returns every page path the static export writes: the gallery and
+// every lesson and embed page.
+func Pages() []string {
+	pages := []string{"/"}
+	for _, l := range CurrentCatalog().Lessons() {
+		pages = append(pages, "/lesson/"+l.Slug, "/embed/"+l.Slug)
+	}
+	return pages
+}
+
+// rootPrefix is the path prefix the app is served under in the browser ("" or
+// e.g. "/lanes"). On the server go-app's resource resolver adds it to links.
+func rootPrefix() string {
+	if !app.IsClient {
+		return ""
+	}
+	return strings.TrimRight(app.Getenv("GOAPP_ROOT_PREFIX"), "/")
+}
+
+// href returns a link to an app path (which must be validated already).
+func href(path string) string { return rootPrefix() + path }
+
+// stripPrefix removes the root prefix from a browser path.
+func stripPrefix(path string) string {
+	p := rootPrefix()
+	if p != "" && strings.HasPrefix(path, p) {
+		path = strings.TrimPrefix(path, p)
+	}
+	if path == "" {
+		path = "/"
+	}
+	return path
+}
+
+// header is the top bar of full pages.
+func header() app.UI {
+	return app.Header().Class("top").Body(
+		app.A().Class("brand").Href(href("/")).Text("Lanes"),
+		app.Span().Class("tagline").Text("what goroutines really do"),
+	)
+}
+
+// errorBody renders a clear error page.
+func errorBody(title, detail string) app.UI {
+	return app.Div().Class("page error-page").Body(
+		header(),
+		app.Main().Body(
+			app.H1().Text(title),
+			app.P().Text(detail),
+			app.P().Body(app.A().Href(href("/")).Text("Back to the course")),
+		),
+	)
+}
+
+// Fallback is the page of every path no other page claims.
+type Fallback struct {
+	app.Compo
+	path string
+}
+
+// OnNav records the path.
+func (f *Fallback) OnNav(ctx app.Context) {
+	f.path = stripPrefix(ctx.Page().URL().Path)
+	if f.path == "/" {
+		ctx.Page().SetTitle("Lanes: what goroutines really do")
+	} else {
+		ctx.Page().SetTitle("Not found · Lanes")
+	}
+}
+
+// Render shows the gallery for the root under a prefix, else "not found".
+func (f *Fallback) Render() app.UI {
+	if f.path == "/" {
+		return galleryBody()
+	}
+	return errorBody("Page not found", "There is no page at "+quoteShort(f.path)+".")
+}

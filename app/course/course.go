@@ -1,0 +1,162 @@
+// Package course serves the lessons of package lanes/app/lessons/registry
+// to the pages (it implements app.Catalog): it runs a variant's twin under
+// the simulator with the asked seed and strategy and lays its timeline out
+// as one SVG string, with the playhead's x for every step.
+//
+// Runs are deterministic, so they are cached by (lesson, variant, seed,
+// strategy); the cache is small and bounded.
+package course
+
+import (
+	"fmt"
+	"html"
+	"strings"
+	"sync"
+
+	"lanes/app"
+	"lanes/app/lessons/registry"
+	"lanes/app/timeline"
+	"lanes/sim"
+	"lanes/sim/trace"
+)
+
+// Width is the timeline's width in SVG user units on a lesson page.
+const Width = 720
+
+// Catalog is the course as app.Catalog.
+type Catalog struct {
+	mu      sync.Mutex
+	lessons []app.Lesson
+	runs    map[key]app.Run
+	order   []key
+}
+
+type key struct {
+	slug, variant, strategy string
+	seed                    int64
+}
+
+const cacheSize = 64
+
+// New returns the catalog of the registry's lessons.
+func New() *Catalog { return &Catalog{runs: map[key]app.Run{}} }
+
+// Lessons returns the lessons, each with a thumbnail of its default
+// variant's runtime schedule (computed once).
+func (c *Catalog) Lessons() []app.Lesson {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.lessons != nil {
+		return c.lessons
+	}
+	for _, l := range registry.Lessons {
+		al := app.Lesson{Slug: l.Slug, Title: l.Title, Summary: l.Summary, TextHTML: l.HTML, MoreHTML: realHTML(l)}
+		for _, v := range l.Variants {
+			al.Variants = append(al.Variants, app.Variant{Name: v.Name, Title: v.Title, File: v.File, Code: v.Code, Vet: v.Vet})
+		}
+		if v, ok := l.Variant(""); ok {
+			tr := sim.Run(v.Main, sim.Options{Program: v.File, NoStatements: true})
+			d := timeline.Layout(tr, timeline.Options{Width: 320, LabelWidth: 60, LaneHeight: 10, MaxLanes: 8, NoLegend: true})
+			al.Thumb = timeline.SVG(d, timeline.SVGOptions{IDPrefix: "th-" + l.Slug + "-"})
+		}
+		c.lessons = append(c.lessons, al)
+	}
+	return c.lessons
+}
+
+// Run runs one variant and draws it.
+func (c *Catalog) Run(slug, variant string, seed int64, strategy string) (app.Run, error) {
+	k := key{slug, variant, strategy, seed}
+	c.mu.Lock()
+	r, ok := c.runs[k]
+	c.mu.Unlock()
+	if ok {
+		return r, nil
+	}
+	l, ok := registry.Find(slug)
+	if !ok {
+		return app.Run{}, fmt.Errorf("no lesson %q", slug)
+	}
+	v, ok := l.Variant(variant)
+	if !ok {
+		return app.Run{}, fmt.Errorf("lesson %q has no variant %q", slug, variant)
+	}
+	s, err := sim.NewStrategy(strategy)
+	if err != nil {
+		return app.Run{}, err
+	}
+	tr := sim.Run(v.Main, sim.Options{Program: v.File, Strategy: s, Seed: seed})
+	r = Draw(tr, inFlight(slug))
+	c.mu.Lock()
+	if len(c.order) >= cacheSize {
+		delete(c.runs, c.order[0])
+		c.order = c.order[1:]
+	}
+	c.runs[k] = r
+	c.order = append(c.order, k)
+	c.mu.Unlock()
+	return r, nil
+}
+
+// inFlight reports whether a lesson is about limiting concurrency (and so
+// shows the "in flight" track).
+func inFlight(slug string) bool {
+	return slug == "errgroup" || slug == "over-concurrency"
+}
+
+// Draw lays a trace out as a lesson page shows it.
+func Draw(tr *trace.Trace, withInFlight bool) app.Run {
+	d := timeline.Layout(tr, timeline.Options{Width: Width, InFlight: withInFlight})
+	r := app.Run{Trace: tr, SVG: timeline.SVG(d, timeline.SVGOptions{}), StepX: make([]float64, len(tr.Events)+1)}
+	r.StepX[0] = d.Left
+	for p := 1; p <= len(tr.Events); p++ {
+		r.StepX[p] = d.X(p - 1)
+	}
+	r.Top = d.Top
+	r.Bottom = d.Top
+	for _, ln := range d.Lanes {
+		r.Bottom = max(r.Bottom, ln.Y+ln.H)
+	}
+	for _, t := range d.Tracks {
+		r.Bottom = max(r.Bottom, t.Y+t.H)
+	}
+	return r
+}
+
+// realHTML shows what each program did on the real Go runtime: outcomes
+// with counts per GOMAXPROCS. They are measurements of one machine, beside
+// the simulator's counts over possible schedules.
+func realHTML(l registry.Lesson) string {
+	var b strings.Builder
+	for _, v := range l.Variants {
+		if len(v.Real) == 0 {
+			continue
+		}
+		if b.Len() == 0 {
+			fmt.Fprintf(&b, `<section class="real"><h2>On real Go</h2><p>What these programs printed when run with <code>go run</code> on %s (counts of real runs, not of possible schedules):</p>`,
+				html.EscapeString(registry.Machine))
+		}
+		fmt.Fprintf(&b, `<h3>%s</h3><table><tr><th>GOMAXPROCS</th><th>runs</th><th>output</th><th>exit</th></tr>`, html.EscapeString(v.Title))
+		for _, bt := range v.Real {
+			for i, o := range bt.Outcomes {
+				procs, runs := "", ""
+				if i == 0 {
+					procs, runs = fmt.Sprint(bt.GOMAXPROCS), fmt.Sprintf("%d of %d", o.Count, bt.Runs)
+				} else {
+					runs = fmt.Sprintf("%d of %d", o.Count, bt.Runs)
+				}
+				exit := o.Kind
+				if o.Stderr != "" {
+					exit += ": " + o.Stderr
+				}
+				fmt.Fprintf(&b, "<tr><td>%s</td><td>%s</td><td><pre>%s</pre></td><td>%s</td></tr>",
+					procs, runs, html.EscapeString(o.Stdout), html.EscapeString(exit))
+			}
+		}
+		b.WriteString("</table>")
+	}
+	if b.Len() > 0 {
+		b.WriteString("</section>")
+	}
+	return b.String()
+}

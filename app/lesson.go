@@ -1,0 +1,226 @@
+package app
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// LessonPage is the page of one lesson (/lesson/{slug}) and, with minimal
+// chrome, its embed page (/embed/{slug}).
+type LessonPage struct {
+	app.Compo
+
+	path    string // without prefix: /lesson/x or /embed/x
+	embed   bool
+	found   bool
+	lesson  Lesson
+	variant Variant
+	state   ViewState
+	notes   []string
+	run     Run
+	runErr  string
+	svg     string // the timeline with the playhead where the page opened
+	pl      player
+
+	live liveState // browser-only: rAF loop, key listener (player_wasm.go)
+}
+
+// OnNav reads the URL, runs the variant and sets up playback.
+func (p *LessonPage) OnNav(ctx app.Context) {
+	u := ctx.Page().URL()
+	p.load(stripPrefix(u.Path), u.Query())
+	if !p.found {
+		ctx.Page().SetTitle("Lesson not found · Lanes")
+		return
+	}
+	ctx.Page().SetTitle("%s · Lanes", p.lesson.Title)
+	ctx.Page().SetDescription("%s", p.lesson.Summary)
+	p.syncPlayhead()
+}
+
+// load sets the page up for a path and query; it is OnNav without a context.
+func (p *LessonPage) load(path string, q map[string][]string) {
+	speed := p.pl.speed
+	if p.path == "" {
+		speed = defaultSpeed
+	}
+	// Reset field by field: app.Compo must keep its state.
+	p.path, p.embed, p.found = path, strings.HasPrefix(path, "/embed/"), false
+	p.lesson, p.variant, p.run = Lesson{}, Variant{}, Run{}
+	p.notes, p.runErr, p.svg = nil, "", ""
+	p.pl = player{speed: speed}
+	slug := path[strings.LastIndex(path, "/")+1:]
+	p.state, p.notes = ParseViewState(q)
+	p.lesson, p.found = FindLesson(slug)
+	if !p.found {
+		return
+	}
+	if len(p.lesson.Variants) == 0 {
+		return // a lesson of text only (e.g. the summary)
+	}
+	v, ok := p.lesson.Variant(p.state.Variant)
+	if !ok {
+		p.notes = append(p.notes, fmt.Sprintf("this lesson has no variant %s: showing %q", quoteShort(p.state.Variant), p.lesson.Variants[0].Name))
+		p.state.Variant = ""
+		v = p.lesson.Variants[0]
+	}
+	p.variant = v
+	run, err := CurrentCatalog().Run(p.lesson.Slug, v.Name, p.state.Seed, p.state.Strategy)
+	if err != nil || run.Trace == nil {
+		p.runErr = "the simulator could not run this program"
+		if err != nil {
+			p.runErr += ": " + err.Error()
+		}
+		return
+	}
+	p.run = run
+	n := len(run.Trace.Events)
+	if p.state.T > n {
+		p.notes = append(p.notes, fmt.Sprintf("t=%d is past the end of this run (%d steps): showing the end", p.state.T, n))
+		p.state.T = -1
+	}
+	p.pl.reset(n, p.state.T)
+	p.svg = withPlayhead(run, p.pl.pos)
+	if p.state.Autoplay {
+		p.pl.seek(0)
+		p.svg = withPlayhead(run, 0)
+	}
+}
+
+// link returns the URL of this page with another state.
+func (p *LessonPage) link(kind string, s ViewState) string {
+	u := href("/" + kind + "/" + p.lesson.Slug)
+	if q := s.Query(); q != "" {
+		u += "?" + q
+	}
+	return u
+}
+
+// moved is called after every user action that changes the position.
+func (p *LessonPage) moved(ctx app.Context) {
+	p.syncPlayhead()
+	if p.pl.playing {
+		p.startLoop(ctx)
+		return
+	}
+	s := p.state
+	s.T = p.pl.pos
+	if p.pl.pos == p.pl.n {
+		s.T = -1
+	}
+	if u, err := ctx.Page().URL().Parse(p.link(kindOf(p.embed), s)); err == nil {
+		ctx.Page().ReplaceURL(u)
+	}
+}
+
+func kindOf(embed bool) string {
+	if embed {
+		return "embed"
+	}
+	return "lesson"
+}
+
+func (p *LessonPage) onPlay(ctx app.Context, e app.Event)    { p.pl.toggle(); p.moved(ctx) }
+func (p *LessonPage) onStart(ctx app.Context, e app.Event)   { p.pl.step(-p.pl.n); p.moved(ctx) }
+func (p *LessonPage) onEnd(ctx app.Context, e app.Event)     { p.pl.step(p.pl.n); p.moved(ctx) }
+func (p *LessonPage) onBack(ctx app.Context, e app.Event)    { p.pl.step(-1); p.moved(ctx) }
+func (p *LessonPage) onForward(ctx app.Context, e app.Event) { p.pl.step(1); p.moved(ctx) }
+func (p *LessonPage) onSlower(ctx app.Context, e app.Event)  { p.pl.slower() }
+func (p *LessonPage) onFaster(ctx app.Context, e app.Event)  { p.pl.faster() }
+func (p *LessonPage) onScrub(ctx app.Context, e app.Event) {
+	p.scrubTo(ctx, ctx.JSSrc().Get("value").String())
+}
+func (p *LessonPage) onSpeedSel(ctx app.Context, e app.Event) {
+	p.setSpeed(ctx.JSSrc().Get("value").String())
+}
+
+func (p *LessonPage) scrubTo(ctx app.Context, v string) {
+	if n, err := strconv.Atoi(v); err == nil {
+		p.pl.playing = false
+		p.pl.seek(n)
+		p.moved(ctx)
+	}
+}
+
+func (p *LessonPage) setSpeed(v string) {
+	if i, err := strconv.Atoi(v); err == nil && i >= 0 && i < len(speeds) {
+		p.pl.speed = i
+	}
+}
+
+// key handles a keyboard key (KeyboardEvent.key); it reports whether the key
+// was one of the player's.
+func (p *LessonPage) key(k string) bool {
+	switch k {
+	case " ", "k":
+		p.pl.toggle()
+	case "ArrowLeft":
+		p.pl.step(-1)
+	case "ArrowRight":
+		p.pl.step(1)
+	case "Home":
+		p.pl.step(-p.pl.n)
+	case "End":
+		p.pl.step(p.pl.n)
+	case "[":
+		p.pl.slower()
+	case "]":
+		p.pl.faster()
+	default:
+		return false
+	}
+	return true
+}
+
+// Render draws the page.
+func (p *LessonPage) Render() app.UI {
+	if !p.found {
+		return errorBody("Lesson not found",
+			"There is no lesson at "+quoteShort(p.path)+". Pick one from the course.")
+	}
+	theme := "theme-" + p.state.Theme // validated: auto, light or dark
+	if len(p.lesson.Variants) == 0 {
+		return app.Div().Class("page lesson text-only "+theme).Body(
+			app.If(!p.embed, header),
+			app.Main().Body(
+				p.notesBox(),
+				app.H1().Text(p.lesson.Title),
+				app.Raw(`<div class="lesson-text">`+p.lesson.TextHTML+`</div>`),
+			),
+		)
+	}
+	if p.embed {
+		return app.Div().Class("page embed "+theme).Body(
+			p.notesBox(),
+			app.Div().Class("embed-bar").Body(
+				app.Span().Class("embed-title").Text(p.lesson.Title+" · "+p.variant.Title),
+				app.A().Class("open").Href(p.link("lesson", p.state)).Target("_blank").Rel("noopener").Text("open in Lanes ↗"),
+			),
+			p.stage(),
+			p.controls(p.state.Controls == "minimal"),
+			p.console(),
+		)
+	}
+	return app.Div().Class("page lesson "+theme).Body(
+		header(),
+		app.Main().Body(
+			p.notesBox(),
+			app.H1().Text(p.lesson.Title),
+			app.If(p.lesson.TextHTML != "", func() app.UI {
+				return app.Raw(`<div class="lesson-text">` + p.lesson.TextHTML + `</div>`)
+			}),
+			p.variants(),
+			p.stage(),
+			p.controls(false),
+			p.console(),
+			p.schedule(),
+			app.If(p.lesson.MoreHTML != "", func() app.UI {
+				return app.Raw(`<div class="lesson-more">` + p.lesson.MoreHTML + `</div>`)
+			}),
+		),
+		footer(),
+	)
+}

@@ -1,0 +1,167 @@
+package app
+
+import (
+	"fmt"
+	"html"
+	"strconv"
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"lanes/sim/trace"
+)
+
+// laneClass is the colour class of a goroutine (shared with the timeline's
+// palette by index).
+func laneClass(g trace.GoID) string { return "g" + strconv.Itoa(int(g-1)%8) }
+
+func (p *LessonPage) notesBox() app.UI {
+	if len(p.notes) == 0 {
+		return nil
+	}
+	return app.Div().Class("notes").Role("status").Body(
+		app.Ul().Body(app.Range(p.notes).Slice(func(i int) app.UI {
+			return app.Li().Text(p.notes[i])
+		})),
+	)
+}
+
+func (p *LessonPage) variants() app.UI {
+	vs := p.lesson.Variants
+	if len(vs) < 2 {
+		return nil
+	}
+	return app.Nav().Class("variants").Aria("label", "variants").Body(
+		app.Range(vs).Slice(func(i int) app.UI {
+			s := p.state
+			s.Variant, s.T = vs[i].Name, -1
+			if i == 0 {
+				s.Variant = ""
+			}
+			a := app.A().Class("variant").Href(p.link("lesson", s)).Text(vs[i].Title)
+			if vs[i].Name == p.variant.Name {
+				a = a.Class("selected").Aria("current", "page")
+			}
+			return a
+		}),
+	)
+}
+
+// stage is the code beside the timeline.
+func (p *LessonPage) stage() app.UI {
+	f := frameAt(p.run.Trace, p.pl.pos)
+	showCode := p.state.Code || !p.embed
+	return app.Div().Class("stage").Body(
+		app.If(showCode, func() app.UI { return p.code(f) }),
+		app.Figure().Class("timeline").Body(
+			app.If(p.runErr != "", func() app.UI {
+				return app.P().Class("run-error").Text(p.runErr)
+			}).Else(func() app.UI {
+				return app.Div().Class("timeline-scroll").Body(app.Raw(p.svg))
+			}),
+			app.FigCaption().Class("caption").Aria("live", "polite").Text(f.caption),
+		),
+	)
+}
+
+func (p *LessonPage) code(f frame) app.UI {
+	lines := strings.Split(strings.TrimSuffix(p.variant.Code, "\n"), "\n")
+	at := map[int][]trace.GoID{}
+	if p.run.Trace != nil {
+		for _, g := range p.run.Trace.Goroutines {
+			if l, ok := f.lines[g.ID]; ok {
+				at[int(l)] = append(at[int(l)], g.ID)
+			}
+		}
+	}
+	// One raw <pre>: go-app indents prerendered children, which a <pre>
+	// would show.
+	var b strings.Builder
+	b.WriteString(`<pre><code>`)
+	for i, text := range lines {
+		gs := at[i+1]
+		if len(gs) > 0 {
+			fmt.Fprintf(&b, `<span class="line cur %s" data-line="%d">`, laneClass(gs[0]), i+1)
+		} else {
+			fmt.Fprintf(&b, `<span class="line" data-line="%d">`, i+1)
+		}
+		fmt.Fprintf(&b, `<span class="ln">%d</span>%s`, i+1, html.EscapeString(text))
+		for _, g := range gs {
+			fmt.Fprintf(&b, `<span class="who %s">%s</span>`, laneClass(g), html.EscapeString(p.run.Trace.Goroutine(g).Name))
+		}
+		b.WriteString("</span>")
+	}
+	b.WriteString(`</code></pre>`)
+	return app.Figure().Class("code").Body(
+		app.FigCaption().Text(p.variant.File),
+		app.Range(p.variant.Vet).Slice(func(i int) app.UI {
+			return app.P().Class("vet").Body(app.Strong().Text("go vet: "), app.Code().Text(p.variant.Vet[i]))
+		}),
+		app.Raw(b.String()),
+	)
+}
+
+func (p *LessonPage) controls(minimal bool) app.UI {
+	if p.runErr != "" {
+		return nil
+	}
+	play := "▶ Play"
+	if p.pl.playing {
+		play = "⏸ Pause"
+	}
+	return app.Div().Class("controls").Body(
+		app.If(!minimal, func() app.UI {
+			return app.Button().Class("ctl start").Title("Start (Home)").Aria("label", "start").Text("⇤").OnClick(p.onStart)
+		}),
+		app.Button().Class("ctl back").Title("Step back (←)").Aria("label", "step back").Text("◀").OnClick(p.onBack),
+		app.Button().Class("ctl play").Title("Play/pause (space)").Text(play).OnClick(p.onPlay),
+		app.Button().Class("ctl forward").Title("Step forward (→)").Aria("label", "step forward").Text("▶").OnClick(p.onForward),
+		app.If(!minimal, func() app.UI {
+			return app.Button().Class("ctl end").Title("End (End)").Aria("label", "end").Text("⇥").OnClick(p.onEnd)
+		}),
+		app.Input().Class("scrub").Type("range").Aria("label", "position").
+			Min(0).Max(p.pl.n).Value(strconv.Itoa(p.pl.pos)).OnInput(p.onScrub),
+		app.Span().Class("pos").Text(strconv.Itoa(p.pl.pos)+"/"+strconv.Itoa(p.pl.n)),
+		app.If(!minimal, func() app.UI {
+			return app.Select().Class("speed").Title("Speed ([ and ])").Aria("label", "speed").OnChange(p.onSpeedSel).Body(
+				app.Range(speeds).Slice(func(i int) app.UI {
+					o := app.Option().Value(strconv.Itoa(i)).Text(speedLabel(i))
+					if i == p.pl.speed {
+						o = o.Selected(true) // Selected(false) would still render the attribute
+					}
+					return o
+				}),
+			)
+		}),
+	)
+}
+
+func (p *LessonPage) console() app.UI {
+	f := frameAt(p.run.Trace, p.pl.pos)
+	out := f.console
+	if p.run.Trace != nil && p.pl.pos == p.pl.n && p.run.Trace.Outcome.Stderr != "" {
+		out += p.run.Trace.Outcome.Stderr
+	}
+	return app.Section().Class("console").Aria("label", "console output").Body(
+		app.Raw("<pre>" + html.EscapeString(out) + "</pre>"),
+	)
+}
+
+// schedule offers other strategies and a new seed, as plain links.
+func (p *LessonPage) schedule() app.UI {
+	next := p.state
+	next.Seed, next.T = NextSeed(p.state.Seed), -1
+	return app.Div().Class("schedule").Body(
+		app.Span().Text("Schedule: seed "+strconv.FormatInt(p.state.Seed, 10)+", strategy "),
+		app.Range(Strategies).Slice(func(i int) app.UI {
+			s := p.state
+			s.Strategy, s.T = Strategies[i], -1
+			a := app.A().Class("strategy").Href(p.link("lesson", s)).Text(Strategies[i])
+			if Strategies[i] == p.state.Strategy {
+				a = a.Class("selected").Aria("current", "page")
+			}
+			return a
+		}),
+		app.A().Class("new-schedule").Href(p.link("lesson", next)).Text("New schedule ↻"),
+	)
+}

@@ -1,0 +1,152 @@
+package app
+
+import (
+	"fmt"
+	"lanes/app/timeline"
+	"math"
+	"strconv"
+	"strings"
+
+	"lanes/sim/trace"
+)
+
+// speeds are the playback speeds; +Inf is "instant".
+var speeds = []float64{0.25, 0.5, 1, 2, 4, 8, math.Inf(1)}
+
+// defaultSpeed is the index of 1× in speeds.
+const defaultSpeed = 2
+
+// stepsPerSecond is how many events play per second at 1×.
+const stepsPerSecond = 4
+
+// player is the pure state of playback over n events: pos events are shown
+// (0 ≤ pos ≤ n), frac is the way to the next one while playing.
+type player struct {
+	n, pos  int
+	frac    float64
+	playing bool
+	speed   int // index in speeds
+}
+
+func (p *player) reset(n, pos int) {
+	p.n, p.frac, p.playing = n, 0, false
+	if pos < 0 || pos > n {
+		pos = n
+	}
+	p.pos = pos
+}
+
+// seek moves to pos (clamped) and stops the in-between motion.
+func (p *player) seek(pos int) {
+	p.pos, p.frac = min(max(pos, 0), p.n), 0
+}
+
+// step moves by d events and pauses.
+func (p *player) step(d int) {
+	p.playing = false
+	p.seek(p.pos + d)
+}
+
+// toggle starts or pauses playback; playing at the end starts over.
+func (p *player) toggle() {
+	if p.playing {
+		p.playing = false
+		return
+	}
+	if p.pos >= p.n {
+		p.seek(0)
+	}
+	p.playing = true
+	if math.IsInf(speeds[p.speed], 1) {
+		p.seek(p.n)
+		p.playing = false
+	}
+}
+
+// faster and slower change the speed by one notch.
+func (p *player) faster() { p.speed = min(p.speed+1, len(speeds)-1) }
+func (p *player) slower() { p.speed = max(p.speed-1, 0) }
+
+// advance plays dt seconds; it reports whether pos changed.
+func (p *player) advance(dt float64) bool {
+	if !p.playing {
+		return false
+	}
+	s := speeds[p.speed]
+	if math.IsInf(s, 1) {
+		p.seek(p.n)
+		p.playing = false
+		return true
+	}
+	p.frac += dt * s * stepsPerSecond
+	old := p.pos
+	for p.frac >= 1 && p.pos < p.n {
+		p.frac--
+		p.pos++
+	}
+	if p.pos >= p.n {
+		p.pos, p.frac, p.playing = p.n, 0, false
+	}
+	return p.pos != old
+}
+
+// speedLabel formats a speed for the picker.
+func speedLabel(i int) string {
+	s := speeds[i]
+	if math.IsInf(s, 1) {
+		return "instant"
+	}
+	return strconv.FormatFloat(s, 'f', -1, 64) + "×"
+}
+
+// frame is what the page shows with the first pos events of a trace.
+type frame struct {
+	lines   map[trace.GoID]int32 // each live goroutine's current line
+	console string               // output so far
+	caption string               // the last event, in words
+}
+
+func frameAt(t *trace.Trace, pos int) frame {
+	f := frame{lines: map[trace.GoID]int32{}}
+	if t == nil {
+		return f
+	}
+	pos = min(max(pos, 0), len(t.Events))
+	var out strings.Builder
+	for _, e := range t.Events[:pos] {
+		if e.Line > 0 {
+			f.lines[e.G] = e.Line
+		}
+		switch {
+		case e.Kind == trace.KindPrint:
+			out.WriteString(e.Text)
+		case e.Kind == trace.KindState && (e.State == trace.StateDone || !e.State.Alive() && e.State != trace.StateNone):
+			delete(f.lines, e.G)
+		}
+	}
+	f.console = out.String()
+	if pos == 0 {
+		f.caption = "start: nothing has happened yet"
+	} else {
+		f.caption = timeline.Caption(t, pos-1)
+		if l := t.Events[pos-1].Line; l > 0 {
+			f.caption = fmt.Sprintf("line %d · %s", l, f.caption)
+		}
+	}
+	return f
+}
+
+// withPlayhead adds the playhead line to a timeline SVG at x.
+func withPlayhead(r Run, pos int) string {
+	i := strings.LastIndex(r.SVG, "</svg>")
+	if i < 0 || len(r.StepX) == 0 {
+		return r.SVG
+	}
+	x := r.StepX[min(max(pos, 0), len(r.StepX)-1)]
+	line := fmt.Sprintf(`<line class="lanes-playhead" x1="%s" x2="%s" y1="%s" y2="%s" stroke="#e8590c" stroke-width="2"/>`,
+		num(x), num(x), num(r.Top), num(r.Bottom))
+	return r.SVG[:i] + line + r.SVG[i:]
+}
+
+// num formats a coordinate compactly.
+func num(v float64) string { return strconv.FormatFloat(v, 'f', 1, 64) }

@@ -1,0 +1,13 @@
+//go:build !wasm
+
+package app
+
+import "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+// liveState is the browser-only playback state; empty outside the browser.
+type liveState struct{}
+
+// startLoop and syncPlayhead move the drawn playhead; outside the browser
+// there is nothing to move (the prerendered SVG already has it in place).
+func (p *LessonPage) startLoop(ctx app.Context) {}
+func (p *LessonPage) syncPlayhead()             {}

@@ -1,0 +1,163 @@
+//go:build wasm
+
+package app
+
+import (
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// liveState is what playback needs in the browser: the keyboard listener and
+// the requestAnimationFrame loop.
+type liveState struct {
+	onKey   app.Func
+	onFrame app.Func
+	looping bool
+	last    float64 // timestamp of the previous frame, ms
+	ctx     app.Context
+	mounted bool
+}
+
+// OnMount installs the keyboard shortcuts and starts autoplay.
+func (p *LessonPage) OnMount(ctx app.Context) {
+	p.live.ctx, p.live.mounted = ctx, true
+	p.live.onKey = app.FuncOf(func(this app.Value, args []app.Value) any {
+		if len(args) == 0 {
+			return nil
+		}
+		e := args[0]
+		if e.Get("ctrlKey").Bool() || e.Get("metaKey").Bool() || e.Get("altKey").Bool() {
+			return nil
+		}
+		k := e.Get("key").String()
+		if t := e.Get("target"); t.Truthy() {
+			switch t.Get("tagName").String() {
+			case "INPUT", "SELECT", "TEXTAREA":
+				if k != "[" && k != "]" {
+					return nil // the control's own keys
+				}
+			case "BUTTON", "A":
+				if k == " " || k == "Enter" {
+					return nil // a native click
+				}
+			}
+		}
+		ctx.Dispatch(func(ctx app.Context) {
+			if p.key(k) {
+				p.moved(ctx)
+			}
+		})
+		switch k {
+		case " ", "ArrowLeft", "ArrowRight", "Home", "End":
+			e.Call("preventDefault")
+		}
+		return nil
+	})
+	app.Window().Call("addEventListener", "keydown", p.live.onKey)
+	p.syncPlayhead()
+	markReady()
+	if p.state.Autoplay && p.found && p.runErr == "" {
+		p.pl.seek(0)
+		p.pl.toggle()
+		p.moved(ctx)
+	}
+}
+
+// OnDismount removes the listener and stops the loop.
+func (p *LessonPage) OnDismount() {
+	p.live.mounted = false
+	p.pl.playing = false
+	if p.live.onKey != nil {
+		app.Window().Call("removeEventListener", "keydown", p.live.onKey)
+		p.live.onKey.Release()
+		p.live.onKey = nil
+	}
+}
+
+// startLoop runs the requestAnimationFrame loop while playing.
+func (p *LessonPage) startLoop(ctx app.Context) {
+	p.live.ctx = ctx
+	if p.live.looping {
+		return
+	}
+	if p.live.onFrame == nil {
+		p.live.onFrame = app.FuncOf(func(this app.Value, args []app.Value) any {
+			now := 0.0
+			if len(args) > 0 {
+				now = args[0].Float()
+			}
+			p.frame(now)
+			return nil
+		})
+	}
+	p.live.looping, p.live.last = true, -1
+	app.Window().Call("requestAnimationFrame", p.live.onFrame)
+}
+
+// frame is one animation frame: advance, move the playhead, re-render when
+// the position changed, and ask for the next frame while playing.
+func (p *LessonPage) frame(now float64) {
+	if !p.live.mounted || !p.pl.playing {
+		p.live.looping = false
+		return
+	}
+	dt := 0.0
+	if p.live.last >= 0 {
+		dt = min((now-p.live.last)/1000, 0.25)
+	}
+	p.live.last = now
+	if p.pl.advance(dt) {
+		p.live.ctx.Dispatch(func(ctx app.Context) {
+			if !p.pl.playing {
+				p.moved(ctx)
+			}
+		})
+	}
+	p.syncPlayhead()
+	if !p.pl.playing {
+		p.live.looping = false
+		return
+	}
+	app.Window().Call("requestAnimationFrame", p.live.onFrame)
+}
+
+// syncPlayhead moves the playhead line to the current position, between
+// events while playing.
+func (p *LessonPage) syncPlayhead() {
+	xs := p.run.StepX
+	if len(xs) == 0 || !p.live.mounted {
+		return
+	}
+	root := p.JSValue()
+	if root == nil || !root.Truthy() {
+		return
+	}
+	line := root.Call("querySelector", ".lanes-playhead")
+	if !line.Truthy() {
+		return
+	}
+	i := min(max(p.pl.pos, 0), len(xs)-1)
+	x := xs[i]
+	if i+1 < len(xs) && p.pl.frac > 0 {
+		x += (xs[i+1] - xs[i]) * p.pl.frac
+	}
+	v := num(x)
+	line.Call("setAttribute", "x1", v)
+	line.Call("setAttribute", "x2", v)
+}
+
+// markReady tells end-to-end tests (and anyone curious) that the app is live:
+// <html data-lanes-ready="1">.
+// data-lanes-ready-at holds performance.now() at that moment, in ms.
+func markReady() {
+	ds := app.Window().Get("document").Get("documentElement").Get("dataset")
+	if ds.Get("lanesReady").String() != "1" {
+		ds.Set("lanesReadyAt", app.Window().Get("performance").Call("now").Float())
+	}
+	ds.Set("lanesReady", "1")
+}
+
+// OnMount marks the app ready.
+func (g *Gallery) OnMount(ctx app.Context) { markReady() }
+
+// OnMount marks the app ready.
+func (f *Fallback) OnMount(ctx app.Context) { markReady() }

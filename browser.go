@@ -1,0 +1,17 @@
+//go:build wasm
+
+// The browser entry of Lanes: the same package main built for GOOS=js
+// GOARCH=wasm. It only registers the routes and starts the app; everything
+// of the server stays out of the wasm (server.go is //go:build !wasm).
+package main
+
+import (
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	lanesapp "lanes/app"
+)
+
+func main() {
+	lanesapp.Routes()
+	app.RunWhenOnBrowser()
+}

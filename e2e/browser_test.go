@@ -1,0 +1,248 @@
+//go:build e2e
+
+package e2e
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
+)
+
+// browser is a fresh headless Chromium tab with its console errors.
+type browser struct {
+	ctx  context.Context
+	mu   sync.Mutex
+	errs []string
+	// expected404 is a page that answers 404 on purpose: the browser's
+	// "Failed to load resource" for it is not an error.
+	expected404 string
+}
+
+func chromiumPath() string {
+	if p := os.Getenv("CHROMIUM"); p != "" {
+		return p
+	}
+	return "/usr/bin/chromium"
+}
+
+func newBrowser(t *testing.T) *browser {
+	t.Helper()
+	if _, err := os.Stat(chromiumPath()); err != nil {
+		t.Fatalf("no chromium at %s (make test installs it): %v", chromiumPath(), err)
+	}
+	opts := []chromedp.ExecAllocatorOption{
+		chromedp.ExecPath(chromiumPath()),
+		chromedp.Headless, chromedp.NoSandbox, chromedp.DisableGPU,
+		chromedp.NoFirstRun, chromedp.NoDefaultBrowserCheck,
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.Flag("disable-dev-shm-usage", true),
+		chromedp.UserDataDir(t.TempDir()),
+	}
+	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
+	t.Cleanup(cancelAlloc)
+	ctx, cancel := chromedp.NewContext(actx)
+	t.Cleanup(cancel)
+	b := &browser{ctx: ctx}
+	msgs := chromedp.Console(ctx)
+	go func() {
+		for m, err := range msgs {
+			if err != nil {
+				return
+			}
+			if m.Type == chromedp.ConsoleError || m.IsException() {
+				b.mu.Lock()
+				if b.expected404 == "" || !strings.HasSuffix(m.URL, b.expected404) || !strings.Contains(m.Text, "404") {
+					b.errs = append(b.errs, m.String()+" at "+m.URL)
+				}
+				b.mu.Unlock()
+			}
+		}
+	}()
+	return b
+}
+
+// do runs actions with a time limit, failing the test on error.
+func (b *browser) do(t *testing.T, step string, actions ...chromedp.Action[chromedp.Void]) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(b.ctx, 90*time.Second)
+	defer cancel()
+	if err := chromedp.Do(ctx, actions...); err != nil {
+		t.Fatalf("%s: %v", step, err)
+	}
+}
+
+// eval evaluates a JavaScript expression.
+func eval[T any](t *testing.T, b *browser, step, js string) T {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(b.ctx, 30*time.Second)
+	defer cancel()
+	v, err := chromedp.Run(ctx, chromedp.Evaluate[T](js))
+	if err != nil {
+		t.Fatalf("%s: evaluating %s: %v", step, js, err)
+	}
+	return v
+}
+
+// waitFor polls a JavaScript condition until it is true.
+func (b *browser) waitFor(t *testing.T, step, js string) {
+	t.Helper()
+	b.do(t, step, chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+		_, err := chromedp.Poll[chromedp.Void](js, chromedp.WithPollingTimeout(60*time.Second))(ctx, tg)
+		return err
+	}))
+}
+
+// open loads a page at a viewport width and waits for the wasm to mount.
+func (b *browser) open(t *testing.T, path string, width int64) {
+	t.Helper()
+	b.do(t, "open "+path,
+		chromedp.EmulateViewport(width, 800),
+		chromedp.Navigate(baseURL+path),
+	)
+	b.waitFor(t, "wasm mounted on "+path, `document.documentElement.dataset.lanesReady === "1" && !document.getElementById("app-wasm-loader")`)
+}
+
+func (b *browser) screenshot(t *testing.T, name string) []byte {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(b.ctx, 60*time.Second)
+	defer cancel()
+	png, err := chromedp.Run(ctx, chromedp.FullScreenshot(100)) // quality 100: PNG, else JPEG
+	if err != nil {
+		t.Fatalf("screenshot %s: %v", name, err)
+	}
+	dir := filepath.Join(root, "e2e", "screenshots")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, name), png, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return png
+}
+
+func (b *browser) noConsoleErrors(t *testing.T) {
+	t.Helper()
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	for _, e := range b.errs {
+		t.Errorf("console error: %s", e)
+	}
+}
+
+func TestLessonPlays(t *testing.T) {
+	lesson := firstLesson(t)
+	b := newBrowser(t)
+	b.open(t, lesson, 1280)
+
+	n := eval[int](t, b, "steps", `+document.querySelector(".scrub").max`)
+	if n < 2 {
+		t.Fatalf("the run has %d steps, want a few", n)
+	}
+	endX := eval[string](t, b, "playhead at the end", `document.querySelector(".lanes-playhead").getAttribute("x1")`)
+
+	// Faster (] three times: 8x), then play from the start to the end.
+	b.do(t, "speed up", chromedp.KeyEvent("]"), chromedp.KeyEvent("]"), chromedp.KeyEvent("]"))
+	if got := eval[string](t, b, "speed", `document.querySelector(".speed").selectedOptions[0].textContent`); got != "8×" {
+		t.Errorf("after ] ] ]: speed %q, want 8×", got)
+	}
+	b.do(t, "press play", chromedp.Click(chromedp.CSS(".ctl.play")))
+	b.waitFor(t, "playing", `document.querySelector(".ctl.play").textContent.includes("Pause") || document.querySelector(".pos").textContent !== "0/`+itoa(n)+`"`)
+	b.waitFor(t, "played to the end", `document.querySelector(".pos").textContent === "`+itoa(n)+`/`+itoa(n)+`" && document.querySelector(".ctl.play").textContent.includes("Play")`)
+	console := eval[string](t, b, "console at the end", `document.querySelector(".console pre").textContent`)
+	if strings.TrimSpace(console) == "" {
+		t.Errorf("console is empty at the end of the run")
+	}
+
+	// Step back with the keyboard: the playhead, position and caption move.
+	caption := eval[string](t, b, "caption", `document.querySelector(".caption").textContent`)
+	b.do(t, "step back", chromedp.KeyEvent(kb.ArrowLeft))
+	b.waitFor(t, "stepped back", `document.querySelector(".pos").textContent === "`+itoa(n-1)+`/`+itoa(n)+`"`)
+	if x := eval[string](t, b, "playhead", `document.querySelector(".lanes-playhead").getAttribute("x1")`); x == endX {
+		t.Errorf("after a step back the playhead is still at x=%s", x)
+	}
+	if c := eval[string](t, b, "caption", `document.querySelector(".caption").textContent`); c == caption {
+		t.Errorf("after a step back the caption is still %q", c)
+	}
+	b.do(t, "home", chromedp.KeyEvent(kb.Home))
+	b.waitFor(t, "at the start", `document.querySelector(".pos").textContent === "0/`+itoa(n)+`" && document.querySelector(".console pre").textContent === ""`)
+	b.waitFor(t, "URL carries t", `location.search.includes("t=0")`)
+
+	b.screenshot(t, "lesson-1280.png")
+
+	// Switch variant (when the lesson has more than one).
+	if eval[int](t, b, "variants", `document.querySelectorAll(".variant").length`) > 1 {
+		want := eval[string](t, b, "other variant", `document.querySelector(".variant:not(.selected)").textContent`)
+		b.do(t, "switch variant", chromedp.Click(chromedp.CSS(".variant:not(.selected)")))
+		b.waitFor(t, "variant switched", `location.search.includes("variant=") && document.querySelector(".variant.selected").textContent === `+jsString(want))
+		b.waitFor(t, "timeline still drawn", `document.querySelector(".timeline svg .lanes-playhead") !== null`)
+	}
+
+	// A full-width picture for the README, at the end of the run.
+	b.open(t, lesson, 1280)
+	png := b.screenshot(t, "lesson-readme.png")
+	if err := os.MkdirAll(filepath.Join(root, "docs"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(root, "docs", "screenshot.png"), png, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	b.noConsoleErrors(t)
+}
+
+func TestPhoneWidth(t *testing.T) {
+	lesson := firstLesson(t)
+	b := newBrowser(t)
+	b.open(t, lesson, 360)
+	stacked := eval[bool](t, b, "stacked", `(() => {
+		const c = document.querySelector(".stage .code").getBoundingClientRect();
+		const tl = document.querySelector(".stage .timeline").getBoundingClientRect();
+		return c.bottom <= tl.top + 1;
+	})()`)
+	if !stacked {
+		t.Errorf("at 360px the code and the timeline are not stacked")
+	}
+	if w := eval[int](t, b, "page width", `document.documentElement.scrollWidth`); w > 360 {
+		t.Errorf("at 360px the page is %dpx wide (scrolls sideways)", w)
+	}
+	b.screenshot(t, "lesson-360.png")
+	b.open(t, "/", 360)
+	b.screenshot(t, "gallery-360.png")
+	b.noConsoleErrors(t)
+}
+
+func TestEmbedAndGallery(t *testing.T) {
+	lesson := firstLesson(t)
+	b := newBrowser(t)
+	b.open(t, "/", 1280)
+	b.screenshot(t, "gallery-1280.png")
+	b.open(t, strings.Replace(lesson, "/lesson/", "/embed/", 1)+"?theme=dark&t=0", 640)
+	if got := eval[string](t, b, "position", `document.querySelector(".pos").textContent`); !strings.HasPrefix(got, "0/") {
+		t.Errorf("embed with t=0: position %q, want 0/…", got)
+	}
+	b.screenshot(t, "embed-dark-640.png")
+	b.mu.Lock()
+	b.expected404 = "/lesson/no-such-lesson"
+	b.mu.Unlock()
+	b.open(t, "/lesson/no-such-lesson", 1280)
+	if got := eval[string](t, b, "error page", `document.querySelector("h1").textContent`); got != "Lesson not found" {
+		t.Errorf("unknown lesson: h1 %q", got)
+	}
+	b.noConsoleErrors(t)
+}
+
+func itoa(n int) string { return strconv.Itoa(n) }
+
+// jsString quotes s for JavaScript.
+func jsString(s string) string {
+	return `"` + strings.NewReplacer(`\`, `\\`, `"`, `\"`, "\n", `\n`).Replace(s) + `"`
+}

@@ -1,0 +1,38 @@
+//go:build e2e
+
+package e2e
+
+import (
+	"fmt"
+	"os"
+	"testing"
+)
+
+// TestTimings measures, in a fresh (cold-cache) Chromium on localhost, the
+// first contentful paint (from the prerender) and the time until the wasm
+// has mounted. It asserts nothing about speed; `make bench` appends the
+// numbers to BENCHMARKS.md through LANES_BENCH_OUT.
+func TestTimings(t *testing.T) {
+	lesson := firstLesson(t)
+	b := newBrowser(t)
+	b.open(t, lesson, 1280)
+	fcp := eval[float64](t, b, "first contentful paint",
+		`(performance.getEntriesByName("first-contentful-paint")[0] || {startTime: -1}).startTime`)
+	ready := eval[float64](t, b, "interactive", `+document.documentElement.dataset.lanesReadyAt`)
+	t.Logf("cold cache, localhost: first contentful paint %.0f ms, interactive %.0f ms", fcp, ready)
+	if fcp <= 0 || ready <= 0 {
+		t.Errorf("timings missing: fcp %.0f, ready %.0f", fcp, ready)
+	}
+	out := os.Getenv("LANES_BENCH_OUT")
+	if out == "" {
+		return
+	}
+	f, err := os.OpenFile(out, os.O_APPEND|os.O_WRONLY|os.O_CREATE, 0o644)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	fmt.Fprintf(f, "## In headless Chromium (localhost, cold cache, %s)\n\n| measure | ms | target |\n| --- | ---: | ---: |\n", lesson)
+	fmt.Fprintf(f, "| first contentful paint (prerender) | %.0f | ≤ 200 |\n", fcp)
+	fmt.Fprintf(f, "| interactive (wasm mounted) | %.0f | ≤ 1500 |\n\n", ready)
+}

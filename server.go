@@ -1,0 +1,177 @@
+//go:build !wasm
+
+// Command lanes serves the Lanes web app, exports it as a static site, and
+// runs your own Go programs through the simulator.
+//
+//	lanes [serve] [-addr :8000]          serve the app (the default command)
+//	lanes static -out DIR [-base /sub/]  write the whole site as static files
+//	lanes compress FILE                  write FILE.br and FILE.gz (make wasm)
+//	lanes trace|explore|svg …            see `lanes help`
+//
+// The browser side of the app is the same package built for GOOS=js
+// GOARCH=wasm (browser.go); it must be in web/app.wasm, relative to the
+// working directory, when serving or exporting.
+//
+// Subcommands live in a registry (commands): files named cli_*.go add theirs
+// in an init function, and must carry the `//go:build !wasm` constraint.
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log"
+	"net"
+	"net/http"
+	"os"
+	"os/signal"
+	"slices"
+	"syscall"
+	"time"
+
+	lanesapp "lanes/app"
+)
+
+// commands are the lanes subcommands: a name, and a function that gets the
+// arguments after the name and returns the exit status.
+var commands = map[string]func(args []string) int{
+	"serve":    cmdServe,
+	"static":   cmdStatic,
+	"compress": cmdCompress,
+}
+
+// commandHelp holds one line of help per subcommand, shown by `lanes help`.
+var commandHelp = map[string]string{
+	"serve":    "serve the app: lanes [serve] [-addr :8000]",
+	"static":   "export the site: lanes static -out DIR [-base /sub/path/]",
+	"compress": "precompress a file: lanes compress web/app.wasm (writes .br and .gz)",
+}
+
+// stdout and stderr are where commands write; tests replace them.
+var (
+	stdout io.Writer = os.Stdout
+	stderr io.Writer = os.Stderr
+)
+
+func main() {
+	os.Exit(run(os.Args[1:]))
+}
+
+// run dispatches to a subcommand; without one it serves.
+func run(args []string) int {
+	lanesapp.Routes()
+	if len(args) == 0 || len(args[0]) > 0 && args[0][0] == '-' && args[0] != "-h" && args[0] != "-help" && args[0] != "--help" {
+		return cmdServe(args)
+	}
+	switch args[0] {
+	case "help", "-h", "-help", "--help":
+		usage(stdout)
+		return 0
+	}
+	cmd, ok := commands[args[0]]
+	if !ok {
+		fmt.Fprintf(stderr, "lanes: unknown command %q\n\n", args[0])
+		usage(stderr)
+		return 1
+	}
+	return cmd(args[1:])
+}
+
+func usage(w io.Writer) {
+	fmt.Fprintln(w, "Lanes shows what goroutines really do.")
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, "Usage: lanes <command> [arguments]")
+	fmt.Fprintln(w)
+	names := make([]string, 0, len(commands))
+	for name := range commands {
+		names = append(names, name)
+	}
+	slices.Sort(names)
+	for _, name := range names {
+		fmt.Fprintf(w, "  %-9s %s\n", name, commandHelp[name])
+	}
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, "Without a command, lanes serves the app.")
+}
+
+func cmdServe(args []string) int {
+	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	addr := fs.String("addr", ":8000", "address to listen on")
+	web := fs.String("web", "web", "directory of the static assets and app.wasm")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "lanes serve: unexpected argument %q\n", fs.Arg(0))
+		return 2
+	}
+	wasm, err := loadWasm(*web)
+	if err != nil {
+		fmt.Fprintf(stderr, "lanes serve: %v\n", err)
+		return 1
+	}
+	ln, err := net.Listen("tcp", *addr)
+	if err != nil {
+		fmt.Fprintf(stderr, "lanes serve: %v\n", err)
+		return 1
+	}
+	srv := &http.Server{
+		Handler:           newHandler(wasm),
+		ReadHeaderTimeout: 5 * time.Second,
+		ReadTimeout:       30 * time.Second,
+		WriteTimeout:      60 * time.Second,
+		IdleTimeout:       120 * time.Second,
+		MaxHeaderBytes:    64 << 10,
+		ErrorLog:          log.New(stderr, "lanes serve: ", 0),
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(ln) }()
+	fmt.Fprintf(stderr, "lanes: serving on http://%s (version %s)\n", displayAddr(ln.Addr()), wasm.version)
+	select {
+	case err := <-errc:
+		fmt.Fprintf(stderr, "lanes serve: %v\n", err)
+		return 1
+	case <-ctx.Done():
+	}
+	fmt.Fprintln(stderr, "lanes: shutting down")
+	sctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	if err := srv.Shutdown(sctx); err != nil {
+		fmt.Fprintf(stderr, "lanes serve: shutdown: %v\n", err)
+		return 1
+	}
+	if err := <-errc; err != nil && !errors.Is(err, http.ErrServerClosed) {
+		fmt.Fprintf(stderr, "lanes serve: %v\n", err)
+		return 1
+	}
+	return 0
+}
+
+// displayAddr turns a listening address into one a browser can open.
+func displayAddr(a net.Addr) string {
+	host, port, err := net.SplitHostPort(a.String())
+	if err != nil {
+		return a.String()
+	}
+	if ip := net.ParseIP(host); ip == nil || ip.IsUnspecified() {
+		host = "localhost"
+	}
+	return net.JoinHostPort(host, port)
+}
+
+func cmdCompress(args []string) int {
+	if len(args) != 1 {
+		fmt.Fprintln(stderr, "usage: lanes compress FILE")
+		return 2
+	}
+	if err := compressFile(args[0]); err != nil {
+		fmt.Fprintf(stderr, "lanes compress: %v\n", err)
+		return 1
+	}
+	return 0
+}
