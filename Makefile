@@ -68,6 +68,10 @@ bench: wasm chromium
 	LANES_E2E=1 LANES_BENCH_OUT=$(CURDIR)/BENCHMARKS.md CHROMIUM=$(CHROMIUM) $(GO) test -count=1 -tags e2e -run TestTimings ./e2e/
 	$(GO) test -run '^$$' -bench . -benchmem ./... > bench.out
 	{ echo '## go test -bench ./...'; echo; echo '```'; grep -E '^(Benchmark|pkg:|ok|goos|goarch|cpu)' bench.out; echo '```'; } >> BENCHMARKS.md
+	GOMAXPROCS=1 $(GO) test -run '^$$' -bench . -benchmem ./sim/ > bench.out
+	{ echo; echo '## The simulator natively with GOMAXPROCS=1 (one thread: hand-offs never cross threads)'; echo; echo '```'; grep -E '^(Benchmark|ok)' bench.out; echo '```'; } >> BENCHMARKS.md
+	GOOS=js GOARCH=wasm $(GO) test -exec="$(WASM_EXEC)" -run '^$$' -bench . ./sim/ > bench.out
+	{ echo; echo '## The simulator in WebAssembly (node $(shell node --version))'; echo; echo '```'; grep -E '^(Benchmark|ok)' bench.out; echo '```'; } >> BENCHMARKS.md
 	rm -f bench.out
 	@echo wrote BENCHMARKS.md
 
