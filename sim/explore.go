@@ -81,7 +81,7 @@ func Explore(prog func(), opts ExploreOptions) (*Report, error) {
 		rep.Runs++
 	}
 	ro := opts.Run
-	ro.NoStatements = true
+	ro.NoStatements, ro.Light = true, true
 	var ex *exhaustive
 	switch opts.Strategy {
 	case "", "random":

@@ -40,9 +40,12 @@ func Begin() (op Op, ok bool) {
 	}
 	r.limit()
 	line := g.deferLine
-	if line != 0 {
+	switch {
+	case line != 0:
 		g.deferLine = 0
-	} else {
+	case r.opts.Light && g.line != 0:
+		line = g.line
+	default:
 		line = r.callerLine()
 	}
 	r.yield()

@@ -10,7 +10,7 @@ import (
 // event appends e to the trace, filling in its number, time and (unless the
 // clock is acting) the running goroutine.
 func (r *run) event(e trace.Event) {
-	if !r.rec || (!r.clock && r.cur != nil && r.cur.quiet && e.Kind != trace.KindExit) {
+	if !r.rec || r.opts.Light || (!r.clock && r.cur != nil && r.cur.quiet && e.Kind != trace.KindExit) {
 		return
 	}
 	e.Seq = int32(len(r.tr.Events))

@@ -30,6 +30,12 @@ type Options struct {
 	NoStatements bool
 	// Program names the program in the trace (e.g. "main.go").
 	Program string
+	// Light records no events, only the goroutines, objects, choices and
+	// outcome, and takes operations' lines from the last statement (Step)
+	// instead of the call stack: several times faster natively, for
+	// exploring many schedules. The schedule, and so the outcome, is the
+	// same as without it.
+	Light bool
 }
 
 // epoch is the playground's clock start: time.Now in a run is epoch plus

@@ -115,7 +115,7 @@ func (r *run) exitPoint(g *G) (killed bool) {
 // setState records a state change of g.
 func (r *run) setState(g *G, s trace.State, obj trace.ObjID, what string) {
 	g.state = s
-	if r.rec {
+	if r.rec && !r.opts.Light {
 		r.tr.Events = append(r.tr.Events, trace.Event{
 			Seq: int32(len(r.tr.Events)), Time: r.now, G: g.id, Kind: trace.KindState,
 			State: s, Obj: obj, Text: what, Line: g.blockLine,
