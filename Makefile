@@ -4,7 +4,8 @@
 #   make test    vet, unit tests, sim tests under wasm (node), e2e in chromium
 #   make wasm    build web/app.wasm (+ .br and .gz)
 #   make bench   benchmarks and wasm size into BENCHMARKS.md
-#   make static  export the site into site/ (BASE=/sub/path/ for a sub-path)
+#   make static  export the site into site/ (BASE=/sub/path/ for a sub-path,
+#                URL=https://host/sub/path for the embed snippets)
 
 GO       ?= go
 ADDR     ?= :8000
@@ -76,7 +77,7 @@ bench: wasm chromium
 	@echo wrote BENCHMARKS.md
 
 static: wasm
-	$(GO) run . static -out site -base $(BASE)
+	$(GO) run . static -out site -base $(BASE) $(if $(URL),-url $(URL))
 
 clean:
 	rm -f web/app.wasm web/app.wasm.br web/app.wasm.gz

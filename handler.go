@@ -45,7 +45,7 @@ func appHandler(version string, resources app.ResourceResolver) *app.Handler {
 			Maskable: "/web/icon-192.png",
 			SVG:      "/web/icon.svg",
 		},
-		Styles:                  []string{"/web/lanes.css"},
+		Styles:                  []string{"/web/lanes.css", "/web/share.css", "/web/extras.css"},
 		BackgroundColor:         "#ffffff",
 		ThemeColor:              "#2b6cb0",
 		LoadingLabel:            "loading {progress}%",
@@ -58,12 +58,14 @@ func appHandler(version string, resources app.ResourceResolver) *app.Handler {
 
 // newHandler returns the whole HTTP handler of `lanes serve`.
 func newHandler(w wasmFiles) http.Handler {
-	goapp := appHandler(w.version, nil)
+	goapp := inlineStyles(appHandler(w.version, nil))
 	mux := http.NewServeMux()
 	for _, p := range []string{"/web/app.wasm", "/app.wasm", "/goapp.wasm"} {
 		mux.Handle(p, w)
 	}
-	mux.Handle("/", pageStatus(goapp))
+	mux.HandleFunc("/oembed", serveOEmbed)
+	mux.HandleFunc("/svg/", serveSVG)
+	mux.Handle("/", pageStatus(withDiscovery(goapp)))
 	return secure(methods(mux))
 }
 

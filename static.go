@@ -3,6 +3,7 @@
 package main
 
 import (
+	"bytes"
 	"flag"
 	"fmt"
 	"io"
@@ -10,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -18,11 +20,17 @@ import (
 )
 
 // cmdStatic exports every page (gallery, lessons, embeds) as static files,
-// with web/ copied and 404.html so deep links boot the app.
+// with web/ copied, the wasm with its .br and .gz siblings, and 404.html so
+// deep links boot the app.
 //
-// First version: pages are written as go-app writes them (attribute order
-// may differ between runs), and links rendered by the wasm under a sub-path
-// rely on GOAPP_ROOT_PREFIX.
+// Under a sub-path (-base /lanes/) go-app's resolver prefixes the
+// prerendered links and passes the prefix to the wasm as GOAPP_ROOT_PREFIX,
+// which the app adds to the links it renders (app.href). Pages are
+// normalised (normalizeHTML: go-app writes attributes in random order), so
+// two exports of the same commit are byte-identical. -url gives the
+// public address the prerendered sharing snippets use; without it they are
+// relative to the host until the wasm fills in the page's own origin.
+
 // basePattern is what -base may be (it ends up in attributes).
 var basePattern = regexp.MustCompile(`^/$|^(/[A-Za-z0-9._-]+)+$`)
 
@@ -32,14 +40,15 @@ func cmdStatic(args []string) int {
 	out := fs.String("out", "", "directory to write the site to (required)")
 	base := fs.String("base", "/", "path the site is hosted under, e.g. /lanes/")
 	web := fs.String("web", "web", "directory of the static assets and app.wasm")
+	site := fs.String("url", "", "public URL of the site, e.g. https://me.github.io/lanes (for the embed snippets)")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
 	if *out == "" || fs.NArg() > 0 {
-		fmt.Fprintln(stderr, "usage: lanes static -out DIR [-base /sub/path/]")
+		fmt.Fprintln(stderr, "usage: lanes static -out DIR [-base /sub/path/] [-url https://host/sub/path]")
 		return 2
 	}
-	if err := exportStatic(*out, *base, *web); err != nil {
+	if err := exportStatic(*out, *base, *web, *site); err != nil {
 		fmt.Fprintf(stderr, "lanes static: %v\n", err)
 		return 1
 	}
@@ -47,11 +56,20 @@ func cmdStatic(args []string) int {
 	return 0
 }
 
-func exportStatic(out, base, web string) error {
+func exportStatic(out, base, web, site string) error {
 	base = "/" + strings.Trim(base, "/")
 	if !basePattern.MatchString(base) {
 		return fmt.Errorf("-base %q: want a path like /lanes/ (letters, digits, '.', '_', '-')", base)
 	}
+	site = strings.TrimRight(site, "/")
+	if site == "" {
+		site = strings.TrimRight(base, "/")
+	}
+	if !lanesapp.ValidSite(site) {
+		return fmt.Errorf("-url %q: want an address like https://example.org/lanes", site)
+	}
+	lanesapp.SetSiteURL(site)
+	defer lanesapp.SetSiteURL("")
 	w, err := loadWasm(web)
 	if err != nil {
 		return err
@@ -76,11 +94,81 @@ func exportStatic(out, base, web string) error {
 			}
 		}
 	}
+	if err := normalizePages(out); err != nil {
+		return err
+	}
+	if err := writePictures(out); err != nil {
+		return err
+	}
 	index, err := os.ReadFile(filepath.Join(out, "index.html"))
 	if err != nil {
 		return err
 	}
 	return os.WriteFile(filepath.Join(out, "404.html"), index, 0o644)
+}
+
+// writePictures writes svg/SLUG.svg, the default view of every lesson with
+// a program (the Markdown snippet's picture; a static host ignores the
+// query, so other views show the default one).
+func writePictures(out string) error {
+	if err := os.MkdirAll(filepath.Join(out, "svg"), 0o755); err != nil {
+		return err
+	}
+	for _, l := range lanesapp.CurrentCatalog().Lessons() {
+		svg, _, _, err := picture(l.Slug, lanesapp.DefaultViewState())
+		if err != nil {
+			return fmt.Errorf("picture of %s: %v", l.Slug, err)
+		}
+		if svg == "" {
+			continue
+		}
+		if err := os.WriteFile(filepath.Join(out, "svg", l.Slug+".svg"), []byte(svg), 0o644); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// normalizePages rewrites every .html file under dir with normalizeHTML.
+func normalizePages(dir string) error {
+	return filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(p, ".html") {
+			return err
+		}
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(p, normalizeHTML(b), 0o644)
+	})
+}
+
+var (
+	startTag = regexp.MustCompile(`<([a-zA-Z][a-zA-Z0-9:-]*)((?:\s+[^\s"'<>/=]+(?:="[^"]*")?)+)\s*(/?)>`)
+	tagAttr  = regexp.MustCompile(`([^\s"'<>/=]+)(="[^"]*")?`)
+)
+
+// normalizeHTML sorts the attributes of every start tag by name (go-app
+// writes them in map order). Attribute order means nothing in HTML, so the
+// page is the same; only its bytes become reproducible.
+func normalizeHTML(b []byte) []byte {
+	return startTag.ReplaceAllFunc(b, func(tag []byte) []byte {
+		m := startTag.FindSubmatch(tag)
+		attrs := tagAttr.FindAll(m[2], -1)
+		slices.SortStableFunc(attrs, func(x, y []byte) int {
+			nx, _, _ := bytes.Cut(x, []byte("="))
+			ny, _, _ := bytes.Cut(y, []byte("="))
+			return bytes.Compare(nx, ny)
+		})
+		out := append([]byte("<"), m[1]...)
+		for _, a := range attrs {
+			out = append(append(out, ' '), a...)
+		}
+		if len(m[3]) > 0 {
+			out = append(out, '/')
+		}
+		return append(out, '>')
+	})
 }
 
 // copyDir copies the regular files of src into dst.

@@ -3,6 +3,8 @@
 package main
 
 import (
+	"bytes"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -30,7 +32,7 @@ func TestExportStatic(t *testing.T) {
 	}
 	for _, tt := range tests {
 		out := t.TempDir()
-		if err := exportStatic(out, tt.base, web); err != nil {
+		if err := exportStatic(out, tt.base, web, ""); err != nil {
 			t.Fatalf("%s: exportStatic: %v", tt.desc, err)
 		}
 		for _, f := range []string{"index.html", "404.html", "lesson/" + slug + ".html", "embed/" + slug + ".html",
@@ -51,7 +53,75 @@ func TestExportStatic(t *testing.T) {
 			t.Errorf("%s: the lesson page is not prerendered with its timeline", tt.desc)
 		}
 	}
-	if err := exportStatic(t.TempDir(), `/a"b/`, web); err == nil {
+	if err := exportStatic(t.TempDir(), `/a"b/`, web, ""); err == nil {
 		t.Errorf("exportStatic with a bad -base: no error")
+	}
+}
+
+func TestExportIsReproducible(t *testing.T) {
+	lanesapp.Routes()
+	web := t.TempDir()
+	if err := os.WriteFile(filepath.Join(web, "app.wasm"), fakeWasm, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	a, b := t.TempDir(), t.TempDir()
+	for _, out := range []string{a, b} {
+		if err := exportStatic(out, "/lanes/", web, "https://example.org/lanes"); err != nil {
+			t.Fatalf("exportStatic: %v", err)
+		}
+	}
+	files := 0
+	err := filepath.WalkDir(a, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		rel, _ := filepath.Rel(a, p)
+		x, _ := os.ReadFile(p)
+		y, err := os.ReadFile(filepath.Join(b, rel))
+		if err != nil {
+			t.Errorf("%s is in one export only", rel)
+			return nil
+		}
+		if !bytes.Equal(x, y) {
+			t.Errorf("%s differs between two exports", rel)
+		}
+		files++
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	slug := lanesapp.CurrentCatalog().Lessons()[0].Slug
+	for _, tt := range []struct{ desc, file, want string }{
+		{"embed page prerendered", "embed/" + slug + ".html", "open in Lanes"},
+		{"snippets carry -url", "lesson/" + slug + ".html", "https://example.org/lanes/embed/" + slug},
+		{"the Markdown picture exists", "svg/" + slug + ".svg", "<svg"},
+	} {
+		got, err := os.ReadFile(filepath.Join(a, tt.file))
+		if err != nil || !bytes.Contains(got, []byte(tt.want)) {
+			t.Errorf("%s: %s lacks %q (%v)", tt.desc, tt.file, tt.want, err)
+		}
+	}
+	if files < 10 {
+		t.Errorf("the export has %d files, want the whole site", files)
+	}
+	if err := exportStatic(t.TempDir(), "/", web, `https://x"y`); err == nil {
+		t.Errorf("exportStatic with a bad -url: no error")
+	}
+}
+
+func TestNormalizeHTML(t *testing.T) {
+	tests := []struct{ desc, in, want string }{
+		{"sorted", `<meta name="a" content="b">`, `<meta content="b" name="a">`},
+		{"boolean attributes", `<option value="1" selected>x</option>`, `<option selected value="1">x</option>`},
+		{"self-closing", `<rect y="1" x="2"/>`, `<rect x="2" y="1"/>`},
+		{"values with > and spaces", `<a title="a > b" href="/x">`, `<a href="/x" title="a > b">`},
+		{"escaped text is untouched", `<p>if a&lt;b &amp;& c > d</p>`, `<p>if a&lt;b &amp;& c > d</p>`},
+		{"no attributes", `<div><span>x</span></div>`, `<div><span>x</span></div>`},
+	}
+	for _, tt := range tests {
+		if got := string(normalizeHTML([]byte(tt.in))); got != tt.want {
+			t.Errorf("%s: normalizeHTML(%q) = %q, want %q", tt.desc, tt.in, got, tt.want)
+		}
 	}
 }

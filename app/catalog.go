@@ -40,6 +40,19 @@ type Variant struct {
 	File  string   // file name shown above the code, e.g. "main.go"
 	Code  string   // the shown program, plain text
 	Vet   []string // go vet's findings on the program ("main.go:13:10: …"), plain text
+	// RealHTML is what the program did on the real Go runtime, as trusted
+	// HTML ("" when it was not measured).
+	RealHTML string
+	// A variant can have hidden twins that differ from it in the value of
+	// one constant (a slider on the page). On such a twin, Parent is the
+	// variant it was made from; on every slider position (the parent
+	// included), ParamName and ParamValue say which constant and value
+	// ("work", "75ms"). The parent lists the positions in Params, itself
+	// included (without Params).
+	Parent     string
+	ParamName  string
+	ParamValue string
+	Params     []Variant
 }
 
 // Run is one recorded run of a variant, ready to be drawn.
@@ -109,6 +122,11 @@ func (l Lesson) Variant(name string) (Variant, bool) {
 	for _, v := range l.Variants {
 		if v.Name == name {
 			return v, true
+		}
+		for _, pv := range v.Params {
+			if pv.Name == name && pv.Parent != "" {
+				return pv, true
+			}
 		}
 	}
 	return Variant{}, false

@@ -26,6 +26,7 @@ type LessonPage struct {
 	pl      player
 
 	live liveState // browser-only: rAF loop, key listener (player_wasm.go)
+	site string    // origin and prefix of shared links (share.go)
 }
 
 // OnNav reads the URL, runs the variant and sets up playback.
@@ -38,6 +39,7 @@ func (p *LessonPage) OnNav(ctx app.Context) {
 	}
 	ctx.Page().SetTitle("%s · Lanes", p.lesson.Title)
 	ctx.Page().SetDescription("%s", p.lesson.Summary)
+	p.site = siteURL(ctx)
 	p.syncPlayhead()
 }
 
@@ -68,7 +70,7 @@ func (p *LessonPage) load(path string, q map[string][]string) {
 		v = p.lesson.Variants[0]
 	}
 	p.variant = v
-	run, err := CurrentCatalog().Run(p.lesson.Slug, v.Name, p.state.Seed, p.state.Strategy)
+	run, err := runState(p.lesson.Slug, v.Name, p.state)
 	if err != nil || run.Trace == nil {
 		p.runErr = "the simulator could not run this program"
 		if err != nil {
@@ -202,6 +204,7 @@ func (p *LessonPage) Render() app.UI {
 			p.stage(),
 			p.controls(p.state.Controls == "minimal"),
 			p.console(),
+			&EmbedHeight{Slug: p.lesson.Slug, Variant: p.state.Variant},
 		)
 	}
 	return app.Div().Class("page lesson "+theme).Body(
@@ -213,10 +216,13 @@ func (p *LessonPage) Render() app.UI {
 				return app.Raw(`<div class="lesson-text">` + p.lesson.TextHTML + `</div>`)
 			}),
 			p.variants(),
+			p.paramSlider(),
 			p.stage(),
 			p.controls(false),
+			p.shareBox(),
 			p.console(),
 			p.schedule(),
+			p.extras(),
 			app.If(p.lesson.MoreHTML != "", func() app.UI {
 				return app.Raw(`<div class="lesson-more">` + p.lesson.MoreHTML + `</div>`)
 			}),

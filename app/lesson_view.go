@@ -34,12 +34,12 @@ func (p *LessonPage) variants() app.UI {
 	return app.Nav().Class("variants").Aria("label", "variants").Body(
 		app.Range(vs).Slice(func(i int) app.UI {
 			s := p.state
-			s.Variant, s.T = vs[i].Name, -1
+			s.Variant, s.T, s.Replay = vs[i].Name, -1, ""
 			if i == 0 {
 				s.Variant = ""
 			}
 			a := app.A().Class("variant").Href(p.link("lesson", s)).Text(vs[i].Title)
-			if vs[i].Name == p.variant.Name {
+			if vs[i].Name == p.variant.Name || vs[i].Name == p.variant.Parent {
 				a = a.Class("selected").Aria("current", "page")
 			}
 			return a
@@ -150,14 +150,18 @@ func (p *LessonPage) console() app.UI {
 // schedule offers other strategies and a new seed, as plain links.
 func (p *LessonPage) schedule() app.UI {
 	next := p.state
-	next.Seed, next.T = NextSeed(p.state.Seed), -1
+	next.Seed, next.T, next.Replay = NextSeed(p.state.Seed), -1, ""
+	what := "Schedule: seed " + strconv.FormatInt(p.state.Seed, 10) + ", strategy "
+	if p.state.Replay != "" {
+		what = "Schedule: a recorded one (from What can happen?); other schedules: "
+	}
 	return app.Div().Class("schedule").Body(
-		app.Span().Text("Schedule: seed "+strconv.FormatInt(p.state.Seed, 10)+", strategy "),
+		app.Span().Text(what),
 		app.Range(Strategies).Slice(func(i int) app.UI {
 			s := p.state
-			s.Strategy, s.T = Strategies[i], -1
+			s.Strategy, s.T, s.Replay = Strategies[i], -1, ""
 			a := app.A().Class("strategy").Href(p.link("lesson", s)).Text(Strategies[i])
-			if Strategies[i] == p.state.Strategy {
+			if Strategies[i] == p.state.Strategy && p.state.Replay == "" {
 				a = a.Class("selected").Aria("current", "page")
 			}
 			return a

@@ -11,6 +11,7 @@ import (
 // ViewState is everything a lesson or embed URL can say about the view:
 //
 //	?variant=fixed&seed=7&strategy=random&t=12&theme=dark&autoplay=1&controls=minimal&code=0
+//	?variant=fixed&replay=01a2      (a recorded schedule, see EncodeChoices)
 //
 // Parsing never fails: a malformed or unknown value falls back to its default
 // and yields a note for the page to show. Every field of a parsed ViewState
@@ -25,6 +26,7 @@ type ViewState struct {
 	Autoplay bool   // start playing once loaded (default false)
 	Controls string // "full" (default) or "minimal"
 	Code     bool   // show the code (default true)
+	Replay   string // "" or recorded scheduling choices (EncodeChoices); overrides Seed and Strategy
 }
 
 // Limits of the numeric parameters.
@@ -40,7 +42,7 @@ func DefaultViewState() ViewState {
 
 // knownParams are the parameters ParseViewState reads, plus go-app's own
 // "wasm" switch, which is allowed and ignored.
-var knownParams = []string{"variant", "seed", "strategy", "t", "theme", "autoplay", "controls", "code", "wasm"}
+var knownParams = []string{"variant", "seed", "strategy", "t", "theme", "autoplay", "controls", "code", "replay", "wasm"}
 
 // ParseViewState reads a view state from URL query values. It returns the
 // state and notes (plain text, for the page to show) about every parameter
@@ -109,6 +111,12 @@ func ParseViewState(q url.Values) (ViewState, []string) {
 			} else {
 				bad(name, v, "want full or minimal")
 			}
+		case "replay":
+			if validReplay(v) {
+				s.Replay = v
+			} else {
+				bad(name, v, "want a recorded schedule (1 to 2000 letters and digits)")
+			}
 		case "autoplay", "code":
 			if v != "0" && v != "1" {
 				bad(name, v, "want 0 or 1")
@@ -156,6 +164,9 @@ func (s ViewState) Query() string {
 	}
 	if s.Code != d.Code {
 		add("code", "0")
+	}
+	if s.Replay != "" {
+		add("replay", s.Replay)
 	}
 	return q
 }

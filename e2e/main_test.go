@@ -22,6 +22,9 @@ var baseURL string
 // root is the repository root (the server's working directory).
 var root string
 
+// lanesBin is the lanes command built for the tests.
+var lanesBin string
+
 func TestMain(m *testing.M) {
 	if os.Getenv("LANES_E2E") != "1" {
 		fmt.Println("e2e: skipped (set LANES_E2E=1; `make e2e` does)")
@@ -50,6 +53,7 @@ func run(m *testing.M) (int, error) {
 	}
 	defer os.RemoveAll(tmp)
 	bin := filepath.Join(tmp, "lanes")
+	lanesBin = bin
 	build := exec.Command("go", "build", "-o", bin, ".")
 	build.Dir, build.Stdout, build.Stderr = root, os.Stderr, os.Stderr
 	if err := build.Run(); err != nil {

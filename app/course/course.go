@@ -10,6 +10,7 @@ package course
 import (
 	"fmt"
 	"html"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -50,9 +51,9 @@ func (c *Catalog) Lessons() []app.Lesson {
 		return c.lessons
 	}
 	for _, l := range registry.Lessons {
-		al := app.Lesson{Slug: l.Slug, Title: l.Title, Summary: l.Summary, TextHTML: l.HTML, MoreHTML: realHTML(l)}
+		al := app.Lesson{Slug: l.Slug, Title: l.Title, Summary: l.Summary, TextHTML: l.HTML}
 		for _, v := range l.Variants {
-			al.Variants = append(al.Variants, app.Variant{Name: v.Name, Title: v.Title, File: v.File, Code: v.Code, Vet: v.Vet})
+			al.Variants = append(al.Variants, appVariant(&v))
 		}
 		if v, ok := l.Variant(""); ok {
 			tr := sim.Run(v.Main, sim.Options{Program: v.File, NoStatements: true})
@@ -73,13 +74,9 @@ func (c *Catalog) Run(slug, variant string, seed int64, strategy string) (app.Ru
 	if ok {
 		return r, nil
 	}
-	l, ok := registry.Find(slug)
-	if !ok {
-		return app.Run{}, fmt.Errorf("no lesson %q", slug)
-	}
-	v, ok := l.Variant(variant)
-	if !ok {
-		return app.Run{}, fmt.Errorf("lesson %q has no variant %q", slug, variant)
+	v, err := find(slug, variant)
+	if err != nil {
+		return app.Run{}, err
 	}
 	s, err := sim.NewStrategy(strategy)
 	if err != nil {
@@ -123,22 +120,69 @@ func Draw(tr *trace.Trace, withInFlight bool) app.Run {
 	return r
 }
 
-// realHTML shows what each program did on the real Go runtime: outcomes
-// with counts per GOMAXPROCS. They are measurements of one machine, beside
-// the simulator's counts over possible schedules.
-func realHTML(l registry.Lesson) string {
+// find returns a lesson's variant, or one of its variants' hidden param
+// twins.
+func find(slug, variant string) (*registry.Variant, error) {
+	l, ok := registry.Find(slug)
+	if !ok {
+		return nil, fmt.Errorf("no lesson %q", slug)
+	}
+	if v, ok := l.Variant(variant); ok {
+		return v, nil
+	}
+	for i := range l.Variants {
+		for j := range l.Variants[i].Params {
+			if p := &l.Variants[i].Params[j]; p.Name == variant {
+				return p, nil
+			}
+		}
+	}
+	return nil, fmt.Errorf("lesson %q has no variant %q", slug, variant)
+}
+
+// appVariant is a registry variant as the pages see it; a variant with a
+// slider lists every position, itself included, in ascending order.
+func appVariant(v *registry.Variant) app.Variant {
+	av := app.Variant{Name: v.Name, Title: v.Title, File: v.File, Code: v.Code, Vet: v.Vet, RealHTML: realHTML(v),
+		Parent: v.Parent, ParamName: v.ParamName, ParamValue: v.ParamValue}
+	if len(v.Params) == 0 {
+		return av
+	}
+	ms := func(s string) int { n, _ := strconv.Atoi(strings.TrimSuffix(s, "ms")); return n }
+	self := av
+	for _, p := range v.Params {
+		if self.Name != "" && ms(self.ParamValue) < ms(p.ParamValue) {
+			av.Params = append(av.Params, self)
+			self.Name = ""
+		}
+		av.Params = append(av.Params, appVariant(&p))
+	}
+	if self.Name != "" {
+		av.Params = append(av.Params, self)
+	}
+	return av
+}
+
+// realHTML shows what a program did on the real Go runtime: outcomes with
+// counts per GOMAXPROCS. They are measurements of one machine, beside the
+// simulator's counts over possible schedules ("" when not measured).
+func realHTML(v *registry.Variant) string {
+	const maxRealRows = 5 // per GOMAXPROCS; the rest is summed up
 	var b strings.Builder
-	for _, v := range l.Variants {
-		if len(v.Real) == 0 {
-			continue
-		}
-		if b.Len() == 0 {
-			fmt.Fprintf(&b, `<section class="real"><h2>On real Go</h2><p>What these programs printed when run with <code>go run</code> on %s (counts of real runs, not of possible schedules):</p>`,
-				html.EscapeString(registry.Machine))
-		}
-		fmt.Fprintf(&b, `<h3>%s</h3><table><tr><th>GOMAXPROCS</th><th>runs</th><th>output</th><th>exit</th></tr>`, html.EscapeString(v.Title))
+	if len(v.Real) > 0 {
+		fmt.Fprintf(&b, `<section class="real"><h3>On real Go</h3><p>What this program printed when run with <code>go run</code> on %s (counts of real runs on one machine, not of possible schedules):</p>`,
+			html.EscapeString(registry.Machine))
+		fmt.Fprintf(&b, `<table><tr><th>GOMAXPROCS</th><th>runs</th><th>output</th><th>exit</th></tr>`)
 		for _, bt := range v.Real {
 			for i, o := range bt.Outcomes {
+				if i == maxRealRows && len(bt.Outcomes) > maxRealRows+1 {
+					rest := 0
+					for _, o := range bt.Outcomes[i:] {
+						rest += o.Count
+					}
+					fmt.Fprintf(&b, "<tr><td></td><td>%d of %d</td><td colspan=\"2\">%d other outputs</td></tr>", rest, bt.Runs, len(bt.Outcomes)-i)
+					break
+				}
 				procs, runs := "", ""
 				if i == 0 {
 					procs, runs = fmt.Sprint(bt.GOMAXPROCS), fmt.Sprintf("%d of %d", o.Count, bt.Runs)
@@ -153,10 +197,7 @@ func realHTML(l registry.Lesson) string {
 					procs, runs, html.EscapeString(o.Stdout), html.EscapeString(exit))
 			}
 		}
-		b.WriteString("</table>")
-	}
-	if b.Len() > 0 {
-		b.WriteString("</section>")
+		b.WriteString("</table></section>")
 	}
 	return b.String()
 }

@@ -10,7 +10,9 @@
 //
 // lesson.md starts with front matter (title, summary, order, and the
 // variants with their display names, the default one first and marked
-// `default: true`, and go vet's expected finding if any); package
+// `default: true`, go vet's expected finding if any, and an optional
+// `param` slider over one duration constant, from which the generator makes
+// hidden twins of the program); package
 // lanes/app/lessons/meta parses it and documents the format. A lesson
 // without programs (the summary) has `variants: []`. The Markdown body
 // links to other lessons relative to /lesson/<slug>, as

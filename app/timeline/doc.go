@@ -87,9 +87,10 @@
 //
 // # Tracks
 //
-// One counter track per WaitGroup (at most Options.MaxTracks, default 8):
-// a step chart of the counter (the Value of each Add/Done), with a diamond
-// where a Wait returned. With Options.InFlight, an "in flight" track: the
+// One counter track per WaitGroup (at most Options.MaxTracks, default 8),
+// from its first Add, Done or Wait (a WaitGroup that only saw Wait shows a
+// flat 0): a step chart of the counter (the Value of each Add/Done), with a
+// diamond where a Wait returned. With Options.InFlight, an "in flight" track: the
 // semaphore/errgroup slots in use (sum over objects of the in-use Value of
 // acquire and release events) when the trace has any, else the number of
 // goroutines alive besides main. A dashed "exit" line at the exit event

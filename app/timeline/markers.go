@@ -149,12 +149,15 @@ func (l *layouter) tracks(y float64) float64 {
 	idx := map[trace.ObjID]int{}
 	for k := range t.Events {
 		e := &t.Events[k]
-		if e.Kind != trace.KindWGAdd && e.Kind != trace.KindWGReturn {
+		if e.Kind != trace.KindWGAdd && e.Kind != trace.KindWGWait && e.Kind != trace.KindWGReturn {
 			continue
 		}
 		i, ok := idx[e.Obj]
 		if !ok {
-			if e.Kind != trace.KindWGAdd || len(idx) >= l.o.MaxTracks {
+			// A WaitGroup gets its track at its first Add, Done or Wait: one
+			// that only saw Wait (its Adds came too late, or never) shows a
+			// flat counter at 0 under the Wait.
+			if len(idx) >= l.o.MaxTracks {
 				continue
 			}
 			i = len(d.Tracks)
@@ -168,6 +171,9 @@ func (l *layouter) tracks(y float64) float64 {
 				Points: []Point{{X: d.Left, Seq: 0, V: 0}}})
 		}
 		tr := &d.Tracks[i]
+		if e.Kind == trace.KindWGWait {
+			continue
+		}
 		if e.Kind == trace.KindWGAdd {
 			tr.Points = addPoint(tr.Points, Point{X: d.X(k), Seq: k, V: e.Value})
 			tr.Max = max(tr.Max, e.Value)

@@ -55,6 +55,22 @@ func realPipeline() {
 	}
 }
 
+// realAddInside is the golden rule's buggy program: the workers Add too
+// late, so under the runtime strategy main's Wait sees the counter at 0.
+func realAddInside() {
+	var wg sync.WaitGroup
+	for i := 1; i <= 3; i++ {
+		sim.Go("func1", func() {
+			wg.Add(1)
+			defer wg.Done()
+			time.Sleep(time.Duration(i) * 50 * time.Millisecond)
+			fmt.Println("worker", i, "done")
+		})
+	}
+	wg.Wait()
+	fmt.Println("all done?")
+}
+
 func TestGoldenRealRuns(t *testing.T) {
 	tests := []struct {
 		desc, name string
@@ -66,6 +82,8 @@ func TestGoldenRealRuns(t *testing.T) {
 			[]string{"worker 3 (line", "counter", "Done"}},
 		{"channels, a leak and a goroutine killed at exit", "real-pipeline", realPipeline,
 			timeline.Options{InFlight: true}, []string{"leaked</text>", "e-cut", "a-send"}},
+		{"a WaitGroup that only saw Wait still gets its counter track", "real-add-inside", realAddInside,
+			timeline.Options{}, []string{"counter of ", "Wait returns"}},
 	}
 	for _, tc := range tests {
 		tr := sim.Run(tc.prog, sim.Options{Program: tc.name + ".go", Seed: 1})

@@ -84,8 +84,26 @@ func Generate(lessonsDir, twinsDir string) (*Files, error) {
 			if machine == "" {
 				machine = m
 			}
-			fmt.Fprintf(&b, "{Name: %q, Title: %q, Default: %v, File: \"main.go\", Main: %s.Main,\nCode: %s,\nVet: %#v,\nReal: %s},\n",
-				v.Name, v.Title, v.Default, alias, strconv.Quote(string(src)), vet[filepath.Clean(dir)], real)
+			params := ""
+			if v.Param != nil {
+				ps, err := paramTwins(l.Slug, v, dir, src)
+				if err != nil {
+					return nil, fmt.Errorf("%s: %v", key, err)
+				}
+				var pb strings.Builder
+				fmt.Fprintf(&pb, "\nParamName: %q, ParamValue: %q,\nParams: []Variant{\n", v.Param.Const, ps.own)
+				for _, pt := range ps.twins {
+					files.Twins[pt.key] = pt.twin
+					palias := "t_" + strings.NewReplacer("-", "_", "/", "__").Replace(pt.key)
+					imports = append(imports, fmt.Sprintf("%s %q\n", palias, twinsImport+"/"+pt.key))
+					fmt.Fprintf(&pb, "{Name: %q, Title: %q, File: \"main.go\", Main: %s.Main, Parent: %q, ParamName: %q, ParamValue: %q,\nCode: %s,\nVet: %#v},\n",
+						pt.name, v.Title, palias, v.Name, v.Param.Const, pt.value, strconv.Quote(pt.src), pt.vet)
+				}
+				pb.WriteString("},")
+				params = pb.String()
+			}
+			fmt.Fprintf(&b, "{Name: %q, Title: %q, Default: %v, File: \"main.go\", Main: %s.Main,\nCode: %s,\nVet: %#v,\nReal: %s,%s},\n",
+				v.Name, v.Title, v.Default, alias, strconv.Quote(string(src)), vet[filepath.Clean(dir)], real, params)
 		}
 		fmt.Fprintf(&b, "}},\n")
 	}

@@ -5,7 +5,7 @@
 //	PROG trace   [-seed N] [-strategy runtime|random|pct] [-replay CHOICES] [-steps N] [-json] [-- ARGS]
 //	PROG explore [-runs N] [-strategy random|pct|exhaustive] [-seed N] [-steps N] [-json] [-- ARGS]
 //	PROG svg     [-seed N] [-strategy runtime|random|pct] [-replay CHOICES] [-steps N]
-//	             [-theme light|dark|auto] [-scale time|step] [-width PX] [-- ARGS]
+//	             [-theme light|dark|auto] [-scale time|step] [-width PX] [-t N] [-- ARGS]
 //
 // Spec:
 //   - trace runs the program once (strategy runtime, seed 1 by default).
@@ -24,8 +24,10 @@
 //     "output":"…","count":K,"seed":S,…,"code":C}, …]} (sim.Report with each
 //     outcome's exit code added). Exit status 0.
 //   - svg runs the program once like trace and writes the timeline as a
-//     standalone SVG (app/timeline) on stdout, a one-line summary on stderr.
-//     Exit status 0.
+//     standalone SVG (timeline.Export: a caption line and, with -t N, the
+//     playhead after N events) on stdout, a one-line summary on stderr.
+//     The lesson pages' "Download SVG" calls the same function, so the same
+//     program, seed, strategy and options give the same bytes. Exit status 0.
 //   - -replay takes comma-separated choice indexes (sim.Replay), as printed
 //     by explore for exhaustive outcomes; it overrides -strategy.
 //   - Arguments after "--" become the program's os.Args[1:]; os.Args[0] is

@@ -16,6 +16,7 @@ func (c *command) svg(args []string) int {
 	theme := fs.String("theme", "auto", "colours: light, dark or auto (follows the reader's preference)")
 	scale := fs.String("scale", "time", "x axis: time (virtual clock) or step (one slot per event)")
 	width := fs.Float64("width", 960, "width of the picture in pixels")
+	at := fs.Int("t", -1, "position to picture: events shown (caption and playhead); -1 = the end")
 	if !c.parse(fs, args) {
 		return 1
 	}
@@ -24,30 +25,29 @@ func (c *command) svg(args []string) int {
 		fmt.Fprintf(c.stderr, "lanes svg: %v\n", err)
 		return 1
 	}
-	so := timeline.SVGOptions{}
+	eo := timeline.ExportOptions{Width: *width, At: *at}
 	switch *theme {
 	case "auto":
-		so.Theme = timeline.ThemeAuto
+		eo.Theme = timeline.ThemeAuto
 	case "light":
-		so.Theme = timeline.ThemeLight
+		eo.Theme = timeline.ThemeLight
 	case "dark":
-		so.Theme = timeline.ThemeDark
+		eo.Theme = timeline.ThemeDark
 	default:
 		fmt.Fprintf(c.stderr, "lanes svg: unknown theme %q (want light, dark or auto)\n", *theme)
 		return 1
 	}
-	lo := timeline.Options{Width: *width}
 	switch *scale {
 	case "time":
-		lo.Scale = timeline.ScaleTime
+		eo.Scale = timeline.ScaleTime
 	case "step":
-		lo.Scale = timeline.ScaleStep
+		eo.Scale = timeline.ScaleStep
 	default:
 		fmt.Fprintf(c.stderr, "lanes svg: unknown scale %q (want time or step)\n", *scale)
 		return 1
 	}
 	tr := sim.Run(c.prog, opts)
-	io.WriteString(c.stdout, timeline.SVG(timeline.Layout(tr, lo), so))
+	io.WriteString(c.stdout, timeline.Export(tr, eo))
 	first, _, _ := strings.Cut(Summary(tr), "\n")
 	fmt.Fprintln(c.stderr, first)
 	return 0

@@ -19,8 +19,11 @@
 // Keys: title, summary and order (a positive integer) are required;
 // variants is a list of entries with name (the variant's folder, matching
 // [NamePattern]), title (the display name), optional default (true on
-// exactly one entry) and optional vet (the `go vet` finding the program is
-// expected to get; absent means vet must be clean). `variants: []` means a
+// exactly one entry), optional vet (the `go vet` finding the program is
+// expected to get; absent means vet must be clean) and optional param (a
+// slider: "work 25ms 50ms 75ms" names a `const work = 50 * time.Millisecond`
+// line of the program and the values, in milliseconds, it may take; the
+// generator makes a hidden twin per other value, see [Param]). `variants: []` means a
 // lesson without programs. Values are plain text to the end of the line
 // (no quoting); unknown keys, duplicate keys and tabs are errors.
 //
@@ -54,6 +57,31 @@ type Variant struct {
 	Title   string // display name
 	Default bool
 	Vet     string // expected go vet message, "" for clean
+	Param   *Param // a slider over one constant, or nil
+}
+
+// Param is a slider over one duration constant of a variant's program.
+type Param struct {
+	Const  string // the constant's name, e.g. "work"
+	Values []int  // milliseconds, ascending; the program's own value is one of them
+}
+
+var paramWord = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*$`)
+
+func parseParam(v string) (*Param, error) {
+	f := strings.Fields(v)
+	if len(f) < 3 || !paramWord.MatchString(f[0]) {
+		return nil, errors.New("param: want a constant name and at least two values like 50ms")
+	}
+	p := &Param{Const: f[0]}
+	for _, w := range f[1:] {
+		n, err := strconv.Atoi(strings.TrimSuffix(w, "ms"))
+		if !strings.HasSuffix(w, "ms") || err != nil || n <= 0 || len(p.Values) > 0 && n <= p.Values[len(p.Values)-1] {
+			return nil, fmt.Errorf("param: %q: want ascending positive values like 50ms", w)
+		}
+		p.Values = append(p.Values, n)
+	}
+	return p, nil
 }
 
 // Default returns the default variant, or false for a lesson without
@@ -136,6 +164,12 @@ func Parse(slug string, src []byte) (Lesson, error) {
 				cur.Title = v
 			case "vet":
 				cur.Vet = v
+			case "param":
+				p, err := parseParam(v)
+				if err != nil {
+					return fail(n, "%v", err)
+				}
+				cur.Param = p
 			case "default":
 				b, err := strconv.ParseBool(v)
 				if err != nil {

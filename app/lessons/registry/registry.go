@@ -30,6 +30,16 @@ type Variant struct {
 	Vet     []string // go vet's findings on it ("main.go:12:3: …"), computed at build time
 	Main    func()   // the simulated twin's Main
 	Real    []Batch  // what it did on real Go
+
+	// A slider over one constant (lesson.md's param): on the variant,
+	// ParamName and ParamValue are the constant and its value in the
+	// program ("work", "50ms") and Params are hidden twins of the program
+	// with the other values, in ascending order, each with Parent set to
+	// this variant's name. Only the constant's line differs.
+	Parent     string
+	ParamName  string
+	ParamValue string
+	Params     []Variant
 }
 
 // Batch is a set of real runs at one GOMAXPROCS.

@@ -1,0 +1,146 @@
+package course
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"lanes/app"
+	"lanes/app/lessons/registry"
+)
+
+func mainOf(t *testing.T, slug, variant string) func() {
+	t.Helper()
+	v, err := find(slug, variant)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return v.Main
+}
+
+// sameOutcome reports whether a page's run ends the way an outcome says.
+func sameOutcome(r app.Run, o app.ExploreOutcome) bool {
+	out := r.Trace.Outcome
+	stderr, _, _ := strings.Cut(out.Stderr, "\n")
+	return out.Output == o.Output && out.Exit.String() == o.Exit && stderr == o.Stderr &&
+		len(out.Killed) == len(o.Killed) && len(out.Leaked) == len(o.Leaked)
+}
+
+// TestExploreReplaysEveryOutcome: every outcome's replay (seed and
+// strategy, or recorded choices) reproduces it on the page's own run.
+func TestExploreReplaysEveryOutcome(t *testing.T) {
+	c := New()
+	tests := []struct {
+		desc, slug, variant, mode string
+		runs                      int
+		wantStrategy              string
+		wantComplete              bool
+		minOutcomes               int
+	}{
+		{desc: "a small program is enumerated", slug: "race-to-exit", variant: "nowait", mode: "auto",
+			wantStrategy: "exhaustive", wantComplete: true, minOutcomes: 1},
+		{desc: "misuse: every schedule of extra-done", slug: "misuse", variant: "extra-done", mode: "auto",
+			wantStrategy: "exhaustive", wantComplete: true, minOutcomes: 2},
+		{desc: "too many schedules: auto falls back to random", slug: "golden-rule", variant: "add-inside", mode: "auto", runs: 300,
+			wantStrategy: "random", minOutcomes: 2},
+		{desc: "pct seeds replay with a fresh strategy", slug: "golden-rule", variant: "add-inside", mode: "pct", runs: 300,
+			wantStrategy: "pct", minOutcomes: 2},
+		{desc: "random on the counter lesson", slug: "counter", variant: "workers", mode: "random", runs: 200,
+			wantStrategy: "random", minOutcomes: 2},
+	}
+	for _, tt := range tests {
+		calls := 0
+		res, err := c.Explore(tt.slug, tt.variant, app.ExploreRequest{Mode: tt.mode, Runs: tt.runs, Seed: 1},
+			func(done, total int) bool { calls++; return true })
+		if err != nil {
+			t.Fatalf("%s: Explore: %v", tt.desc, err)
+		}
+		if res.Strategy != tt.wantStrategy || res.Complete != tt.wantComplete {
+			t.Errorf("%s: strategy %q complete %v, want %q %v", tt.desc, res.Strategy, res.Complete, tt.wantStrategy, tt.wantComplete)
+		}
+		if len(res.Outcomes) < tt.minOutcomes {
+			t.Errorf("%s: %d outcomes, want at least %d", tt.desc, len(res.Outcomes), tt.minOutcomes)
+		}
+		if calls == 0 {
+			t.Errorf("%s: progress was never called", tt.desc)
+		}
+		total := 0
+		for i, o := range res.Outcomes {
+			total += o.Count
+			if i > 0 && o.Count > res.Outcomes[i-1].Count {
+				t.Errorf("%s: outcomes not sorted by count: %d after %d", tt.desc, o.Count, res.Outcomes[i-1].Count)
+			}
+			var r app.Run
+			if o.Replay != "" {
+				choices, err := app.DecodeChoices(o.Replay)
+				if err != nil {
+					t.Fatalf("%s: outcome %d: replay %q: %v", tt.desc, i, o.Replay, err)
+				}
+				r, err = c.Replay(tt.slug, tt.variant, choices)
+				if err != nil {
+					t.Fatal(err)
+				}
+			} else {
+				if o.Strategy != tt.wantStrategy {
+					t.Fatalf("%s: outcome %d has neither replay nor a seed of %s: %+v", tt.desc, i, tt.wantStrategy, o)
+				}
+				r, err = c.Run(tt.slug, tt.variant, o.Seed, o.Strategy)
+				if err != nil {
+					t.Fatal(err)
+				}
+			}
+			if !sameOutcome(r, o) {
+				t.Errorf("%s: outcome %d (%q, %s) replays as %q, %v", tt.desc, i, o.Output, o.Exit, r.Trace.Outcome.Output, r.Trace.Outcome.Exit)
+			}
+		}
+		if total != res.Runs {
+			t.Errorf("%s: counts add up to %d, want %d runs", tt.desc, total, res.Runs)
+		}
+	}
+}
+
+func TestExploreStopsAndRefuses(t *testing.T) {
+	prog := mainOf(t, "golden-rule", "add-inside")
+	res, err := Explore(prog, app.ExploreRequest{Mode: "random", Runs: 100, Seed: 1}, func(done, total int) bool { return done < 10 })
+	if err != nil || res.Runs != 10 || !res.Stopped {
+		t.Errorf("stopping after 10: runs %d stopped %v err %v, want 10 true nil", res.Runs, res.Stopped, err)
+	}
+	res, err = Explore(prog, app.ExploreRequest{Mode: "auto", Seed: 1}, func(done, total int) bool { return done < 5 })
+	if err != nil || !res.Stopped || len(res.Outcomes) != 0 {
+		t.Errorf("stopping auto during the enumeration: stopped %v, %d outcomes, err %v; want true, 0, nil", res.Stopped, len(res.Outcomes), err)
+	}
+	if _, err := Explore(prog, app.ExploreRequest{Mode: "everything"}, nil); err == nil {
+		t.Errorf("an unknown mode: no error")
+	}
+}
+
+// TestSleepHackSliderPositions: the page sees the sleep hack with every
+// slider position, itself included, in ascending order of the work.
+func TestSleepHackSliderPositions(t *testing.T) {
+	l, _ := registry.Find("race-to-exit")
+	v, _ := l.Variant("sleep")
+	av := appVariant(v)
+	var got []string
+	for _, p := range av.Params {
+		got = append(got, p.Name+"="+p.ParamValue)
+	}
+	want := "sleep-work-25ms=25ms sleep=50ms sleep-work-75ms=75ms sleep-work-100ms=100ms sleep-work-125ms=125ms sleep-work-150ms=150ms"
+	if strings.Join(got, " ") != want {
+		t.Errorf("slider positions\n got %s\nwant %s", strings.Join(got, " "), want)
+	}
+	if _, err := find("race-to-exit", "sleep-work-150ms"); err != nil {
+		t.Errorf("a param twin is not found: %v", err)
+	}
+}
+
+func ExampleExplore() {
+	l, _ := registry.Find("race-to-exit")
+	v, _ := l.Variant("nowait")
+	res, _ := Explore(v.Main, app.ExploreRequest{Mode: "auto"}, nil)
+	fmt.Println(res.Strategy, res.Complete, len(res.Outcomes))
+	o := res.Outcomes[0]
+	fmt.Printf("%q %s killed=%v\n", o.Output, o.Exit, o.Killed)
+	// Output:
+	// exhaustive true 1
+	// "Exiting...\n" ok killed=[func1 (line 9)]
+}

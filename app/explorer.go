@@ -1,0 +1,277 @@
+package app
+
+import (
+	"html"
+	"strconv"
+	"strings"
+	"sync/atomic"
+	"time"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// ExplorePanel is "What can happen?" on a lesson page: a button that runs
+// many schedules of the current variant in the browser (ctx.Async, yielding
+// to the page between slices of work, with a progress bar), the outcomes
+// grouped with counts and a link that replays each, and beside them what
+// the program did on the real Go runtime.
+//
+// Prerendered, it shows the button and the real-Go table; exploring needs
+// the wasm (the catalog must implement Explorer).
+type ExplorePanel struct {
+	app.Compo
+
+	Slug     string
+	Variant  string    // the variant's name (a param twin's own name)
+	State    ViewState // the page's state, for replay links
+	RealHTML string    // trusted HTML: the variant on real Go
+	Heavy    bool      // a program with many goroutines: random and fewer runs by default
+
+	mode    string
+	runs    int
+	running bool
+	done    int
+	total   int
+	stop    *atomic.Bool
+	res     *ExploreResult
+	resFor  string // Slug/Variant the result is about
+	err     string
+	elapsed time.Duration
+}
+
+// exploreSlice is how long the exploring goroutine works before it lets the
+// page repaint (yieldToPage).
+const exploreSlice = 40 * time.Millisecond
+
+// yieldToPage gives the browser its turn (set in explorer_wasm.go);
+// natively nothing needs it.
+var yieldToPage = func() {}
+
+func (e *ExplorePanel) key() string { return e.Slug + "/" + e.Variant }
+
+func (e *ExplorePanel) settings() (string, int) {
+	mode, runs := e.mode, e.runs
+	if mode == "" {
+		mode = ExploreModes[0]
+		if e.Heavy {
+			mode = "random" // enumerating would only give up after ExhaustiveBound slow runs
+		}
+	}
+	if runs == 0 {
+		runs = 1000
+		if e.Heavy {
+			runs = 100
+		}
+	}
+	return mode, runs
+}
+
+func (e *ExplorePanel) onMode(ctx app.Context, ev app.Event) {
+	if v := ctx.JSSrc().Get("value").String(); isOneOf(v, ExploreModes) {
+		e.mode = v
+	}
+}
+
+func (e *ExplorePanel) onRuns(ctx app.Context, ev app.Event) {
+	if n, err := strconv.Atoi(ctx.JSSrc().Get("value").String()); err == nil && (n == 100 || n == 1000 || n == 10000) {
+		e.runs = n
+	}
+}
+
+func (e *ExplorePanel) onStop(ctx app.Context, ev app.Event) {
+	if e.stop != nil {
+		e.stop.Store(true)
+	}
+}
+
+// onRun starts exploring in the background.
+func (e *ExplorePanel) onRun(ctx app.Context, ev app.Event) {
+	ex, ok := CurrentCatalog().(Explorer)
+	if !ok || e.running {
+		return
+	}
+	mode, runs := e.settings()
+	req := ExploreRequest{Mode: mode, Runs: runs, Seed: 1}
+	slug, variant, key := e.Slug, e.Variant, e.key()
+	stop := &atomic.Bool{}
+	e.running, e.done, e.total, e.stop, e.res, e.err = true, 0, runs, stop, nil, ""
+	ctx.Async(func() {
+		start := time.Now()
+		last := start
+		progress := func(done, total int) bool {
+			if time.Since(last) >= exploreSlice {
+				ctx.Dispatch(func(ctx app.Context) { e.done, e.total = done, total })
+				yieldToPage()
+				last = time.Now()
+			}
+			return !stop.Load()
+		}
+		res, err := ex.Explore(slug, variant, req, progress)
+		took := time.Since(start)
+		ctx.Dispatch(func(ctx app.Context) {
+			e.running, e.stop = false, nil
+			if err != nil {
+				e.err = err.Error()
+				return
+			}
+			e.res, e.resFor, e.elapsed = &res, key, took
+		})
+	})
+}
+
+// Render draws the panel.
+func (e *ExplorePanel) Render() app.UI {
+	_, canExplore := CurrentCatalog().(Explorer)
+	mode, runs := e.settings()
+	return app.Section().Class("explore").Aria("label", "What can happen?").Body(
+		app.Div().Class("explore-main").Body(
+			app.H2().Text("What can happen?"),
+			app.P().Class("explore-note").Text("Runs this program under many schedules, right here in your browser, and groups the runs by how they ended. These are counts over possible schedules, not how often real hardware does it."),
+			app.Div().Class("explore-bar").Body(
+				app.Select().Class("explore-mode").Aria("label", "strategy").OnChange(e.onMode).Body(
+					app.Range(ExploreModes).Slice(func(i int) app.UI {
+						return option(ExploreModes[i], modeLabel(ExploreModes[i]), ExploreModes[i] == mode)
+					}),
+				),
+				app.Select().Class("explore-runs").Aria("label", "schedules").OnChange(e.onRuns).Body(
+					option("100", "100 schedules", runs == 100),
+					option("1000", "1,000 schedules", runs == 1000),
+					option("10000", "10,000 schedules", runs == 10000),
+				),
+				app.If(e.running, func() app.UI {
+					return app.Button().Class("explore-stop").Text("Stop").OnClick(e.onStop)
+				}).Else(func() app.UI {
+					b := app.Button().Class("explore-run").Text("Run schedules").OnClick(e.onRun)
+					if !canExplore {
+						b = b.Disabled(true) // Disabled(false) would still render the attribute
+					}
+					return b
+				}),
+			),
+			app.If(e.running, func() app.UI {
+				return app.Div().Class("explore-progress").Body(
+					app.Progress().Max(e.total).Value(e.done).Aria("label", "schedules run"),
+					app.Span().Text(" "+strconv.Itoa(e.done)+" / "+strconv.Itoa(e.total)),
+				)
+			}),
+			app.If(e.err != "", func() app.UI { return app.P().Class("run-error").Text(e.err) }),
+			app.If(e.res != nil && e.resFor == e.key(), func() app.UI { return e.results() }),
+		),
+		app.If(e.RealHTML != "", func() app.UI {
+			return app.Raw(`<div class="explore-real">` + e.RealHTML + `</div>`)
+		}),
+	)
+}
+
+func option(value, label string, selected bool) app.UI {
+	o := app.Option().Value(value).Text(label)
+	if selected {
+		o = o.Selected(true)
+	}
+	return o
+}
+
+func modeLabel(m string) string {
+	switch m {
+	case "auto":
+		return "all schedules if few, else random"
+	case "pct":
+		return "pct (priority-based)"
+	}
+	return m
+}
+
+func isOneOf(v string, set []string) bool {
+	for _, s := range set {
+		if s == v {
+			return true
+		}
+	}
+	return false
+}
+
+// results renders the outcomes as one trusted HTML table (escaped here).
+func (e *ExplorePanel) results() app.UI {
+	r := e.res
+	var b strings.Builder
+	b.WriteString(`<div class="explore-results"><p class="explore-summary">`)
+	switch {
+	case r.Complete:
+		b.WriteString("Every possible schedule was run: " + strconv.Itoa(r.Runs) + " (choices at scheduling points).")
+	case r.Stopped:
+		b.WriteString("Stopped after " + strconv.Itoa(r.Runs) + " " + html.EscapeString(r.Strategy) + " schedules.")
+	default:
+		b.WriteString(strconv.Itoa(r.Runs) + " " + html.EscapeString(r.Strategy) + " schedules (seeds 1–" + strconv.Itoa(r.Runs) + ").")
+	}
+	b.WriteString(" " + strconv.Itoa(len(r.Outcomes)) + " outcome")
+	if len(r.Outcomes) != 1 {
+		b.WriteString("s")
+	}
+	b.WriteString(`.</p><table class="outcomes"><tr><th>schedules</th><th>how the program ended</th></tr>`)
+	for _, o := range r.Outcomes {
+		pct := 0.0
+		if r.Runs > 0 {
+			pct = float64(o.Count) * 100 / float64(r.Runs)
+		}
+		b.WriteString(`<tr class="outcome"><td class="count">` + strconv.Itoa(o.Count) + `<br><small>` + strconv.FormatFloat(pct, 'f', 1, 64) + `%</small></td><td>`)
+		out := o.Output
+		if out == "" {
+			out = "(no output)\n"
+		}
+		b.WriteString(`<pre>` + html.EscapeString(out) + `</pre><p class="end">`)
+		if o.Stderr != "" {
+			b.WriteString(`<code>` + html.EscapeString(o.Stderr) + `</code>`)
+		} else {
+			b.WriteString("exit: " + html.EscapeString(o.Exit))
+		}
+		for _, k := range grouped(o.Killed) {
+			b.WriteString(`<br>✂ killed at exit: ` + html.EscapeString(k))
+		}
+		for _, l := range grouped(o.Leaked) {
+			b.WriteString(`<br>⚠ leaked: ` + html.EscapeString(l))
+		}
+		if u := e.replayLink(o); u != "" {
+			b.WriteString(` <a class="replay" href="` + html.EscapeString(u) + `">replay this ▸</a>`)
+		}
+		b.WriteString(`</p></td></tr>`)
+	}
+	b.WriteString(`</table></div>`)
+	return app.Raw(b.String())
+}
+
+// grouped turns a sorted list with repeats into "x ×3" items.
+func grouped(items []string) []string {
+	var out []string
+	for i := 0; i < len(items); {
+		j := i
+		for j < len(items) && items[j] == items[i] {
+			j++
+		}
+		if j-i > 1 {
+			out = append(out, items[i]+" ×"+strconv.Itoa(j-i))
+		} else {
+			out = append(out, items[i])
+		}
+		i = j
+	}
+	return out
+}
+
+// replayLink is the lesson URL that shows one schedule of an outcome.
+func (e *ExplorePanel) replayLink(o ExploreOutcome) string {
+	s := e.State
+	s.T, s.Autoplay = -1, false
+	switch {
+	case o.Replay != "":
+		s.Replay = o.Replay
+	case o.Strategy == "random" || o.Strategy == "pct":
+		s.Strategy, s.Seed, s.Replay = o.Strategy, o.Seed, ""
+	default:
+		return ""
+	}
+	u := href("/lesson/" + e.Slug)
+	if q := s.Query(); q != "" {
+		u += "?" + q
+	}
+	return u
+}

@@ -1,0 +1,194 @@
+package app
+
+import (
+	"html"
+	"strconv"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"lanes/sim/trace"
+)
+
+// ShareBox is the lesson page's row of sharing tools: "Embed…" opens a
+// dialog (an HTML popover, so it opens without JavaScript too) with the
+// iframe HTML, Markdown, Hugo and Jekyll forms and the permalink of the
+// current view, each in a read-only text box with a copy button; "Download
+// SVG" and "Download PNG" save the timeline at the playhead (wasm only:
+// share_wasm.go).
+//
+// Every exported field comes from validated state: Site satisfies
+// ValidSite, Slug SlugPattern, Variant NamePattern (or "").
+type ShareBox struct {
+	app.Compo
+
+	Site    string       // origin and prefix of links, e.g. "https://lanes.example/sub" ("" = relative)
+	Slug    string       // the lesson
+	Variant string       // the variant shown ("" = the default)
+	Title   string       // plain text: the iframe's title
+	State   ViewState    // the page's view
+	Pos     int          // the playhead (events shown); -1 or Trace's length = the end
+	Trace   *trace.Trace // the run pictured by the downloads (nil: no downloads)
+
+	// What the dialog's options changed (browser only).
+	opt     embedOptions
+	optSet  bool
+	copied  string // the snippet just copied, for its button's label
+	lastErr string
+}
+
+// embedOptions are the embed-only parts of a view the dialog can change.
+type embedOptions struct {
+	Theme    string
+	Controls string
+	Code     bool
+	Autoplay bool
+}
+
+// shareID is the id of the dialog (one per page).
+const shareID = "lanes-share"
+
+// view is the state the snippets share: the page's, at the playhead, with
+// the dialog's options.
+func (b *ShareBox) view() ViewState {
+	s := b.State
+	if b.Trace != nil && b.Pos >= 0 && b.Pos < len(b.Trace.Events) {
+		s.T = b.Pos
+	} else {
+		s.T = -1
+	}
+	if b.optSet {
+		s.Theme, s.Controls, s.Code, s.Autoplay = b.opt.Theme, b.opt.Controls, b.opt.Code, b.opt.Autoplay
+	}
+	return s
+}
+
+// permalink is the lesson page's own view at the playhead (the dialog's
+// embed options do not change it).
+func (b *ShareBox) permalink() string {
+	opt := b.optSet
+	b.optSet = false
+	s := b.view()
+	b.optSet = opt
+	return MakeSnippets(b.Site, b.Slug, b.Title, s, DefaultEmbedHeight).Permalink
+}
+
+// Render draws the buttons and the dialog.
+func (b *ShareBox) Render() app.UI {
+	sn := MakeSnippets(b.Site, b.Slug, b.Title, b.view(), DefaultEmbedHeight)
+	sn.Permalink = b.permalink()
+	v := b.view()
+	forms := []struct{ key, label, text string }{
+		{"iframe", "HTML (any page, WordPress, Ghost)", sn.IFrame},
+		{"markdown", "Markdown (a picture linking here)", sn.Markdown},
+		{"hugo", "Hugo shortcode", sn.Hugo},
+		{"jekyll", "Jekyll include", sn.Jekyll},
+		{"permalink", "Link to this view", sn.Permalink},
+		{"script", "Auto-height script (once per page, optional)", AutoHeightScript},
+	}
+	return app.Div().Class("share").Body(
+		app.Button().Class("ctl share-open").Attr("popovertarget", shareID).Text("Embed…"),
+		app.If(b.Trace != nil, func() app.UI {
+			return app.Button().Class("ctl dl-svg").Title("The timeline at the playhead, as an SVG file").Text("Download SVG").OnClick(b.onSVG)
+		}),
+		app.If(b.Trace != nil, func() app.UI {
+			return app.Button().Class("ctl dl-png").Title("The timeline at the playhead, as a PNG at 2×").Text("Download PNG").OnClick(b.onPNG)
+		}),
+		app.If(b.lastErr != "", func() app.UI { return app.Span().Class("share-error").Text(b.lastErr) }),
+		app.Div().ID(shareID).Class("share-dialog").Attr("popover", "auto").Role("dialog").Aria("labelledby", shareID+"-h").Body(
+			app.H2().ID(shareID+"-h").Text("Embed this view"),
+			app.P().Class("share-help").Text("Paste one of these into your post. The frame sizes itself with the script in Lanes' README; without it, it is "+strconv.Itoa(DefaultEmbedHeight)+" px high."),
+			app.Div().Class("share-options").Body(
+				app.Label().Body(
+					app.Text("Theme "),
+					app.Select().Class("share-theme").OnChange(b.onTheme).Body(
+						b.option("auto", v.Theme), b.option("light", v.Theme), b.option("dark", v.Theme),
+					),
+				),
+				b.check("share-minimal", "minimal controls", v.Controls == "minimal"),
+				b.check("share-nocode", "hide the code", !v.Code),
+				b.check("share-autoplay", "play on load", v.Autoplay),
+			),
+			app.Range(forms).Slice(func(i int) app.UI {
+				f := forms[i]
+				label := "Copy"
+				if b.copied == f.key {
+					label = "Copied ✓"
+				}
+				return app.Div().Class("snippet snippet-"+f.key).Body(
+					app.Div().Class("snippet-head").Body(
+						app.Span().Class("snippet-label").Text(f.label),
+						app.Button().Class("ctl copy").DataSet("snippet", f.key).Aria("label", "copy: "+f.label).Text(label).OnClick(b.onCopy),
+					),
+					// Raw: go-app would indent a textarea's prerendered text.
+					app.Raw(`<textarea class="snippet-text" readonly rows="3" spellcheck="false" aria-label="`+
+						html.EscapeString(f.label)+`">`+html.EscapeString(f.text)+`</textarea>`),
+				)
+			}),
+			app.Button().Class("ctl share-close").Attr("popovertarget", shareID).Attr("popovertargetaction", "hide").Text("Close"),
+		),
+	)
+}
+
+func (b *ShareBox) option(v, cur string) app.UI {
+	o := app.Option().Value(v).Text(v)
+	if v == cur {
+		o = o.Selected(true)
+	}
+	return o
+}
+
+func (b *ShareBox) check(class, label string, on bool) app.UI {
+	in := app.Input().Type("checkbox").Class(class).OnChange(b.onOption)
+	if on {
+		in = in.Checked(true)
+	}
+	return app.Label().Body(in, app.Text(" "+label))
+}
+
+// snippet returns the text of one form of the current view.
+func (b *ShareBox) snippet(key string) string {
+	sn := MakeSnippets(b.Site, b.Slug, b.Title, b.view(), DefaultEmbedHeight)
+	switch key {
+	case "iframe":
+		return sn.IFrame
+	case "markdown":
+		return sn.Markdown
+	case "hugo":
+		return sn.Hugo
+	case "jekyll":
+		return sn.Jekyll
+	case "permalink":
+		return b.permalink()
+	case "script":
+		return AutoHeightScript
+	}
+	return ""
+}
+
+// setOption changes one dialog option (keys as the inputs' classes).
+func (b *ShareBox) setOption(key string, checked bool, value string) {
+	if !b.optSet {
+		s := b.State
+		b.opt = embedOptions{Theme: s.Theme, Controls: s.Controls, Code: s.Code, Autoplay: s.Autoplay}
+		b.optSet = true
+	}
+	switch key {
+	case "share-theme":
+		if value == "auto" || value == "light" || value == "dark" {
+			b.opt.Theme = value
+		}
+	case "share-minimal":
+		b.opt.Controls = map[bool]string{true: "minimal", false: "full"}[checked]
+	case "share-nocode":
+		b.opt.Code = !checked
+	case "share-autoplay":
+		b.opt.Autoplay = checked
+	}
+	b.copied = ""
+}
+
+// shareBox is the page's ShareBox for the current view.
+func (p *LessonPage) shareBox() app.UI {
+	return &ShareBox{Site: p.site, Slug: p.lesson.Slug, Variant: p.state.Variant,
+		Title: embedTitle(p.lesson, p.variant), State: p.state, Pos: p.pl.pos, Trace: p.run.Trace}
+}

@@ -1,0 +1,155 @@
+//go:build wasm
+
+package app
+
+import (
+	"strconv"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"lanes/app/timeline"
+)
+
+// picture is the SVG of the timeline at the playhead, as `lanes svg`
+// writes it for the same program, seed, strategy, theme and -t.
+func (b *ShareBox) picture(theme string) string {
+	s := b.State
+	s.Theme = theme
+	return timeline.Export(b.Trace, PictureOptions(s, b.Pos))
+}
+
+func (b *ShareBox) name(ext string) string {
+	pos := b.Pos
+	if b.Trace == nil || pos < 0 || pos >= len(b.Trace.Events) {
+		pos = -1
+	}
+	return PictureName(b.Slug, b.Variant, b.State, pos, ext)
+}
+
+// onSVG saves the picture as an .svg file.
+func (b *ShareBox) onSVG(ctx app.Context, e app.Event) {
+	ctx.PreventUpdate()
+	if b.Trace == nil {
+		return
+	}
+	svg := b.picture(b.State.Theme)
+	blob := app.Window().Get("Blob").New([]any{svg}, map[string]any{"type": "image/svg+xml"})
+	save(blob, b.name("svg"), len(svg), 0, 0)
+}
+
+// onPNG draws the picture on a canvas at twice its size and saves it as a
+// .png file. An "auto" theme becomes the reader's current one.
+func (b *ShareBox) onPNG(ctx app.Context, e app.Event) {
+	ctx.PreventUpdate()
+	if b.Trace == nil {
+		return
+	}
+	w := app.Window()
+	theme := b.State.Theme
+	if theme == "auto" {
+		theme = "light"
+		if mq := w.Call("matchMedia", "(prefers-color-scheme: dark)"); mq.Truthy() && mq.Get("matches").Bool() {
+			theme = "dark"
+		}
+	}
+	svg := b.picture(theme)
+	name := b.name("png")
+	img := w.Get("Image").New()
+	var onLoad, onErr app.Func
+	release := func() { onLoad.Release(); onErr.Release() }
+	onLoad = app.FuncOf(func(this app.Value, args []app.Value) any {
+		defer release()
+		cw, ch := img.Get("naturalWidth").Int()*2, img.Get("naturalHeight").Int()*2
+		canvas := w.Get("document").Call("createElement", "canvas")
+		canvas.Set("width", cw)
+		canvas.Set("height", ch)
+		c2d := canvas.Call("getContext", "2d")
+		c2d.Call("drawImage", img, 0, 0, cw, ch)
+		var onBlob app.Func
+		onBlob = app.FuncOf(func(this app.Value, args []app.Value) any {
+			defer onBlob.Release()
+			if len(args) > 0 && args[0].Truthy() {
+				save(args[0], name, args[0].Get("size").Int(), cw, ch)
+			}
+			return nil
+		})
+		canvas.Call("toBlob", onBlob, "image/png")
+		return nil
+	})
+	onErr = app.FuncOf(func(this app.Value, args []app.Value) any {
+		defer release()
+		app.Log("lanes: the PNG could not be drawn")
+		return nil
+	})
+	img.Set("onload", onLoad)
+	img.Set("onerror", onErr)
+	img.Set("src", "data:image/svg+xml;charset=utf-8,"+w.Call("encodeURIComponent", svg).String())
+}
+
+// save downloads a blob as a file. It records what it saved on <html>
+// (data-lanes-download="name size width height") for tests.
+func save(blob app.Value, name string, size, width, height int) {
+	w := app.Window()
+	doc := w.Get("document")
+	url := w.Get("URL").Call("createObjectURL", blob)
+	a := doc.Call("createElement", "a")
+	a.Set("href", url)
+	a.Set("download", name)
+	a.Set("rel", "noopener")
+	doc.Get("body").Call("appendChild", a)
+	a.Call("click")
+	a.Call("remove")
+	var revoke app.Func
+	revoke = app.FuncOf(func(this app.Value, args []app.Value) any {
+		w.Get("URL").Call("revokeObjectURL", url)
+		revoke.Release()
+		return nil
+	})
+	w.Call("setTimeout", revoke, 10000)
+	doc.Get("documentElement").Get("dataset").Set("lanesDownload",
+		name+" "+strconv.Itoa(size)+" "+strconv.Itoa(width)+" "+strconv.Itoa(height))
+}
+
+// onCopy copies one snippet (the button's data-snippet) to the clipboard,
+// falling back to selecting its text box and execCommand("copy").
+func (b *ShareBox) onCopy(ctx app.Context, e app.Event) {
+	key := ctx.JSSrc().Get("dataset").Get("snippet").String()
+	text := b.snippet(key)
+	if text == "" {
+		ctx.PreventUpdate()
+		return
+	}
+	b.copied = key
+	w := app.Window()
+	w.Get("document").Get("documentElement").Get("dataset").Set("lanesCopied", text)
+	fallback := func() {
+		box := w.Get("document").Call("querySelector", ".snippet-"+key+" textarea")
+		if box.Truthy() {
+			box.Call("select")
+			w.Get("document").Call("execCommand", "copy")
+		}
+	}
+	clip := w.Get("navigator").Get("clipboard")
+	if !clip.Truthy() {
+		fallback()
+		return
+	}
+	p := clip.Call("writeText", text)
+	var onErr app.Func
+	onErr = app.FuncOf(func(this app.Value, args []app.Value) any {
+		fallback()
+		onErr.Release()
+		return nil
+	})
+	p.Call("catch", onErr)
+}
+
+func (b *ShareBox) onTheme(ctx app.Context, e app.Event) {
+	b.setOption("share-theme", false, ctx.JSSrc().Get("value").String())
+}
+
+func (b *ShareBox) onOption(ctx app.Context, e app.Event) {
+	src := ctx.JSSrc()
+	cls := src.Get("className").String()
+	b.setOption(cls, src.Get("checked").Bool(), "")
+}

@@ -1,0 +1,77 @@
+package timeline
+
+import (
+	"strconv"
+	"strings"
+
+	"lanes/sim/trace"
+)
+
+// ExportOptions configure Export. The zero value is a 960 px picture on the
+// virtual-time scale, following the reader's colour scheme, of the whole
+// run.
+type ExportOptions struct {
+	Width float64 // px (default 960, as Options.Width)
+	Scale Scale
+	Theme Theme
+	// At is the player's position: the number of events shown. The caption
+	// describes the event at that moment (StepCaption) and, unless At is
+	// the end, a playhead marks it. At < 0 or past the end means the end.
+	At int
+}
+
+// Export draws a run as a standalone picture: the layout of t with a
+// caption line (the code line and what happened, as the player shows it)
+// and the playhead at opts.At, as one self-contained SVG document.
+//
+// It is the single source of downloaded and exported pictures: the lesson
+// page's "Download SVG" and `lanes svg` both call it, so the same program,
+// seed, strategy and options give the same bytes.
+func Export(t *trace.Trace, opts ExportOptions) string {
+	n := len(t.Events)
+	at := opts.At
+	if at < 0 || at > n {
+		at = n
+	}
+	d := Layout(t, Options{Width: opts.Width, Scale: opts.Scale, Caption: StepCaption(t, at)})
+	svg := SVG(d, SVGOptions{Theme: opts.Theme})
+	if at == n {
+		return svg
+	}
+	x := d.Left
+	if at > 0 {
+		x = d.X(at - 1)
+	}
+	bottom := d.Top
+	for _, ln := range d.Lanes {
+		bottom = max(bottom, ln.Y+ln.H)
+	}
+	for _, tr := range d.Tracks {
+		bottom = max(bottom, tr.Y+tr.H)
+	}
+	xs := strconv.FormatFloat(x, 'f', 1, 64)
+	line := `<line class="playhead" x1="` + xs + `" x2="` + xs + `" y1="` +
+		strconv.FormatFloat(d.Top-4, 'f', 1, 64) + `" y2="` + strconv.FormatFloat(bottom, 'f', 1, 64) +
+		`" stroke="#e8590c" stroke-width="2"/>` + "\n"
+	i := strings.LastIndex(svg, "</svg>")
+	return svg[:i] + line + svg[i:]
+}
+
+// StepCaption describes the player's position pos (events shown) in words:
+// "start: nothing has happened yet" at 0, else the line and Caption of the
+// last event shown, e.g. "line 13 · worker 2: wg.Done() — counter 1 → 0".
+// A pos past the end is the end.
+func StepCaption(t *trace.Trace, pos int) string {
+	n := len(t.Events)
+	if pos < 0 || pos > n {
+		pos = n
+	}
+	if pos == 0 {
+		return "start: nothing has happened yet"
+	}
+	c := Caption(t, pos-1)
+	if l := t.Events[pos-1].Line; l > 0 {
+		c = "line " + strconv.Itoa(int(l)) + " · " + c
+	}
+	return c
+}
