@@ -2,6 +2,7 @@ package app
 
 import (
 	"errors"
+	"lanes/sim/trace"
 	"strings"
 )
 
@@ -119,6 +120,16 @@ func DecodeChoices(s string) ([]int, error) {
 // runState runs the variant the way a view state asks: a replayed schedule
 // when it has one (and the catalog can replay), else seed and strategy.
 func runState(slug, variant string, s ViewState) (Run, error) {
+	r, err := runOrReplay(slug, variant, s)
+	if err == nil && s.Scale == "step" {
+		if sc, ok := CurrentCatalog().(Scaler); ok {
+			r = sc.Redraw(slug, r.Trace, s.Scale)
+		}
+	}
+	return r, err
+}
+
+func runOrReplay(slug, variant string, s ViewState) (Run, error) {
 	c := CurrentCatalog()
 	if s.Replay != "" {
 		if ex, ok := c.(Explorer); ok {
@@ -130,4 +141,10 @@ func runState(slug, variant string, s ViewState) (Run, error) {
 		}
 	}
 	return c.Run(slug, variant, s.Seed, s.Strategy)
+}
+
+// Scaler is implemented by catalogs that can draw a run's timeline on
+// another x scale ("time" or "step").
+type Scaler interface {
+	Redraw(slug string, tr *trace.Trace, scale string) Run
 }

@@ -167,5 +167,21 @@ func (p *LessonPage) schedule() app.UI {
 			return a
 		}),
 		app.A().Class("new-schedule").Href(p.link("lesson", next)).Text("New schedule ↻"),
+		app.Span().Class("scale-label").Text("x axis:"),
+		app.Range(scales).Slice(func(i int) app.UI {
+			s := p.state
+			s.Scale = scales[i]
+			a := app.A().Class("strategy scale").Href(p.link("lesson", s)).Text(scaleNames[i])
+			if scales[i] == p.state.Scale {
+				a = a.Class("selected").Aria("current", "page")
+			}
+			return a
+		}),
 	)
 }
+
+// The timeline's x scales, as the URL names them and as the page does.
+var (
+	scales     = []string{"time", "step"}
+	scaleNames = []string{"virtual time", "steps"}
+)

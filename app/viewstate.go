@@ -27,6 +27,7 @@ type ViewState struct {
 	Controls string // "full" (default) or "minimal"
 	Code     bool   // show the code (default true)
 	Replay   string // "" or recorded scheduling choices (EncodeChoices); overrides Seed and Strategy
+	Scale    string // the timeline's x axis: "time" (default, virtual time) or "step" (one slot per event)
 }
 
 // Limits of the numeric parameters.
@@ -37,12 +38,12 @@ const (
 
 // DefaultViewState is the state of a URL without parameters.
 func DefaultViewState() ViewState {
-	return ViewState{Seed: 1, Strategy: Strategies[0], T: -1, Theme: "auto", Controls: "full", Code: true}
+	return ViewState{Seed: 1, Strategy: Strategies[0], T: -1, Theme: "auto", Controls: "full", Code: true, Scale: "time"}
 }
 
 // knownParams are the parameters ParseViewState reads, plus go-app's own
 // "wasm" switch, which is allowed and ignored.
-var knownParams = []string{"variant", "seed", "strategy", "t", "theme", "autoplay", "controls", "code", "replay", "wasm"}
+var knownParams = []string{"variant", "seed", "strategy", "t", "theme", "autoplay", "controls", "code", "replay", "scale", "wasm"}
 
 // ParseViewState reads a view state from URL query values. It returns the
 // state and notes (plain text, for the page to show) about every parameter
@@ -104,6 +105,12 @@ func ParseViewState(q url.Values) (ViewState, []string) {
 				s.Theme = v
 			} else {
 				bad(name, v, "want auto, light or dark")
+			}
+		case "scale":
+			if v == "time" || v == "step" {
+				s.Scale = v
+			} else {
+				bad(name, v, "want time or step")
 			}
 		case "controls":
 			if v == "full" || v == "minimal" {
@@ -167,6 +174,9 @@ func (s ViewState) Query() string {
 	}
 	if s.Replay != "" {
 		add("replay", s.Replay)
+	}
+	if s.Scale != d.Scale && s.Scale != "" {
+		add("scale", s.Scale)
 	}
 	return q
 }

@@ -19,8 +19,9 @@ func TestParseViewState(t *testing.T) {
 		notes int
 	}{
 		{desc: "empty", query: "", want: d},
-		{desc: "all set", query: "variant=wg-go&seed=42&strategy=pct&t=7&theme=dark&autoplay=1&controls=minimal&code=0",
-			want: ViewState{Variant: "wg-go", Seed: 42, Strategy: "pct", T: 7, Theme: "dark", Autoplay: true, Controls: "minimal", Code: false}},
+		{desc: "all set", query: "variant=wg-go&seed=42&strategy=pct&t=7&theme=dark&autoplay=1&controls=minimal&code=0&scale=step",
+			want: ViewState{Variant: "wg-go", Seed: 42, Strategy: "pct", T: 7, Theme: "dark", Autoplay: true, Controls: "minimal", Code: false, Scale: "step"}},
+		{desc: "bad scale", query: "scale=log", want: d, notes: 1},
 		{desc: "seed zero and t zero", query: "seed=0&t=0", want: with(func(s *ViewState) { s.Seed, s.T = 0, 0 })},
 		{desc: "max seed", query: "seed=9007199254740991", want: with(func(s *ViewState) { s.Seed = MaxSeed })},
 		{desc: "seed too big", query: "seed=9007199254740992", want: d, notes: 1},
@@ -64,9 +65,9 @@ func TestViewStateQueryRoundTrip(t *testing.T) {
 		want string
 	}{
 		{desc: "default is empty", s: DefaultViewState(), want: ""},
-		{desc: "variant and seed", s: ViewState{Variant: "buggy", Seed: 9, Strategy: "runtime", T: -1, Theme: "auto", Controls: "full", Code: true}, want: "variant=buggy&seed=9"},
-		{desc: "everything", s: ViewState{Variant: "x", Seed: 0, Strategy: "random", T: 0, Theme: "light", Autoplay: true, Controls: "minimal"},
-			want: "variant=x&seed=0&strategy=random&t=0&theme=light&autoplay=1&controls=minimal&code=0"},
+		{desc: "variant and seed", s: ViewState{Variant: "buggy", Seed: 9, Strategy: "runtime", T: -1, Theme: "auto", Controls: "full", Code: true, Scale: "time"}, want: "variant=buggy&seed=9"},
+		{desc: "everything", s: ViewState{Variant: "x", Seed: 0, Strategy: "random", T: 0, Theme: "light", Autoplay: true, Controls: "minimal", Scale: "step"},
+			want: "variant=x&seed=0&strategy=random&t=0&theme=light&autoplay=1&controls=minimal&code=0&scale=step"},
 	}
 	for _, tt := range tests {
 		if got := tt.s.Query(); got != tt.want {

@@ -101,9 +101,21 @@ func inFlight(slug string) bool {
 	return slug == "errgroup" || slug == "over-concurrency"
 }
 
+// Redraw draws a run again on another x scale ("step": one slot per event;
+// anything else: virtual time).
+func (c *Catalog) Redraw(slug string, tr *trace.Trace, scale string) app.Run {
+	return drawScale(tr, inFlight(slug), scale == "step")
+}
+
 // Draw lays a trace out as a lesson page shows it.
-func Draw(tr *trace.Trace, withInFlight bool) app.Run {
-	d := timeline.Layout(tr, timeline.Options{Width: Width, InFlight: withInFlight})
+func Draw(tr *trace.Trace, withInFlight bool) app.Run { return drawScale(tr, withInFlight, false) }
+
+func drawScale(tr *trace.Trace, withInFlight, steps bool) app.Run {
+	o := timeline.Options{Width: Width, InFlight: withInFlight}
+	if steps {
+		o.Scale = timeline.ScaleStep
+	}
+	d := timeline.Layout(tr, o)
 	r := app.Run{Trace: tr, SVG: timeline.SVG(d, timeline.SVGOptions{}), StepX: make([]float64, len(tr.Events)+1)}
 	r.StepX[0] = d.Left
 	for p := 1; p <= len(tr.Events); p++ {

@@ -2,6 +2,7 @@ package course
 
 import (
 	"bytes"
+	"math"
 	"strconv"
 	"testing"
 
@@ -46,5 +47,26 @@ func TestDownloadSVGIsLanesSVG(t *testing.T) {
 		if out.String() != page {
 			t.Errorf("%s: Download SVG (%d bytes) differs from lanes svg %v (%d bytes)", tt.desc, len(page), args, out.Len())
 		}
+	}
+}
+
+// TestRedrawStepScale: the step scale gives every event its own slot, so
+// the playhead moves by the same amount at every step.
+func TestRedrawStepScale(t *testing.T) {
+	c := New()
+	r, err := c.Run("counter", "workers", 1, "runtime")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := c.Redraw("counter", r.Trace, "step")
+	if s.SVG == r.SVG {
+		t.Fatalf("the step scale draws the same picture as the time scale")
+	}
+	if len(s.StepX) != len(r.StepX) {
+		t.Fatalf("StepX has %d positions on the step scale, %d on the time scale", len(s.StepX), len(r.StepX))
+	}
+	d1, d2 := s.StepX[2]-s.StepX[1], s.StepX[len(s.StepX)-1]-s.StepX[len(s.StepX)-2]
+	if math.Abs(d1-d2) > 0.01 {
+		t.Errorf("step scale: first step moves the playhead %.2f, the last %.2f", d1, d2)
 	}
 }
