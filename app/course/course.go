@@ -57,7 +57,7 @@ func (c *Catalog) Lessons() []app.Lesson {
 		}
 		if v, ok := l.Variant(""); ok {
 			tr := sim.Run(v.Main, sim.Options{Program: v.File, NoStatements: true})
-			d := timeline.Layout(tr, timeline.Options{Width: 320, LabelWidth: 60, LaneHeight: 10, MaxLanes: 8, NoLegend: true})
+			d := timeline.Layout(tr, timeline.Options{Width: 320, LabelWidth: 8, LaneHeight: 10, MaxLanes: 8, NoLegend: true})
 			al.Thumb = timeline.SVG(d, timeline.SVGOptions{IDPrefix: "th-" + l.Slug + "-"})
 		}
 		c.lessons = append(c.lessons, al)
