@@ -64,6 +64,10 @@ func (p *LessonPage) stage() app.UI {
 	)
 }
 
+// maxBadges is how many goroutines a code line names before "+N more": a
+// thousand goroutines on one line would drown the code (and every frame).
+const maxBadges = 3
+
 func (p *LessonPage) code(f frame) app.UI {
 	lines := strings.Split(strings.TrimSuffix(p.variant.Code, "\n"), "\n")
 	at := map[int][]trace.GoID{}
@@ -86,7 +90,11 @@ func (p *LessonPage) code(f frame) app.UI {
 			fmt.Fprintf(&b, `<span class="line" data-line="%d">`, i+1)
 		}
 		fmt.Fprintf(&b, `<span class="ln">%d</span>%s`, i+1, html.EscapeString(text))
-		for _, g := range gs {
+		for i, g := range gs {
+			if i == maxBadges && len(gs) > maxBadges+1 {
+				fmt.Fprintf(&b, `<span class="who more">+%d more</span>`, len(gs)-maxBadges)
+				break
+			}
 			fmt.Fprintf(&b, `<span class="who %s">%s</span>`, laneClass(g), html.EscapeString(p.run.Trace.Goroutine(g).Name))
 		}
 		b.WriteString("</span>")
