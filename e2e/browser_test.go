@@ -4,6 +4,7 @@ package e2e
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -98,9 +99,18 @@ func (b *browser) waitFor(t *testing.T, step, js string) {
 	t.Helper()
 	b.do(t, step, chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
 		_, err := chromedp.Poll[chromedp.Void](js, chromedp.WithPollingTimeout(60*time.Second))(ctx, tg)
+		if err != nil {
+			state, _ := chromedp.Evaluate[string](pageState)(ctx, tg)
+			return fmt.Errorf("%w (page: %s)", err, state)
+		}
 		return err
 	}))
 }
+
+// pageState sums up the player for a failure message.
+const pageState = `["pos " + (document.querySelector(".pos") || {}).textContent,
+	"button " + (document.querySelector(".ctl.play") || {}).textContent,
+	"focus " + (document.activeElement || {}).tagName, location.search].join(", ")`
 
 // open loads a page at a viewport width and waits for the wasm to mount.
 func (b *browser) open(t *testing.T, path string, width int64) {
@@ -155,6 +165,10 @@ func TestLessonPlays(t *testing.T) {
 	if got := eval[string](t, b, "speed", `document.querySelector(".speed").selectedOptions[0].textContent`); got != "8×" {
 		t.Errorf("after ] ] ]: speed %q, want 8×", got)
 	}
+	// Start from the beginning (the page opens at the end of the run), so
+	// that "played to the end" cannot be the state before the click.
+	b.do(t, "go to the start", chromedp.KeyEvent(kb.Home))
+	b.waitFor(t, "at the start before playing", `document.querySelector(".pos").textContent === "0/`+itoa(n)+`"`)
 	b.do(t, "press play", chromedp.Click(chromedp.CSS(".ctl.play")))
 	b.waitFor(t, "playing", `document.querySelector(".ctl.play").textContent.includes("Pause") || document.querySelector(".pos").textContent !== "0/`+itoa(n)+`"`)
 	b.waitFor(t, "played to the end", `document.querySelector(".pos").textContent === "`+itoa(n)+`/`+itoa(n)+`" && document.querySelector(".ctl.play").textContent.includes("Play")`)

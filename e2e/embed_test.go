@@ -190,6 +190,7 @@ func TestEmbedOnAnotherOrigin(t *testing.T) {
 				eval[bool](t, b, "scroll into view", `document.querySelectorAll("iframe.lanes-embed")[`+strconv.Itoa(i)+`].scrollIntoView(), true`)
 				in[bool](t, f, slug+": to the start", `(document.querySelector(".ctl.start") || {click(){}}).click(), true`)
 				in[bool](t, f, slug+": faster", `document.dispatchEvent(new KeyboardEvent("keydown", {key: "]"})), true`)
+				waitIn(t, f, slug+": at the start", `document.querySelector(".pos").textContent.startsWith("0/")`)
 				in[bool](t, f, slug+": play", `document.querySelector(".ctl.play").click(), true`)
 				waitIn(t, f, slug+": played", `(() => { const [a, b] = document.querySelector(".pos").textContent.split("/"); return +a > 0; })()`)
 				// (A full-page capture leaves offscreen cross-site frames blank:

@@ -75,6 +75,8 @@ func TestStaticExportUnderSubPath(t *testing.T) {
 		if !eval[bool](t, b, "player on "+p, `!!document.querySelector(".ctl.play")`) {
 			continue
 		}
+		b.do(t, "rewind "+p, chromedp.Click(chromedp.CSS(".ctl.start")))
+		b.waitFor(t, "at the start on "+p, `document.querySelector(".pos").textContent.startsWith("0/")`)
 		b.do(t, "play "+p, chromedp.Click(chromedp.CSS(".ctl.play")))
 		b.waitFor(t, "played on "+p, `+document.querySelector(".pos").textContent.split("/")[0] > 0`)
 		played++
