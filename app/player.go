@@ -125,14 +125,7 @@ func frameAt(t *trace.Trace, pos int) frame {
 		}
 	}
 	f.console = out.String()
-	if pos == 0 {
-		f.caption = "start: nothing has happened yet"
-	} else {
-		f.caption = timeline.Caption(t, pos-1)
-		if l := t.Events[pos-1].Line; l > 0 {
-			f.caption = fmt.Sprintf("line %d · %s", l, f.caption)
-		}
-	}
+	f.caption = timeline.StepCaption(t, pos)
 	return f
 }
 

@@ -1,7 +1,6 @@
 package sim_test
 
 import (
-	"strings"
 	"testing"
 
 	"lanes/sim"
@@ -43,15 +42,7 @@ func TestOperations(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.desc, func(t *testing.T) {
 			o := run(t, tc.prog, sim.Options{}).Outcome
-			if got, want := o.Output, tc.output; got != want {
-				t.Errorf("output = %q, want %q", got, want)
-			}
-			if got, want := o.Exit, tc.exit; got != want {
-				t.Errorf("exit = %v, want %v (stderr %q)", got, want, o.Stderr)
-			}
-			if !strings.HasPrefix(o.Stderr, tc.stderr) {
-				t.Errorf("stderr = %q, want prefix %q", o.Stderr, tc.stderr)
-			}
+			checkOutcome(t, o, tc.output, tc.exit, tc.stderr)
 		})
 	}
 }

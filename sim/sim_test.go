@@ -30,6 +30,21 @@ func run(t *testing.T, prog func(), opts sim.Options) *trace.Trace {
 	return tr
 }
 
+// checkOutcome compares a run's output, exit kind and stderr (a prefix:
+// Go's first lines) with what a test wants.
+func checkOutcome(t *testing.T, o trace.Outcome, output string, exit trace.ExitKind, stderr string) {
+	t.Helper()
+	if got, want := o.Output, output; got != want {
+		t.Errorf("output = %q, want %q", got, want)
+	}
+	if got, want := o.Exit, exit; got != want {
+		t.Errorf("exit = %v, want %v (stderr %q)", got, want, o.Stderr)
+	}
+	if !strings.HasPrefix(o.Stderr, stderr) {
+		t.Errorf("stderr = %q, want prefix %q", o.Stderr, stderr)
+	}
+}
+
 func TestRuntimeStrategy(t *testing.T) {
 	tests := []struct {
 		desc   string
@@ -68,15 +83,7 @@ func TestRuntimeStrategy(t *testing.T) {
 		t.Run(tc.desc, func(t *testing.T) {
 			tr := run(t, tc.prog, sim.Options{})
 			o := tr.Outcome
-			if got, want := o.Output, tc.output; got != want {
-				t.Errorf("output = %q, want %q", got, want)
-			}
-			if got, want := o.Exit, tc.exit; got != want {
-				t.Errorf("exit = %v, want %v (stderr %q)", got, want, o.Stderr)
-			}
-			if !strings.HasPrefix(o.Stderr, tc.stderr) {
-				t.Errorf("stderr = %q, want prefix %q", o.Stderr, tc.stderr)
-			}
+			checkOutcome(t, o, tc.output, tc.exit, tc.stderr)
 			if got, want := len(o.Killed), tc.killed; got != want {
 				t.Errorf("killed = %v, want %d of them", o.Killed, want)
 			}

@@ -2,7 +2,6 @@ package sim_test
 
 import (
 	"slices"
-	"strings"
 	"testing"
 
 	"lanes/sim"
@@ -29,15 +28,7 @@ func TestLibraries(t *testing.T) {
 		t.Run(tc.desc, func(t *testing.T) {
 			tr := run(t, tc.prog, sim.Options{})
 			o := tr.Outcome
-			if got, want := o.Output, tc.output; got != want {
-				t.Errorf("output = %q, want %q", got, want)
-			}
-			if got, want := o.Exit, tc.exit; got != want {
-				t.Errorf("exit = %v, want %v (stderr %q)", got, want, o.Stderr)
-			}
-			if !strings.HasPrefix(o.Stderr, tc.stderr) {
-				t.Errorf("stderr = %q, want prefix %q", o.Stderr, tc.stderr)
-			}
+			checkOutcome(t, o, tc.output, tc.exit, tc.stderr)
 		})
 	}
 }
