@@ -66,7 +66,7 @@ node:
 
 bench: wasm chromium
 	LANES_BENCH_OUT=$(CURDIR)/BENCHMARKS.md $(GO) test -count=1 -run TestBenchmarksReport .
-	LANES_E2E=1 LANES_BENCH_OUT=$(CURDIR)/BENCHMARKS.md CHROMIUM=$(CHROMIUM) $(GO) test -count=1 -tags e2e -run TestTimings ./e2e/
+	LANES_E2E=1 LANES_BENCH_OUT=$(CURDIR)/BENCHMARKS.md CHROMIUM=$(CHROMIUM) $(GO) test -count=1 -tags e2e -run 'TestTimings|TestPlaybackFrameRate' ./e2e/
 	$(GO) test -run '^$$' -bench . -benchmem ./... > bench.out
 	{ echo '## go test -bench ./...'; echo; echo '```'; grep -E '^(Benchmark|pkg:|ok|goos|goarch|cpu)' bench.out; echo '```'; } >> BENCHMARKS.md
 	GOMAXPROCS=1 $(GO) test -run '^$$' -bench . -benchmem ./sim/ > bench.out
