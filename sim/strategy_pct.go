@@ -11,42 +11,41 @@ import (
 // when first seen, the highest-priority runnable goroutine always runs, and
 // at depth-1 randomly chosen decisions the running goroutine drops to the
 // lowest priority. A bug that needs d ordering constraints is found with
-// probability at least 1/(n·k^(d-1)) per run.
+// probability at least 1/(n·k^(d-1)) per run, k being the number of
+// decisions; the change points are drawn among the first 64. Every run
+// depends only on its seed, so a seed found by Explore reproduces in a
+// fresh run.
 func PCT(depth int) Strategy {
 	if depth < 1 {
 		depth = 1
 	}
-	return &pctStrategy{depth: depth, steps: 64}
+	return &pctStrategy{depth: depth}
 }
+
+// pctSteps is the range the change points are drawn from.
+const pctSteps = 64
 
 type pctStrategy struct {
 	depth  int
-	steps  int // estimate of decisions per run, grown as runs show more
 	rng    *rand.Rand
 	prio   map[trace.GoID]int
 	change map[int]bool
 	low    int
-	seen   int
 }
 
 func (s *pctStrategy) Name() string { return "pct" }
 
 func (s *pctStrategy) Reset(seed int64) {
-	if s.seen > s.steps {
-		s.steps = s.seen
-	}
 	s.rng = newRand(seed)
 	s.prio = map[trace.GoID]int{}
 	s.change = map[int]bool{}
 	for i := 1; i < s.depth; i++ {
-		s.change[s.rng.IntN(s.steps)] = true
+		s.change[s.rng.IntN(pctSteps)] = true
 	}
 	s.low = 0
-	s.seen = 0
 }
 
 func (s *pctStrategy) Next(c Choice) int {
-	s.seen = c.Step + 1
 	if c.Kind == ChooseSelect {
 		return s.rng.IntN(c.N)
 	}

@@ -56,7 +56,15 @@ func TestLimitsHoldInEverySchedule(t *testing.T) {
 }
 
 func TestExplore(t *testing.T) {
-	rep, err := sim.Explore(addInside, sim.ExploreOptions{Runs: 1000, Strategy: "random"})
+	for _, strategy := range []string{"random", "pct"} {
+		t.Run(strategy, func(t *testing.T) { testExplore(t, strategy) })
+	}
+}
+
+// testExplore checks the counts and that every outcome's seed reproduces it
+// in a fresh run: no strategy carries anything from one run to the next.
+func testExplore(t *testing.T, strategy string) {
+	rep, err := sim.Explore(addInside, sim.ExploreOptions{Runs: 1000, Strategy: strategy})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -66,7 +74,8 @@ func TestExplore(t *testing.T) {
 	total := 0
 	for _, o := range rep.Outcomes {
 		total += o.Count
-		tr := run(t, addInside, sim.Options{Strategy: sim.Random(), Seed: o.Seed})
+		s, _ := sim.NewStrategy(strategy)
+		tr := run(t, addInside, sim.Options{Strategy: s, Seed: o.Seed})
 		if tr.Outcome.Output != o.Output {
 			t.Errorf("seed %d reproduces %q, want %q", o.Seed, tr.Outcome.Output, o.Output)
 		}
