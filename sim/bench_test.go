@@ -1,7 +1,9 @@
 package sim_test
 
 import (
+	gosync "sync"
 	"testing"
+	"time"
 
 	"lanes/sim"
 	"lanes/sim/fmt"
@@ -23,9 +25,27 @@ func workers(n int) func() {
 	}
 }
 
+// warmUp runs the benchmarks' programs untimed for a second, once per
+// process. In wasm, V8 first runs Go's code with its baseline compiler and
+// swaps in optimised code, compiled in the background, over the first
+// second or so (longer on a busy machine): runs then take two to ten times
+// longer, with stalls of 10–100 ms, and the first measurement of a
+// benchmark would report that warm-up rather than the simulator's steady
+// speed.
+var warmUp = gosync.OnceFunc(func() {
+	for i, start := 0, time.Now(); time.Since(start) < time.Second; i++ {
+		sim.Run(workers(3), sim.Options{Seed: int64(i)})
+		sim.Run(workers(3), sim.Options{Strategy: sim.Random(), Seed: int64(i)})
+		if i%20 == 0 {
+			sim.Run(workers(100), sim.Options{Strategy: sim.Random(), Seed: int64(i)})
+		}
+	}
+})
+
 // BenchmarkRun reports whole runs and events per second for a 3-worker and
 // a 100-worker WaitGroup program, under the runtime and random strategies.
 func BenchmarkRun(b *testing.B) {
+	warmUp()
 	for _, bc := range []struct {
 		name     string
 		prog     func()
@@ -51,6 +71,7 @@ func BenchmarkRun(b *testing.B) {
 // BenchmarkExplore1000 explores 1,000 random schedules of the 3-worker
 // program (the browser's "what can happen?" button).
 func BenchmarkExplore1000(b *testing.B) {
+	warmUp()
 	for b.Loop() {
 		if _, err := sim.Explore(workers(3), sim.ExploreOptions{Runs: 1000}); err != nil {
 			b.Fatal(err)

@@ -3,6 +3,8 @@ package sim
 import (
 	"fmt"
 	"math/rand/v2"
+	"runtime"
+	"strconv"
 
 	"lanes/sim/trace"
 )
@@ -30,6 +32,13 @@ type Op struct {
 // limit, and it finds the operation's line. ok is false when the operation
 // must do nothing: the goroutine is being unwound at the end of the run.
 func Begin() (op Op, ok bool) {
+	return begin(4, 1) // inlined: the mirror's caller is frame 4 from begin
+}
+
+// begin is Begin for an operation whose line is found from frame skip (as
+// runtime.Callers counts frames from begin), the program's frame being
+// expected want frames up (see lineOf).
+func begin(skip, want int) (op Op, ok bool) {
 	r := mustRun()
 	if r.clock {
 		return Op{r: r}, true // the clock acts: no goroutine, no scheduling point
@@ -46,7 +55,15 @@ func Begin() (op Op, ok bool) {
 	case r.opts.Light && g.line != 0:
 		line = g.line
 	default:
-		line = r.callerLine()
+		// runtime.Callers is called here, not in a helper: every frame
+		// walked costs in wasm.
+		var pcs [3]uintptr
+		n := runtime.Callers(skip, pcs[:want])
+		if l, ok := pcLines[pcs[0]]; ok && l != deeper && n > 0 {
+			line = l
+		} else {
+			line = lineOf(&pcs, n, skip+1, want)
+		}
 	}
 	r.yield()
 	return Op{r: r, g: g, Line: line}, true
@@ -128,7 +145,7 @@ func (o *Obj) Use(kind trace.ObjKind, name string, line int32, cap int64) (id tr
 	}
 	o.epoch = r.epoch
 	if name == "" {
-		name = fmt.Sprintf("%s %d", kind, r.objs+1)
+		name = kind.String() + " " + strconv.Itoa(int(r.objs)+1) // fmt.Sprintf is dear in wasm
 	}
 	o.id = r.newObj(kind, name, line, cap)
 	return o.id, true
@@ -144,7 +161,7 @@ func (o *Obj) ID() trace.ObjID {
 
 // Print writes program output to stdout and records it.
 func Print(text string) {
-	op, ok := Begin()
+	op, ok := begin(3, 2) // called by a mirror (fmt.Println): its caller's line
 	if !ok || op.r.afterlife {
 		return
 	}
@@ -154,7 +171,7 @@ func Print(text string) {
 
 // PrintErr writes program output to stderr (the builtin println, log, os.Stderr).
 func PrintErr(text string) {
-	op, ok := Begin()
+	op, ok := begin(3, 2) // called by a mirror (os.Stderr): its caller's line
 	if !ok || op.r.afterlife {
 		return
 	}
@@ -181,7 +198,7 @@ func Fatal(msg string) {
 	if g == nil || g.killing {
 		return
 	}
-	r.event(trace.Event{Kind: trace.KindPanic, Text: "fatal error: " + msg, Line: r.callerLine()})
+	r.event(trace.Event{Kind: trace.KindPanic, Text: "fatal error: " + msg, Line: r.callerLine(4, 1)})
 	r.finish(trace.ExitFatal, 2, fmt.Sprintf("fatal error: %s\n\ngoroutine %d [running]:\n", msg, g.id))
 	parkForever(g)
 }
@@ -207,7 +224,13 @@ func Gosched() {
 
 // Rand returns the program's random source for the run (math/rand mirror),
 // seeded from the run's seed.
-func Rand() *rand.Rand { return mustRun().rng }
+func Rand() *rand.Rand {
+	r := mustRun()
+	if r.rng == nil {
+		r.rng = rand.New(rand.NewPCG(uint64(r.opts.Seed), 0x1a9e5))
+	}
+	return r.rng
+}
 
 // Running reports whether a simulated run is in progress on this goroutine's
 // behalf.

@@ -49,9 +49,10 @@ var current *run
 
 var epochCounter uint64
 
-// lineCache maps a call stack to its line in the shown program (see
-// callerLine); PCs are stable for the life of the process. Guarded by runMu.
-var lineCache = map[[3]uintptr]int32{}
+// pcLines maps a PC from runtime.Callers to its line in the shown program,
+// or to deeper (see callerLine); PCs are stable for the life of the
+// process. Guarded by runMu.
+var pcLines = map[uintptr]int32{}
 
 type run struct {
 	opts   Options
@@ -82,9 +83,10 @@ type run struct {
 	live   int
 	peak   int
 	objs   int32
-	lines  map[[3]uintptr]int32 // call stack → line (see callerLine)
 	idbuf  []trace.GoID
-	rng    *rand.Rand // for the program (math/rand)
+	// wantIDs: the strategy looks at the candidates' ids (see pick).
+	wantIDs bool
+	rng     *rand.Rand // for the program (math/rand), made by Rand
 }
 
 // Run runs main as the main goroutine of a simulated program and returns
@@ -110,7 +112,6 @@ func Run(main func(), opts Options) *trace.Trace {
 		rec:   true,
 		done:  make(chan struct{}, 1),
 		ack:   make(chan struct{}),
-		rng:   rand.New(rand.NewPCG(uint64(opts.Seed), 0x1a9e5)),
 		tr: &trace.Trace{
 			Version:  trace.Version,
 			Program:  opts.Program,
@@ -119,6 +120,8 @@ func Run(main func(), opts Options) *trace.Trace {
 		},
 	}
 	r.strat.Reset(opts.Seed)
+	_, r.wantIDs = r.strat.(interface{ needsGoroutines() })
+	sizes.alloc(r)
 	current = r
 	defer func() { current = nil }()
 	g := r.newG("main", nil, 0, main)
@@ -127,7 +130,54 @@ func Run(main func(), opts Options) *trace.Trace {
 	r.schedule()
 	<-r.done
 	r.finishRun()
+	sizes.keep(r)
 	return r.tr
+}
+
+// sizes remembers how long the last run's lists were, to allocate the
+// next run's at once rather than growing them append by append: exploring
+// runs the same program again and again. Guarded by runMu.
+var sizes listSizes
+
+type listSizes struct{ events, goroutines, objects, choices, output int }
+
+// maxSize caps the lengths sizes remembers.
+const maxSize = 4096
+
+func (s *listSizes) alloc(r *run) {
+	if s.goroutines > 0 {
+		r.gs = make([]*G, 0, s.goroutines)
+		r.runq = make([]*G, 0, s.goroutines)
+		r.tr.Goroutines = make([]trace.Goroutine, 0, s.goroutines)
+	}
+	if s.events > 0 {
+		r.tr.Events = make([]trace.Event, 0, s.events)
+	}
+	if s.objects > 0 {
+		r.tr.Objects = make([]trace.Object, 0, s.objects)
+	}
+	if s.choices > 0 {
+		r.tr.Choices = make([]int, 0, s.choices)
+	}
+	r.stdout.Grow(s.output)
+}
+
+// keep records the run's lengths; lists left empty are nil, as if never
+// allocated, so that the trace is the same.
+func (s *listSizes) keep(r *run) {
+	t := r.tr
+	s.goroutines = min(len(r.gs), maxSize)
+	s.output = min(len(t.Outcome.Output), 64*maxSize)
+	s.events, s.objects, s.choices = min(len(t.Events), maxSize), min(len(t.Objects), maxSize), min(len(t.Choices), maxSize)
+	if len(t.Events) == 0 {
+		t.Events = nil
+	}
+	if len(t.Objects) == 0 {
+		t.Objects = nil
+	}
+	if len(t.Choices) == 0 {
+		t.Choices = nil
+	}
 }
 
 // finishRun runs after the program ended: it tells leaked from killed
@@ -141,12 +191,13 @@ func (r *run) finishRun() {
 		}
 	}
 	exitTime := r.now
-	leaks := map[*G]trace.Leak{}
+	var leaks map[*G]trace.Leak
 	if r.exit == trace.ExitOK && len(alive) > 0 && r.opts.LeakSteps > 0 {
 		r.rec, r.afterlife, r.ended = false, true, false
 		r.cur = nil
 		r.schedule()
 		<-r.done
+		leaks = map[*G]trace.Leak{}
 		for _, g := range alive {
 			if g.state.Alive() {
 				leaks[g] = g.leakInfo() // where it is stuck for good

@@ -176,7 +176,7 @@ func (r *run) pick(running *G) *G {
 		return at(0)
 	}
 	c := Choice{Kind: ChooseGoroutine, N: n, Running: running != nil}
-	if _, ok := r.strat.(interface{ needsGoroutines() }); ok {
+	if r.wantIDs {
 		ids := r.idbuf[:0]
 		for i := 0; i < n; i++ {
 			ids = append(ids, at(i).id)

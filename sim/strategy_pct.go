@@ -1,10 +1,6 @@
 package sim
 
-import (
-	"math/rand/v2"
-
-	"lanes/sim/trace"
-)
+import "lanes/sim/trace"
 
 // PCT returns probabilistic concurrency testing with the given depth
 // (Burckhardt et al., ASPLOS 2010): every goroutine gets a random priority
@@ -27,7 +23,7 @@ const pctSteps = 64
 
 type pctStrategy struct {
 	depth  int
-	rng    *rand.Rand
+	rng    seededRand
 	prio   map[trace.GoID]int
 	change map[int]bool
 	low    int
@@ -36,9 +32,12 @@ type pctStrategy struct {
 func (s *pctStrategy) Name() string { return "pct" }
 
 func (s *pctStrategy) Reset(seed int64) {
-	s.rng = newRand(seed)
-	s.prio = map[trace.GoID]int{}
-	s.change = map[int]bool{}
+	s.rng.reset(seed)
+	if s.prio == nil {
+		s.prio, s.change = map[trace.GoID]int{}, map[int]bool{}
+	}
+	clear(s.prio)
+	clear(s.change)
 	for i := 1; i < s.depth; i++ {
 		s.change[s.rng.IntN(pctSteps)] = true
 	}

@@ -9,19 +9,37 @@ import "math/rand/v2"
 // seed, as Go picks them at random.
 func Runtime() Strategy { return &runtimeStrategy{} }
 
-type runtimeStrategy struct{ rng *rand.Rand }
+type runtimeStrategy struct {
+	rng    seededRand
+	seed   int64
+	seeded bool // rng is seeded for this run (most runs have no select)
+}
 
 func (s *runtimeStrategy) Name() string { return "runtime" }
 
-func (s *runtimeStrategy) Reset(seed int64) { s.rng = newRand(seed) }
+func (s *runtimeStrategy) Reset(seed int64) { s.seed, s.seeded = seed, false }
 
 func (s *runtimeStrategy) Next(c Choice) int {
 	if c.Kind == ChooseSelect {
+		if !s.seeded {
+			s.rng.reset(s.seed)
+			s.seeded = true
+		}
 		return s.rng.IntN(c.N)
 	}
 	return 0
 }
 
-func newRand(seed int64) *rand.Rand {
-	return rand.New(rand.NewPCG(uint64(seed), 0x5ca1ab1e))
+// seededRand is a strategy's random source, reseeded for every run without
+// allocating: the same numbers as rand.New(rand.NewPCG(seed, 0x5ca1ab1e)).
+type seededRand struct {
+	*rand.Rand
+	pcg rand.PCG
+}
+
+func (s *seededRand) reset(seed int64) {
+	s.pcg.Seed(uint64(seed), 0x5ca1ab1e)
+	if s.Rand == nil {
+		s.Rand = rand.New(&s.pcg)
+	}
 }
