@@ -65,7 +65,7 @@ func newHandler(w wasmFiles) http.Handler {
 	}
 	mux.HandleFunc("/oembed", serveOEmbed)
 	mux.HandleFunc("/svg/", serveSVG)
-	mux.Handle("/", pageStatus(withDiscovery(goapp)))
+	mux.Handle("/", pageStatus(withDiscovery(withAppCSS(goapp))))
 	return secure(methods(mux))
 }
 

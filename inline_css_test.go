@@ -7,8 +7,8 @@ import (
 	"testing"
 )
 
-// The prerendered page carries the site's own CSS inline (nothing of ours
-// blocks the first paint); only go-app's /app.css stays a link.
+// The prerendered page carries all its CSS inline, the site's and go-app's
+// (the loader's): no request blocks the first paint.
 func TestStylesInline(t *testing.T) {
 	srv := testServer(t)
 	tests := []struct {
@@ -16,10 +16,14 @@ func TestStylesInline(t *testing.T) {
 		want       []string
 		absent     []string
 	}{
-		{desc: "gallery", path: "/", want: []string{"<style>", ".lesson-card", `href="/app.css"`},
-			absent: []string{`href="/web/lanes.css"`, `href="/web/extras.css"`}},
-		{desc: "lesson", path: "/lesson/race-to-exit", want: []string{"<style>", ".explore-run", "--accent"},
-			absent: []string{`href="/web/lanes.css"`}},
+		{desc: "gallery", path: "/", want: []string{"<style>", ".lesson-card", ".goapp-app-info"},
+			absent: []string{`href="/web/lanes.css"`, `href="/web/extras.css"`, `href="/app.css"`}},
+		{desc: "lesson", path: "/lesson/race-to-exit", want: []string{"<style>", ".explore-run", "--accent", ".goapp-app-info"},
+			absent: []string{`href="/web/lanes.css"`, `href="/app.css"`}},
+		{desc: "embed", path: "/embed/race-to-exit", want: []string{".goapp-app-info"},
+			absent: []string{`href="/app.css"`}},
+		{desc: "unknown lesson", path: "/lesson/nope", want: []string{".goapp-app-info"},
+			absent: []string{`href="/app.css"`}},
 	}
 	for _, tt := range tests {
 		_, body := get(t, srv, tt.path, nil)

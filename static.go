@@ -94,7 +94,7 @@ func exportStatic(out, base, web, site string) error {
 			}
 		}
 	}
-	if err := normalizePages(out); err != nil {
+	if err := normalizePages(out, base); err != nil {
 		return err
 	}
 	if err := writePictures(out); err != nil {
@@ -129,8 +129,18 @@ func writePictures(out string) error {
 	return nil
 }
 
-// normalizePages rewrites every .html file under dir with normalizeHTML.
-func normalizePages(dir string) error {
+// normalizePages rewrites every .html file under dir with normalizeHTML
+// and inlines its stylesheets (those under base found in dir), so that a
+// page of the export paints without waiting for any request either.
+func normalizePages(dir, base string) error {
+	css := func(href string) ([]byte, bool) {
+		rel, ok := strings.CutPrefix(href, strings.TrimRight(base, "/")+"/")
+		if !ok || !strings.HasSuffix(rel, ".css") || strings.Contains(rel, "..") {
+			return nil, false
+		}
+		b, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(rel)))
+		return b, err == nil
+	}
 	return filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() || !strings.HasSuffix(p, ".html") {
 			return err
@@ -139,7 +149,7 @@ func normalizePages(dir string) error {
 		if err != nil {
 			return err
 		}
-		return os.WriteFile(p, normalizeHTML(b), 0o644)
+		return os.WriteFile(p, inlineStylesheets(normalizeHTML(b), css), 0o644)
 	})
 }
 

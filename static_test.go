@@ -52,6 +52,19 @@ func TestExportStatic(t *testing.T) {
 		if !strings.Contains(string(lesson), "<svg") {
 			t.Errorf("%s: the lesson page is not prerendered with its timeline", tt.desc)
 		}
+		// Stylesheets found in the export are inlined: nothing blocks the
+		// first paint (share.css is not in this web folder: it stays a link).
+		head, _, _ := strings.Cut(string(lesson), "</head>")
+		for _, want := range []string{"<style>body{}</style>", ".goapp-app-info", `web/share.css"`} {
+			if !strings.Contains(head, want) {
+				t.Errorf("%s: the lesson's head lacks %s", tt.desc, want)
+			}
+		}
+		for _, absent := range []string{`app.css"`, `web/lanes.css"`} {
+			if strings.Contains(head, absent) {
+				t.Errorf("%s: the lesson's head still links %s", tt.desc, absent)
+			}
+		}
 	}
 	if err := exportStatic(t.TempDir(), `/a"b/`, web, ""); err == nil {
 		t.Errorf("exportStatic with a bad -base: no error")

@@ -1,13 +1,14 @@
 package app
 
 import (
-	"html"
 	"strconv"
 	"strings"
 	"sync/atomic"
 	"time"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"lanes/app/timeline"
 )
 
 // ExplorePanel is "What can happen?" on a lesson page: a button that runs
@@ -199,9 +200,9 @@ func (e *ExplorePanel) results() app.UI {
 	case r.Complete:
 		b.WriteString("Every possible schedule was run: " + strconv.Itoa(r.Runs) + " (choices at scheduling points).")
 	case r.Stopped:
-		b.WriteString("Stopped after " + strconv.Itoa(r.Runs) + " " + html.EscapeString(r.Strategy) + " schedules.")
+		b.WriteString("Stopped after " + strconv.Itoa(r.Runs) + " " + timeline.EscapeHTML(r.Strategy) + " schedules.")
 	default:
-		b.WriteString(strconv.Itoa(r.Runs) + " " + html.EscapeString(r.Strategy) + " schedules (seeds 1–" + strconv.Itoa(r.Runs) + ").")
+		b.WriteString(strconv.Itoa(r.Runs) + " " + timeline.EscapeHTML(r.Strategy) + " schedules (seeds 1–" + strconv.Itoa(r.Runs) + ").")
 	}
 	b.WriteString(" " + strconv.Itoa(len(r.Outcomes)) + " outcome")
 	if len(r.Outcomes) != 1 {
@@ -218,20 +219,20 @@ func (e *ExplorePanel) results() app.UI {
 		if out == "" {
 			out = "(no output)\n"
 		}
-		b.WriteString(`<pre>` + html.EscapeString(out) + `</pre><p class="end">`)
+		b.WriteString(`<pre>` + timeline.EscapeHTML(out) + `</pre><p class="end">`)
 		if o.Stderr != "" {
-			b.WriteString(`<code>` + html.EscapeString(o.Stderr) + `</code>`)
+			b.WriteString(`<code>` + timeline.EscapeHTML(o.Stderr) + `</code>`)
 		} else {
-			b.WriteString("exit: " + html.EscapeString(o.Exit))
+			b.WriteString("exit: " + timeline.EscapeHTML(o.Exit))
 		}
 		for _, k := range grouped(o.Killed) {
-			b.WriteString(`<br>✂ killed at exit: ` + html.EscapeString(k))
+			b.WriteString(`<br>✂ killed at exit: ` + timeline.EscapeHTML(k))
 		}
 		for _, l := range grouped(o.Leaked) {
-			b.WriteString(`<br>⚠ leaked: ` + html.EscapeString(l))
+			b.WriteString(`<br>⚠ leaked: ` + timeline.EscapeHTML(l))
 		}
 		if u := e.replayLink(o); u != "" {
-			b.WriteString(` <a class="replay" href="` + html.EscapeString(u) + `">replay this ▸</a>`)
+			b.WriteString(` <a class="replay" href="` + timeline.EscapeHTML(u) + `">replay this ▸</a>`)
 		}
 		b.WriteString(`</p></td></tr>`)
 	}

@@ -2,12 +2,12 @@ package app
 
 import (
 	"fmt"
-	"html"
 	"strconv"
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"lanes/app/timeline"
 	"lanes/sim/trace"
 )
 
@@ -89,13 +89,13 @@ func (p *LessonPage) code(f frame) app.UI {
 		} else {
 			fmt.Fprintf(&b, `<span class="line" data-line="%d">`, i+1)
 		}
-		fmt.Fprintf(&b, `<span class="ln">%d</span>%s`, i+1, html.EscapeString(text))
+		fmt.Fprintf(&b, `<span class="ln">%d</span>%s`, i+1, timeline.EscapeHTML(text))
 		for i, g := range gs {
 			if i == maxBadges && len(gs) > maxBadges+1 {
 				fmt.Fprintf(&b, `<span class="who more">+%d more</span>`, len(gs)-maxBadges)
 				break
 			}
-			fmt.Fprintf(&b, `<span class="who %s">%s</span>`, laneClass(g), html.EscapeString(p.run.Trace.Goroutine(g).Name))
+			fmt.Fprintf(&b, `<span class="who %s">%s</span>`, laneClass(g), timeline.EscapeHTML(p.run.Trace.Goroutine(g).Name))
 		}
 		b.WriteString("</span>")
 	}
@@ -151,7 +151,7 @@ func (p *LessonPage) console() app.UI {
 		out += p.run.Trace.Outcome.Stderr
 	}
 	return app.Section().Class("console").Aria("label", "console output").Body(
-		app.Raw("<pre>" + html.EscapeString(out) + "</pre>"),
+		app.Raw("<pre>" + timeline.EscapeHTML(out) + "</pre>"),
 	)
 }
 

@@ -2,9 +2,9 @@ package app
 
 import (
 	"fmt"
-	"html"
 	"strings"
 
+	"lanes/app/timeline"
 	"lanes/sim/trace"
 )
 
@@ -101,14 +101,14 @@ func drawPlain(t *trace.Trace, width, laneH int) Run {
 		lane[g.ID] = i
 		y := pad + laneH*i
 		fmt.Fprintf(&b, `<text x="4" y="%d" font-size="%d" class="lane-label">%s</text>`,
-			y+laneH*2/3, max(laneH/2, 5), html.EscapeString(g.Name))
+			y+laneH*2/3, max(laneH/2, 5), timeline.EscapeHTML(g.Name))
 		fmt.Fprintf(&b, `<line x1="%d" x2="%d" y1="%d" y2="%d" class="lane" stroke="currentColor" stroke-opacity="0.3"/>`,
 			left, width-pad, y+laneH/2, y+laneH/2)
 	}
 	for i, e := range t.Events {
 		y := pad + laneH*lane[e.G]
 		fmt.Fprintf(&b, `<rect x="%.1f" y="%d" width="%.1f" height="%d" class="ev ev-%s" fill="currentColor" fill-opacity="0.6"><title>%s</title></rect>`,
-			x(i)+1, y+laneH/4, max(dx-2, 1), laneH/2, e.Kind, html.EscapeString(e.Kind.String()+" "+e.Text))
+			x(i)+1, y+laneH/4, max(dx-2, 1), laneH/2, e.Kind, timeline.EscapeHTML(e.Kind.String()+" "+e.Text))
 	}
 	b.WriteString(`</svg>`)
 	steps := make([]float64, n+1)

@@ -1,7 +1,6 @@
 package app
 
 import (
-	"html"
 	"regexp"
 	"strconv"
 	"strings"
@@ -129,11 +128,17 @@ func MakeSnippets(site, slug, title string, s ViewState, height int) Snippets {
 	}
 	t := plainTitle(title)
 	h := strconv.Itoa(height)
-	sn.IFrame = `<iframe src="` + html.EscapeString(sn.EmbedURL) + `" title="` + html.EscapeString(t) +
+	sn.IFrame = `<iframe src="` + timeline.EscapeHTML(sn.EmbedURL) + `" title="` + timeline.EscapeHTML(t) +
 		`" width="100%" height="` + h + `" loading="lazy" style="border:0;max-width:100%" class="lanes-embed" sandbox="` +
 		EmbedSandbox + `"></iframe>`
-	md := strings.NewReplacer(`\`, `\\`, `[`, `\[`, `]`, `\]`).Replace(t)
-	sn.Markdown = "[![" + md + "](" + sn.SVGURL + ")](" + sn.Permalink + ")"
+	var md strings.Builder // t with Markdown's \, [ and ] escaped
+	for _, r := range t {
+		if r == '\\' || r == '[' || r == ']' {
+			md.WriteByte('\\')
+		}
+		md.WriteRune(r)
+	}
+	sn.Markdown = "[![" + md.String() + "](" + sn.SVGURL + ")](" + sn.Permalink + ")"
 	sn.Hugo = `{{< lanes src="` + sn.EmbedURL + `" title="` + t + `" height="` + h + `" >}}`
 	sn.Jekyll = `{% include lanes.html src="` + sn.EmbedURL + `" title="` + t + `" height="` + h + `" %}`
 	return sn

@@ -1,11 +1,11 @@
 package app
 
 import (
-	"html"
 	"strconv"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"lanes/app/timeline"
 	"lanes/sim/trace"
 )
 
@@ -121,7 +121,7 @@ func (b *ShareBox) Render() app.UI {
 					),
 					// Raw: go-app would indent a textarea's prerendered text.
 					app.Raw(`<textarea class="snippet-text" readonly rows="3" spellcheck="false" aria-label="`+
-						html.EscapeString(f.label)+`">`+html.EscapeString(f.text)+`</textarea>`),
+						timeline.EscapeHTML(f.label)+`">`+timeline.EscapeHTML(f.text)+`</textarea>`),
 				)
 			}),
 			app.Button().Class("ctl share-close").Attr("popovertarget", shareID).Attr("popovertargetaction", "hide").Text("Close"),

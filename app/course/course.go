@@ -9,7 +9,6 @@ package course
 
 import (
 	"fmt"
-	"html"
 	"strconv"
 	"strings"
 	"sync"
@@ -183,7 +182,7 @@ func realHTML(v *registry.Variant) string {
 	var b strings.Builder
 	if len(v.Real) > 0 {
 		fmt.Fprintf(&b, `<section class="real"><h3>On real Go</h3><p>What this program printed when run with <code>go run</code> on %s (counts of real runs on one machine, not of possible schedules):</p>`,
-			html.EscapeString(registry.Machine))
+			timeline.EscapeHTML(registry.Machine))
 		fmt.Fprintf(&b, `<table><tr><th>GOMAXPROCS</th><th>runs</th><th>output</th><th>exit</th></tr>`)
 		for _, bt := range v.Real {
 			for i, o := range bt.Outcomes {
@@ -206,7 +205,7 @@ func realHTML(v *registry.Variant) string {
 					exit += ": " + o.Stderr
 				}
 				fmt.Fprintf(&b, "<tr><td>%s</td><td>%s</td><td><pre>%s</pre></td><td>%s</td></tr>",
-					procs, runs, html.EscapeString(o.Stdout), html.EscapeString(exit))
+					procs, runs, timeline.EscapeHTML(o.Stdout), timeline.EscapeHTML(exit))
 			}
 		}
 		b.WriteString("</table></section>")
