@@ -25,6 +25,44 @@ func workers(n int) func() {
 	}
 }
 
+// twinWorkers is workers(n) as the rewriter emits it from
+//
+//	var wg sync.WaitGroup            // 8
+//	for i := 1; i <= n; i++ {        // 9
+//		wg.Add(1)                    // 10
+//		go func() {                  // 11
+//			defer wg.Done()          // 12
+//			fmt.Println("worker", i) // 13
+//		}()
+//	}
+//	wg.Wait()                        // 16
+//
+// with sim.StepAt line hints (minus the //line directives).
+func twinWorkers(n int) func() {
+	return func() {
+		sim.StepAt(8)
+		var wg sync.WaitGroup
+		sim.Step(9)
+		for i := 1; i <= n; i++ {
+			sim.StepAt(10)
+			wg.Add(1)
+			sim.StepAt(11)
+			sim.Go("func1", func() {
+				sim.Step(12)
+				defer wg.Done()
+				defer sim.DeferLine(12)
+				sim.StepAt(13)
+				fmt.Println("worker", i)
+				sim.Unmark()
+			})
+			sim.Unmark()
+		}
+		sim.StepAt(16)
+		wg.Wait()
+		sim.Unmark()
+	}
+}
+
 // warmUp runs the benchmarks' programs untimed for a second, once per
 // process. In wasm, V8 first runs Go's code with its baseline compiler and
 // swaps in optimised code, compiled in the background, over the first
@@ -36,6 +74,7 @@ var warmUp = gosync.OnceFunc(func() {
 	for i, start := 0, time.Now(); time.Since(start) < time.Second; i++ {
 		sim.Run(workers(3), sim.Options{Seed: int64(i)})
 		sim.Run(workers(3), sim.Options{Strategy: sim.Random(), Seed: int64(i)})
+		sim.Run(twinWorkers(3), sim.Options{Strategy: sim.Random(), Seed: int64(i)})
 		if i%20 == 0 {
 			sim.Run(workers(100), sim.Options{Strategy: sim.Random(), Seed: int64(i)})
 		}
@@ -65,6 +104,40 @@ func BenchmarkRun(b *testing.B) {
 			b.ReportMetric(float64(events)/b.Elapsed().Seconds(), "events/s")
 			b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "runs/s")
 		})
+	}
+}
+
+// BenchmarkTwin is BenchmarkRun for the program as the rewriter emits it,
+// with its line hints (hints) and without (walk: Options.WalkLines, every
+// operation's line found on the stack, as before the hints).
+func BenchmarkTwin(b *testing.B) {
+	warmUp()
+	for _, bc := range []struct {
+		name     string
+		n        int
+		strategy func() sim.Strategy
+	}{
+		{"3workers/runtime", 3, sim.Runtime},
+		{"3workers/random", 3, sim.Random},
+		{"100workers/runtime", 100, sim.Runtime},
+		{"100workers/random", 100, sim.Random},
+	} {
+		for _, walk := range []bool{false, true} {
+			name := bc.name + "/hints"
+			if walk {
+				name = bc.name + "/walk"
+			}
+			prog := twinWorkers(bc.n)
+			b.Run(name, func(b *testing.B) {
+				events := 0
+				for i := 0; b.Loop(); i++ {
+					tr := sim.Run(prog, sim.Options{Strategy: bc.strategy(), Seed: int64(i), WalkLines: walk})
+					events += len(tr.Events)
+				}
+				b.ReportMetric(float64(events)/b.Elapsed().Seconds(), "events/s")
+				b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "runs/s")
+			})
+		}
 	}
 }
 

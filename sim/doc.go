@@ -30,6 +30,20 @@
 // It sleeps (waits for the clock) in time.Sleep; timers, tickers,
 // time.After, context deadlines and AfterFunc fire from the clock.
 //
+// # Lines
+//
+// Every event carries the line of the shown program where it happened. An
+// operation finds it by walking the call stack to the program's frame
+// (the twin is compiled with //line directives), which is the dearest part
+// of an operation in WebAssembly, so twins tell the simulator when the
+// walk's answer is known: StepAt(L) before a statement whose operations
+// are all at L, on the running goroutine until its next Step, StepAt,
+// Unmark or DeferLine. The rewriter decides where that holds and keeps the
+// mark from outliving its statement (see StepAt and sim/rewrite).
+// Options.WalkLines ignores the hints, to check that traces are the same
+// without them. A deferred call's operation takes the defer statement's
+// line (DeferLine).
+//
 // # Ending
 //
 // When main returns the program ends. Every other goroutine still alive is

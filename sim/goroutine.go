@@ -87,7 +87,7 @@ func Step(line int) {
 	if g == nil || g.killing {
 		return
 	}
-	g.line, g.deferLine = int32(line), 0
+	g.line, g.deferLine, g.exact = int32(line), 0, false
 	r.limit()
 	if !r.opts.NoStatements {
 		r.event(trace.Event{Kind: trace.KindStmt, Line: int32(line)})
@@ -97,12 +97,44 @@ func Step(line int) {
 	}
 }
 
+// StepAt is Step for a statement whose every operation is at line: the
+// rewriter emits it instead of Step for a one-line simple statement that
+// runs no code of the program's own (see sim/rewrite). Until the next
+// Step, StepAt, Unmark or DeferLine, operations take their line from it
+// instead of walking the call stack, unless Options.WalkLines.
+//
+// The rewriter keeps the mark from outliving the statement: the statement
+// calls no program code (whose statements would move the mark), the next
+// statement of the list starts with Step or StepAt, the last one of a list
+// is followed by Unmark, and every deferred call of the program, which a
+// panic or runtime.Goexit in the statement would run, is preceded by
+// DeferLine, which clears the mark (as mirrors do before their own
+// deferred operations).
+func StepAt(line int) {
+	Step(line)
+	if r := current; r != nil && r.cur != nil && !r.cur.killing {
+		r.cur.exact = true
+	}
+}
+
+// Unmark ends the statement StepAt marked: the rewriter emits it after the
+// last statement of a list when that statement was a StepAt one, so that
+// what runs next without a Step of its own (a loop's condition and post
+// statement, the caller's statement after a return) walks the stack.
+func Unmark() {
+	if r := current; r != nil && r.cur != nil {
+		r.cur.exact = false
+	}
+}
+
 // DeferLine is deferred right after a deferred call, so that it runs just
 // before it: the deferred call's operation then reports the defer
-// statement's line rather than the line where the function returned.
+// statement's line rather than the line where the function returned. It
+// also ends a StepAt mark (see StepAt).
 func DeferLine(line int) {
 	if r := current; r != nil && r.cur != nil {
 		r.cur.deferLine = int32(line)
+		r.cur.exact = false
 	}
 }
 

@@ -52,7 +52,7 @@ func begin(skip, want int) (op Op, ok bool) {
 	switch {
 	case line != 0:
 		g.deferLine = 0
-	case r.opts.Light && g.line != 0:
+	case r.opts.Light && g.line != 0, g.exact && !r.opts.WalkLines:
 		line = g.line
 	default:
 		// runtime.Callers is called here, not in a helper: every frame

@@ -36,6 +36,13 @@ type Options struct {
 	// exploring many schedules. The schedule, and so the outcome, is the
 	// same as without it.
 	Light bool
+	// WalkLines ignores the rewriter's line hints (StepAt) and finds every
+	// operation's line by walking the call stack, as for code that is not a
+	// twin. It is a check, not a mode: the hints only skip the walk where
+	// its answer is known, so a twin's trace is the same with or without
+	// WalkLines (a test runs every course twin and fidelity program both
+	// ways).
+	WalkLines bool
 }
 
 // epoch is the playground's clock start: time.Now in a run is epoch plus

@@ -22,6 +22,7 @@ type G struct {
 	blockLine int32
 
 	line      int32 // last statement (Step)
+	exact     bool  // set by StepAt: every operation until the next Step is at line
 	deferLine int32 // set by DeferLine for the next operation
 	panicking bool
 	// wakePending: readied while still running; the next block returns at once.

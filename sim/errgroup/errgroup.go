@@ -114,6 +114,7 @@ func (g *Group) start(op sim.Op, id trace.ObjID, f func() error) {
 	op.Event(trace.Event{Kind: trace.KindWGAdd, Obj: id, Delta: 1, Value: g.n})
 	sim.Go(sim.FuncName(f), func() {
 		defer g.done()
+		defer sim.Unmark() // f may panic in a statement marked by sim.StepAt
 		if err := f(); err != nil && !g.errSet {
 			g.errSet, g.err = true, err
 			if g.cancel != nil {

@@ -77,8 +77,12 @@ func (r *rewriter) rangeChan(x *ast.RangeStmt, label *ast.LabeledStmt) []ast.Stm
 	pre := []ast.Stmt{define(prePos, []string{ch}, r.expr(x.X))}
 	recv := method(ast.NewIdent(ch), "Recv2")
 	var loop, after []ast.Stmt
+	brk := []ast.Stmt{&ast.BranchStmt{Tok: token.BREAK}}
 	if r.steps {
-		loop = append(loop, r.step(pos))
+		// The loop's only operation, Recv2, is at the for line; the mark
+		// ends at the body's first step, or before leaving the loop.
+		loop = append(loop, r.stepAt(pos))
+		brk = append([]ast.Stmt{r.unmark(pos)}, brk...)
 	}
 	key, _ := x.Key.(*ast.Ident)
 	blank := x.Key == nil || key != nil && key.Name == "_"
@@ -101,7 +105,7 @@ func (r *rewriter) rangeChan(x *ast.RangeStmt, label *ast.LabeledStmt) []ast.Stm
 		after = append(after, &ast.AssignStmt{Lhs: []ast.Expr{r.expr(x.Key)}, Tok: token.ASSIGN, Rhs: []ast.Expr{ast.NewIdent(v)}})
 	}
 	loop = append(loop, &ast.IfStmt{If: pos, Cond: &ast.UnaryExpr{Op: token.NOT, X: ast.NewIdent(ok)},
-		Body: &ast.BlockStmt{List: []ast.Stmt{&ast.BranchStmt{Tok: token.BREAK}}}})
+		Body: &ast.BlockStmt{List: brk}})
 	loop = append(loop, after...)
 	r.block(x.Body)
 	if wrapBody {

@@ -31,8 +31,8 @@
 //	<-ch                         ch.Recv()
 //	v, ok := <-ch  (also =, var) v, ok := ch.Recv2()
 //	close(ch), len(ch), cap(ch)  ch.Close(), ch.Len(), ch.Cap()
-//	for v := range ch { body }   _l0 := ch; for { sim.Step(L); v, _l1 := _l0.Recv2();
-//	                             if !_l1 { break }; body } — v is per iteration; in a
+//	for v := range ch { body }   _l0 := ch; for { sim.StepAt(L); v, _l1 := _l0.Recv2();
+//	                             if !_l1 { sim.Unmark(); break }; body } — v is per iteration; in a
 //	                             file with a pre-1.22 //go:build line v is one
 //	                             variable declared before the loop (var v T; v = _l2)
 //	select { … }                 _l0 := ch1.RecvCase(); _l1 := ch2.SendCase(v) (in
@@ -51,7 +51,10 @@
 //	panic(v)                     sim.Panic(v) (followed by panic("unreachable") when
 //	                             it ends a statement list, for "missing return")
 //	recover()                    sim.Recover(recover())
-//	every statement              preceded by sim.Step(L); an empty loop body gets one
+//	every statement              preceded by sim.Step(L); an empty loop body gets one;
+//	                             sim.StepAt(L) instead when every call and
+//	                             channel operation of the statement is at L and
+//	                             none runs the program's own code (see Lines)
 //	func init()                  renamed _lN, called by Main
 //	var x = e (package level)    var x T; Main resets every package variable to
 //	                             its zero value, runs the initialisers in Go's
@@ -66,7 +69,23 @@
 // L is always the shown file's line. The twin is printed with go/printer's
 // SourcePos mode, so `//line file:N` directives (column 1, kept by gofmt) make
 // every statement — and so panics, stack traces and runtime.Caller in the
-// compiled twin — report the shown file's name and line. Comments of the
+// compiled twin — report the shown file's name and line.
+//
+// An operation's line is found by walking the call stack to the program's
+// frame, which is dear in WebAssembly. sim.StepAt(L) tells the simulator
+// that every operation until the next step is at L, so that it skips the
+// walk. It is emitted for a simple statement (expression but panic, send,
+// inc/dec, assignment, go, declaration; not return, defer, branches or the
+// headers of compound statements) whose calls and channel operations,
+// outside function literals, are all on its first line and run no code of
+// the program's own: builtins, conversions, and functions and methods of
+// other packages (not interface methods) given no argument that holds a
+// func, an interface or a type of the program with methods. The mark must
+// not outlive the statement, so a list whose last step is a StepAt ends
+// with sim.Unmark(), and the receive loop of a range over a channel (its
+// only operation is at the for line) calls sim.Unmark() before it breaks.
+// A panic in the statement runs deferred calls, each preceded by
+// sim.DeferLine, which also ends the mark. Comments of the
 // original are dropped. A `//go:build goX.Y` line of the original is kept on
 // top (it decides the loop-variable semantics of both files); other build
 // tags are dropped. The twin starts with

@@ -12,8 +12,10 @@ import (
 )
 
 // TestLineDirectives checks, in every golden twin, that each statement
-// following sim.Step(N) is reported by the compiler at line N of the shown
-// file (positions as adjusted by the //line directives).
+// following sim.Step(N) or sim.StepAt(N) is reported by the compiler at
+// line N of the shown file (positions as adjusted by the //line
+// directives), and after sim.StepAt(N) every part of it too (but the blocks
+// and function literals in it, whose statements have their own steps).
 func TestLineDirectives(t *testing.T) {
 	for _, file := range goldenInputs(t) {
 		golden := strings.TrimSuffix(file, ".go") + ".golden"
@@ -35,11 +37,26 @@ func TestLineDirectives(t *testing.T) {
 			case *ast.CaseClause:
 				list = x.Body
 			}
-			want := 0
+			want, exact := 0, false
 			for _, s := range list {
-				if n, ok := stepLine(s); ok {
-					want = n
+				if n, at, ok := stepLine(s); ok {
+					want, exact = n, at
 					continue
+				}
+				if exact {
+					ast.Inspect(s, func(n ast.Node) bool {
+						switch n.(type) {
+						case *ast.FuncLit, *ast.BlockStmt:
+							return false // its statements have their own steps
+						}
+						if n == nil || !n.Pos().IsValid() {
+							return true
+						}
+						if pos := fset.Position(n.Pos()); pos.Line != want {
+							t.Errorf("%s: %T at %s in a statement after sim.StepAt(%d)", golden, n, pos, want)
+						}
+						return true
+					})
 				}
 				if _, labeled := s.(*ast.LabeledStmt); want == 0 || labeled {
 					continue
@@ -58,23 +75,24 @@ func TestLineDirectives(t *testing.T) {
 	}
 }
 
-func stepLine(s ast.Stmt) (int, bool) {
+// stepLine returns N for sim.Step(N) and sim.StepAt(N) (at is true).
+func stepLine(s ast.Stmt) (n int, at, ok bool) {
 	es, ok := s.(*ast.ExprStmt)
 	if !ok {
-		return 0, false
+		return 0, false, false
 	}
 	c, ok := es.X.(*ast.CallExpr)
 	if !ok || len(c.Args) != 1 {
-		return 0, false
+		return 0, false, false
 	}
 	sel, ok := c.Fun.(*ast.SelectorExpr)
-	if !ok || sel.Sel.Name != "Step" {
-		return 0, false
+	if !ok || sel.Sel.Name != "Step" && sel.Sel.Name != "StepAt" {
+		return 0, false, false
 	}
 	lit, ok := c.Args[0].(*ast.BasicLit)
 	if !ok {
-		return 0, false
+		return 0, false, false
 	}
 	n, err := strconv.Atoi(lit.Value)
-	return n, err == nil
+	return n, sel.Sel.Name == "StepAt", err == nil
 }

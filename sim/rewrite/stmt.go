@@ -20,13 +20,26 @@ func (r *rewriter) block(b *ast.BlockStmt) {
 	}
 }
 
-// stmts rewrites a statement list, putting a step before each statement.
+// stmts rewrites a statement list, putting a step before each statement:
+// sim.StepAt for the statements whose operations are all at its line (see
+// exact), sim.Step for the others. When the list's last step is a StepAt,
+// sim.Unmark follows the list, so that the mark never outlives its
+// statement: what runs after the list without a step of its own (a
+// loop's condition and post statement, the rest of the caller's statement
+// after a return) finds its lines on the stack.
 func (r *rewriter) stmts(list []ast.Stmt) []ast.Stmt {
 	var out []ast.Stmt
+	var marked ast.Stmt // the statement after the last step, if a StepAt
 	for i, s := range list {
 		terminating := r.terminatesOnlyInGo(s)
 		if _, empty := s.(*ast.EmptyStmt); r.steps && !empty {
-			out = append(out, r.step(s.Pos()))
+			marked = nil
+			if r.exact(s) { // before r.stmt: it reads the original statement
+				marked = s
+				out = append(out, r.stepAt(s.Pos()))
+			} else {
+				out = append(out, r.step(s.Pos()))
+			}
 		}
 		out = append(out, r.stmt(s)...)
 		if terminating && i == len(list)-1 {
@@ -35,6 +48,9 @@ func (r *rewriter) stmts(list []ast.Stmt) []ast.Stmt {
 			// compiler ("missing return").
 			out = append(out, &ast.ExprStmt{X: call(ast.NewIdent("panic"), &ast.BasicLit{Kind: token.STRING, Value: `"unreachable"`})})
 		}
+	}
+	if marked != nil {
+		out = append(out, r.unmark(marked.Pos()))
 	}
 	return out
 }

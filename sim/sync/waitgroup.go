@@ -102,6 +102,7 @@ func (wg *WaitGroup) Go(f func()) {
 	wg.Add(1)
 	sim.Go(sim.FuncName(f), func() {
 		defer wg.Done()
+		defer sim.Unmark() // f may panic in a statement marked by sim.StepAt
 		f()
 	})
 }

@@ -9,10 +9,10 @@ import sim "lanes/sim"
 import fmt "lanes/sim/fmt"
 
 func main() {
-	sim.Step(6)
+	sim.StepAt(6)
 //line main.go:6
 	words := sim.MakeChan[string](0)
-	sim.Step(7)
+	sim.StepAt(7)
 //line main.go:7
 	sim.Go("func1", func() {
 		sim.Step(8)
@@ -23,9 +23,11 @@ func main() {
 		sim.Step(9)
 //line main.go:9
 		for _, w := range []string{"one", "two", "three"} {
-			sim.Step(10)
+			sim.StepAt(10)
 //line main.go:10
 			words.Send(w)
+//line main.go:10
+			sim.Unmark()
 		}
 	})
 	sim.Step(13)
@@ -34,25 +36,31 @@ func main() {
 //line main.go:13
 	for {
 //line main.go:13
-		sim.Step(13)
+		sim.StepAt(13)
 //line main.go:13
 		w, _l1 := _l0.Recv2()
 //line main.go:13
 		if !_l1 {
 //line main.go:13
+			sim.Unmark()
+//line main.go:13
 			break
 //line main.go:13
 		}
-		sim.Step(14)
+		sim.StepAt(14)
 //line main.go:14
 		fmt.Println("got", w)
+//line main.go:14
+		sim.Unmark()
 	}
-	sim.Step(16)
+	sim.StepAt(16)
 //line main.go:16
 	w, ok := words.Recv2()
-	sim.Step(17)
+	sim.StepAt(17)
 //line main.go:17
 	fmt.Printf("after close: %q, ok=%v\n", w, ok)
+//line main.go:17
+	sim.Unmark()
 }
 
 //line main.go:18

@@ -13,18 +13,20 @@ import (
 
 // call runs a job that takes d and delivers its result on a channel.
 func call(d time.Duration) *sim.Chan[string] {
-	sim.Step(10)
+	sim.StepAt(10)
 //line main.go:10
 	result := sim.MakeChan[string](1)
-	sim.Step(11)
+	sim.StepAt(11)
 //line main.go:11
 	sim.Go("func1", func() {
-		sim.Step(12)
+		sim.StepAt(12)
 //line main.go:12
 		time.Sleep(d)
-		sim.Step(13)
+		sim.StepAt(13)
 //line main.go:13
 		result.Send(fmt.Sprint("finished in ", d))
+//line main.go:13
+		sim.Unmark()
 	})
 	sim.Step(15)
 //line main.go:15
@@ -47,13 +49,17 @@ func main() {
 			sim.Step(21)
 //line main.go:21
 			r := _l0.V
-			sim.Step(22)
+			sim.StepAt(22)
 //line main.go:22
 			fmt.Println(r)
+//line main.go:22
+			sim.Unmark()
 		default:
-			sim.Step(24)
+			sim.StepAt(24)
 //line main.go:24
 			fmt.Println("gave up after 100ms")
+//line main.go:24
+			sim.Unmark()
 		}
 	}
 }

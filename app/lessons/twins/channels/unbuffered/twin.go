@@ -12,13 +12,13 @@ import (
 )
 
 func main() {
-	sim.Step(9)
+	sim.StepAt(9)
 //line main.go:9
 	ch := sim.MakeChan[int](0)
-	sim.Step(10)
+	sim.StepAt(10)
 //line main.go:10
 	done := sim.MakeChan[struct{}](0)
-	sim.Step(11)
+	sim.StepAt(11)
 //line main.go:11
 	sim.Go("func1", func() {
 		sim.Step(12)
@@ -27,42 +27,52 @@ func main() {
 //line main.go:12
 		for {
 //line main.go:12
-			sim.Step(12)
+			sim.StepAt(12)
 //line main.go:12
 			v, _l1 := _l0.Recv2()
 //line main.go:12
 			if !_l1 {
 //line main.go:12
+				sim.Unmark()
+//line main.go:12
 				break
 //line main.go:12
 			}
-			sim.Step(13)
+			sim.StepAt(13)
 //line main.go:13
 			time.Sleep(100 * time.Millisecond)
-			sim.Step(14)
+			sim.StepAt(14)
 //line main.go:14
 			fmt.Println("  consumed", v)
+//line main.go:14
+			sim.Unmark()
 		}
-		sim.Step(16)
+		sim.StepAt(16)
 //line main.go:16
 		done.Close()
+//line main.go:16
+		sim.Unmark()
 	})
 	sim.Step(18)
 //line main.go:18
 	for i := 1; i <= 4; i++ {
-		sim.Step(19)
+		sim.StepAt(19)
 //line main.go:19
 		ch.Send(i)
-		sim.Step(20)
+		sim.StepAt(20)
 //line main.go:20
 		fmt.Println("sent", i)
+//line main.go:20
+		sim.Unmark()
 	}
-	sim.Step(22)
+	sim.StepAt(22)
 //line main.go:22
 	ch.Close()
-	sim.Step(23)
+	sim.StepAt(23)
 //line main.go:23
 	done.Recv()
+//line main.go:23
+	sim.Unmark()
 }
 
 //line main.go:24

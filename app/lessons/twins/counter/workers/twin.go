@@ -19,41 +19,47 @@ func worker(id int, wg *sync.WaitGroup) {
 //line main.go:10
 	defer sim.DeferLine(10)
 
-	sim.Step(12)
+	sim.StepAt(12)
 //line main.go:12
 	fmt.Printf("Worker %d starting\n", id)
-	sim.Step(13)
+	sim.StepAt(13)
 //line main.go:13
 	time.Sleep(time.Duration(id) * 10 * time.Millisecond)
-	sim.Step(14)
+	sim.StepAt(14)
 //line main.go:14
 	fmt.Printf("Worker %d done\n", id)
+//line main.go:14
+	sim.Unmark()
 }
 
 func main() {
-	sim.Step(18)
+	sim.StepAt(18)
 //line main.go:18
 	var wg sync.WaitGroup
 	sim.Step(19)
 //line main.go:19
 	for i := 1; i <= 3; i++ {
-		sim.Step(20)
+		sim.StepAt(20)
 //line main.go:20
 		wg.Add(1)
-		sim.Step(21)
+		sim.StepAt(21)
 //line main.go:21
 		_l0 := i
 //line main.go:21
 		_l1 := &wg
 //line main.go:21
 		sim.Go("worker", func() { worker(_l0, _l1) })
+//line main.go:21
+		sim.Unmark()
 	}
-	sim.Step(23)
+	sim.StepAt(23)
 //line main.go:23
 	wg.Wait()
-	sim.Step(24)
+	sim.StepAt(24)
 //line main.go:24
 	fmt.Println("All workers done")
+//line main.go:24
+	sim.Unmark()
 }
 
 //line main.go:25

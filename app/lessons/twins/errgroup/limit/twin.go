@@ -14,19 +14,19 @@ import (
 )
 
 func main() {
-	sim.Step(11)
+	sim.StepAt(11)
 //line main.go:11
 	var g errgroup.Group
-	sim.Step(12)
+	sim.StepAt(12)
 //line main.go:12
 	g.SetLimit(2)
 	sim.Step(13)
 //line main.go:13
 	for i := 1; i <= 5; i++ {
-		sim.Step(14)
+		sim.StepAt(14)
 //line main.go:14
 		g.Go(func() error {
-			sim.Step(15)
+			sim.StepAt(15)
 //line main.go:15
 			time.Sleep(time.Duration(i) * 20 * time.Millisecond)
 			sim.Step(16)
@@ -36,13 +36,17 @@ func main() {
 //line main.go:17
 				return fmt.Errorf("job %d failed", i)
 			}
-			sim.Step(19)
+			sim.StepAt(19)
 //line main.go:19
 			fmt.Println("job", i, "done")
 			sim.Step(20)
 //line main.go:20
 			return nil
 		})
+//line main.go:14
+		sim.Unmark()
+
+//line main.go:22
 	}
 	sim.Step(23)
 //line main.go:23

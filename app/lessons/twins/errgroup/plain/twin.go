@@ -15,7 +15,7 @@ import (
 )
 
 func fetch(url string, took time.Duration) error {
-	sim.Step(12)
+	sim.StepAt(12)
 //line main.go:12
 	time.Sleep(took)
 	sim.Step(13)
@@ -25,7 +25,7 @@ func fetch(url string, took time.Duration) error {
 //line main.go:14
 		return errors.New("fetch /b: 404 not found")
 	}
-	sim.Step(16)
+	sim.StepAt(16)
 //line main.go:16
 	fmt.Println(url, "ok")
 	sim.Step(17)
@@ -34,19 +34,23 @@ func fetch(url string, took time.Duration) error {
 }
 
 func main() {
-	sim.Step(21)
+	sim.StepAt(21)
 //line main.go:21
 	var g errgroup.Group
 	sim.Step(22)
 //line main.go:22
 	for i, url := range []string{"/a", "/b", "/c"} {
-		sim.Step(23)
+		sim.StepAt(23)
 //line main.go:23
 		g.Go(func() error {
 			sim.Step(24)
 //line main.go:24
 			return fetch(url, time.Duration(i+1)*20*time.Millisecond)
 		})
+//line main.go:23
+		sim.Unmark()
+
+//line main.go:26
 	}
 	sim.Step(27)
 //line main.go:27

@@ -39,7 +39,7 @@ func fetch(ctx context.Context, url string, took time.Duration) error {
 //line main.go:20
 		return errors.New("fetch /b: 404 not found")
 	}
-	sim.Step(22)
+	sim.StepAt(22)
 //line main.go:22
 	fmt.Println(url, "ok")
 	sim.Step(23)
@@ -54,13 +54,17 @@ func main() {
 	sim.Step(28)
 //line main.go:28
 	for i, url := range []string{"/a", "/b", "/c"} {
-		sim.Step(29)
+		sim.StepAt(29)
 //line main.go:29
 		g.Go(func() error {
 			sim.Step(30)
 //line main.go:30
 			return fetch(ctx, url, time.Duration(i+1)*20*time.Millisecond)
 		})
+//line main.go:29
+		sim.Unmark()
+
+//line main.go:32
 	}
 	sim.Step(33)
 //line main.go:33

@@ -13,16 +13,16 @@ import (
 )
 
 func main() {
-	sim.Step(10)
+	sim.StepAt(10)
 //line main.go:10
 	var wg sync.WaitGroup
 	sim.Step(11)
 //line main.go:11
 	for i := 1; i <= 3; i++ {
-		sim.Step(12)
+		sim.StepAt(12)
 //line main.go:12
 		wg.Add(1)
-		sim.Step(13)
+		sim.StepAt(13)
 //line main.go:13
 		_l0 := i
 //line main.go:13
@@ -34,24 +34,30 @@ func main() {
 				defer wg.Done()
 //line main.go:14
 				defer sim.DeferLine(14)
-				sim.Step(15)
+				sim.StepAt(15)
 //line main.go:15
 				time.Sleep(time.Duration(id) * 50 * time.Millisecond)
-				sim.Step(16)
+				sim.StepAt(16)
 //line main.go:16
 				fmt.Println("worker", id, "done")
+//line main.go:16
+				sim.Unmark()
 			}(_l0)
 //line main.go:13
 		})
+//line main.go:13
+		sim.Unmark()
 
 //line main.go:18
 	}
-	sim.Step(19)
+	sim.StepAt(19)
 //line main.go:19
 	wg.Wait()
-	sim.Step(20)
+	sim.StepAt(20)
 //line main.go:20
 	fmt.Println("all done")
+//line main.go:20
+	sim.Unmark()
 }
 
 //line main.go:21

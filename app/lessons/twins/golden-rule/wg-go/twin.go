@@ -13,29 +13,37 @@ import (
 )
 
 func main() {
-	sim.Step(10)
+	sim.StepAt(10)
 //line main.go:10
 	var wg sync.WaitGroup
 	sim.Step(11)
 //line main.go:11
 	for i := 1; i <= 3; i++ {
-		sim.Step(12)
+		sim.StepAt(12)
 //line main.go:12
 		wg.Go(func() {
-			sim.Step(13)
+			sim.StepAt(13)
 //line main.go:13
 			time.Sleep(time.Duration(i) * 50 * time.Millisecond)
-			sim.Step(14)
+			sim.StepAt(14)
 //line main.go:14
 			fmt.Println("worker", i, "done")
+//line main.go:14
+			sim.Unmark()
 		})
+//line main.go:12
+		sim.Unmark()
+
+//line main.go:16
 	}
-	sim.Step(17)
+	sim.StepAt(17)
 //line main.go:17
 	wg.Wait()
-	sim.Step(18)
+	sim.StepAt(18)
 //line main.go:18
 	fmt.Println("all done")
+//line main.go:18
+	sim.Unmark()
 }
 
 //line main.go:19

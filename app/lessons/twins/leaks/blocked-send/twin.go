@@ -14,22 +14,28 @@ import (
 
 // first asks every mirror and returns the fastest answer.
 func first(mirrors []string) string {
-	sim.Step(11)
+	sim.StepAt(11)
 //line main.go:11
 	answers := sim.MakeChan[string](0)
 	sim.Step(12)
 //line main.go:12
 	for i, m := range mirrors {
-		sim.Step(13)
+		sim.StepAt(13)
 //line main.go:13
 		sim.Go("func1", func() {
-			sim.Step(14)
+			sim.StepAt(14)
 //line main.go:14
 			time.Sleep(time.Duration(i+1) * 50 * time.Millisecond)
-			sim.Step(15)
+			sim.StepAt(15)
 //line main.go:15
 			answers.Send(m)
+//line main.go:15
+			sim.Unmark()
 		})
+//line main.go:13
+		sim.Unmark()
+
+//line main.go:17
 	}
 	sim.Step(18)
 //line main.go:18
@@ -40,12 +46,14 @@ func main() {
 	sim.Step(22)
 //line main.go:22
 	fmt.Println("fastest:", first([]string{"eu", "us", "asia"}))
-	sim.Step(23)
+	sim.StepAt(23)
 //line main.go:23
 	time.Sleep(200 * time.Millisecond)
-	sim.Step(24)
+	sim.StepAt(24)
 //line main.go:24
 	fmt.Println("goroutines:", runtime.NumGoroutine())
+//line main.go:24
+	sim.Unmark()
 }
 
 //line main.go:25

@@ -15,10 +15,10 @@ import (
 
 // startCleanup starts a background loop that stops when ctx is cancelled.
 func startCleanup(ctx context.Context) {
-	sim.Step(12)
+	sim.StepAt(12)
 //line main.go:12
 	sim.Go("func1", func() {
-		sim.Step(13)
+		sim.StepAt(13)
 //line main.go:13
 		ticker := time.NewTicker(10 * time.Millisecond)
 		sim.Step(14)
@@ -45,6 +45,10 @@ func startCleanup(ctx context.Context) {
 			}
 		}
 	})
+//line main.go:12
+	sim.Unmark()
+
+//line main.go:24
 }
 
 func main() {
@@ -57,10 +61,10 @@ func main() {
 		sim.Step(29)
 //line main.go:29
 		startCleanup(ctx)
-		sim.Step(30)
+		sim.StepAt(30)
 //line main.go:30
 		time.Sleep(25 * time.Millisecond)
-		sim.Step(31)
+		sim.StepAt(31)
 //line main.go:31
 		fmt.Println("goroutines:", runtime.NumGoroutine())
 		sim.Step(32)

@@ -14,10 +14,10 @@ import (
 
 // startCleanup starts a background loop that nothing can ever stop.
 func startCleanup() {
-	sim.Step(11)
+	sim.StepAt(11)
 //line main.go:11
 	sim.Go("func1", func() {
-		sim.Step(12)
+		sim.StepAt(12)
 //line main.go:12
 		ticker := time.NewTicker(10 * time.Millisecond)
 		sim.Step(13)
@@ -26,11 +26,13 @@ func startCleanup() {
 //line main.go:13
 		for {
 //line main.go:13
-			sim.Step(13)
+			sim.StepAt(13)
 //line main.go:13
 			_, _l1 := _l0.Recv2()
 //line main.go:13
 			if !_l1 {
+//line main.go:13
+				sim.Unmark()
 //line main.go:13
 				break
 //line main.go:13
@@ -38,6 +40,10 @@ func startCleanup() {
 
 		}
 	})
+//line main.go:11
+	sim.Unmark()
+
+//line main.go:17
 }
 
 func main() {
@@ -47,12 +53,14 @@ func main() {
 		sim.Step(21)
 //line main.go:21
 		startCleanup()
-		sim.Step(22)
+		sim.StepAt(22)
 //line main.go:22
 		time.Sleep(25 * time.Millisecond)
-		sim.Step(23)
+		sim.StepAt(23)
 //line main.go:23
 		fmt.Println("goroutines:", runtime.NumGoroutine())
+//line main.go:23
+		sim.Unmark()
 	}
 }
 

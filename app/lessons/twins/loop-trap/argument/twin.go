@@ -12,16 +12,16 @@ import (
 )
 
 func main() {
-	sim.Step(9)
+	sim.StepAt(9)
 //line main.go:9
 	var wg sync.WaitGroup
 	sim.Step(10)
 //line main.go:10
 	for _, val := range []string{"a", "b", "c"} {
-		sim.Step(11)
+		sim.StepAt(11)
 //line main.go:11
 		wg.Add(1)
-		sim.Step(12)
+		sim.StepAt(12)
 //line main.go:12
 		_l0 := val
 //line main.go:12
@@ -33,18 +33,24 @@ func main() {
 				defer wg.Done()
 //line main.go:13
 				defer sim.DeferLine(13)
-				sim.Step(14)
+				sim.StepAt(14)
 //line main.go:14
 				fmt.Println(v)
+//line main.go:14
+				sim.Unmark()
 			}(_l0)
 //line main.go:12
 		})
+//line main.go:12
+		sim.Unmark()
 
 //line main.go:16
 	}
-	sim.Step(17)
+	sim.StepAt(17)
 //line main.go:17
 	wg.Wait()
+//line main.go:17
+	sim.Unmark()
 }
 
 //line main.go:18

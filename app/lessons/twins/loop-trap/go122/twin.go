@@ -13,16 +13,16 @@ import (
 
 // Since Go 1.22 each iteration has its own val.
 func main() {
-	sim.Step(10)
+	sim.StepAt(10)
 //line main.go:10
 	var wg sync.WaitGroup
 	sim.Step(11)
 //line main.go:11
 	for _, val := range []string{"a", "b", "c"} {
-		sim.Step(12)
+		sim.StepAt(12)
 //line main.go:12
 		wg.Add(1)
-		sim.Step(13)
+		sim.StepAt(13)
 //line main.go:13
 		sim.Go("func1", func() {
 			sim.Step(14)
@@ -30,14 +30,22 @@ func main() {
 			defer wg.Done()
 //line main.go:14
 			defer sim.DeferLine(14)
-			sim.Step(15)
+			sim.StepAt(15)
 //line main.go:15
 			fmt.Println(val)
+//line main.go:15
+			sim.Unmark()
 		})
+//line main.go:13
+		sim.Unmark()
+
+//line main.go:17
 	}
-	sim.Step(18)
+	sim.StepAt(18)
 //line main.go:18
 	wg.Wait()
+//line main.go:18
+	sim.Unmark()
 }
 
 //line main.go:19

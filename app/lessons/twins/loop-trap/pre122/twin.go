@@ -19,16 +19,16 @@ import (
 //line main.go:10
 //line main.go:12
 func main() {
-	sim.Step(13)
+	sim.StepAt(13)
 //line main.go:13
 	var wg sync.WaitGroup
 	sim.Step(14)
 //line main.go:14
 	for _, val := range []string{"a", "b", "c"} {
-		sim.Step(15)
+		sim.StepAt(15)
 //line main.go:15
 		wg.Add(1)
-		sim.Step(16)
+		sim.StepAt(16)
 //line main.go:16
 		sim.Go("func1", func() {
 			sim.Step(17)
@@ -36,14 +36,22 @@ func main() {
 			defer wg.Done()
 //line main.go:17
 			defer sim.DeferLine(17)
-			sim.Step(18)
+			sim.StepAt(18)
 //line main.go:18
 			fmt.Println(val)
+//line main.go:18
+			sim.Unmark()
 		})
+//line main.go:16
+		sim.Unmark()
+
+//line main.go:20
 	}
-	sim.Step(21)
+	sim.StepAt(21)
 //line main.go:21
 	wg.Wait()
+//line main.go:21
+	sim.Unmark()
 }
 
 //line main.go:22

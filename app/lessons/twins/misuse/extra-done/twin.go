@@ -12,13 +12,13 @@ import (
 )
 
 func main() {
-	sim.Step(9)
+	sim.StepAt(9)
 //line main.go:9
 	var wg sync.WaitGroup
-	sim.Step(10)
+	sim.StepAt(10)
 //line main.go:10
 	wg.Add(1)
-	sim.Step(11)
+	sim.StepAt(11)
 //line main.go:11
 	sim.Go("func1", func() {
 		sim.Step(12)
@@ -26,19 +26,23 @@ func main() {
 		defer wg.Done()
 //line main.go:12
 		defer sim.DeferLine(12)
-		sim.Step(13)
+		sim.StepAt(13)
 //line main.go:13
 		fmt.Println("working")
-		sim.Step(14)
+		sim.StepAt(14)
 //line main.go:14
 		wg.Done()
+//line main.go:14
+		sim.Unmark()
 	})
-	sim.Step(16)
+	sim.StepAt(16)
 //line main.go:16
 	wg.Wait()
-	sim.Step(17)
+	sim.StepAt(17)
 //line main.go:17
 	fmt.Println("all done")
+//line main.go:17
+	sim.Unmark()
 }
 
 //line main.go:18

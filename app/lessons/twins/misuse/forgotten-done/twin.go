@@ -13,45 +13,53 @@ import (
 )
 
 func main() {
-	sim.Step(10)
+	sim.StepAt(10)
 //line main.go:10
 	var wg sync.WaitGroup
 	sim.Step(11)
 //line main.go:11
 	for i := 1; i <= 3; i++ {
-		sim.Step(12)
+		sim.StepAt(12)
 //line main.go:12
 		wg.Add(1)
-		sim.Step(13)
+		sim.StepAt(13)
 //line main.go:13
 		sim.Go("func1", func() {
-			sim.Step(14)
+			sim.StepAt(14)
 //line main.go:14
 			time.Sleep(time.Duration(i) * 50 * time.Millisecond)
 			sim.Step(15)
 //line main.go:15
 			if i == 2 {
-				sim.Step(16)
+				sim.StepAt(16)
 //line main.go:16
 				fmt.Println("worker 2: nothing to do")
 				sim.Step(17)
 //line main.go:17
 				return
 			}
-			sim.Step(19)
+			sim.StepAt(19)
 //line main.go:19
 			fmt.Println("worker", i, "done")
-			sim.Step(20)
+			sim.StepAt(20)
 //line main.go:20
 			wg.Done()
+//line main.go:20
+			sim.Unmark()
 		})
+//line main.go:13
+		sim.Unmark()
+
+//line main.go:22
 	}
-	sim.Step(23)
+	sim.StepAt(23)
 //line main.go:23
 	wg.Wait()
-	sim.Step(24)
+	sim.StepAt(24)
 //line main.go:24
 	fmt.Println("all done")
+//line main.go:24
+	sim.Unmark()
 }
 
 //line main.go:25

@@ -13,38 +13,44 @@ import (
 )
 
 func main() {
-	sim.Step(10)
+	sim.StepAt(10)
 //line main.go:10
 	var wg sync.WaitGroup
 	sim.Step(11)
 //line main.go:11
 	for batch := 1; batch <= 2; batch++ {
-		sim.Step(12)
+		sim.StepAt(12)
 //line main.go:12
 		wg.Add(1)
-		sim.Step(13)
+		sim.StepAt(13)
 //line main.go:13
 		sim.Go("func1", func() {
-			sim.Step(14)
+			sim.StepAt(14)
 //line main.go:14
 			wg.Wait()
-			sim.Step(15)
+			sim.StepAt(15)
 //line main.go:15
 			fmt.Println("reporter: batch", batch, "finished")
+//line main.go:15
+			sim.Unmark()
 		})
-		sim.Step(17)
+		sim.StepAt(17)
 //line main.go:17
 		time.Sleep(10 * time.Millisecond)
-		sim.Step(18)
+		sim.StepAt(18)
 //line main.go:18
 		fmt.Println("batch", batch, "done")
-		sim.Step(19)
+		sim.StepAt(19)
 //line main.go:19
 		wg.Done()
+//line main.go:19
+		sim.Unmark()
 	}
-	sim.Step(21)
+	sim.StepAt(21)
 //line main.go:21
 	time.Sleep(10 * time.Millisecond)
+//line main.go:21
+	sim.Unmark()
 }
 
 //line main.go:22

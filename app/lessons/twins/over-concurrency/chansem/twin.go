@@ -19,67 +19,75 @@ type db struct {
 }
 
 func (d *db) query() {
-	sim.Step(16)
+	sim.StepAt(16)
 //line main.go:16
 	d.mu.Lock()
-	sim.Step(17)
+	sim.StepAt(17)
 //line main.go:17
 	d.inFlight++
-	sim.Step(18)
+	sim.StepAt(18)
 //line main.go:18
 	d.peak = max(d.peak, d.inFlight)
-	sim.Step(19)
+	sim.StepAt(19)
 //line main.go:19
 	d.mu.Unlock()
-	sim.Step(20)
+	sim.StepAt(20)
 //line main.go:20
 	time.Sleep(10 * time.Millisecond)
-	sim.Step(21)
+	sim.StepAt(21)
 //line main.go:21
 	d.mu.Lock()
-	sim.Step(22)
+	sim.StepAt(22)
 //line main.go:22
 	d.inFlight--
-	sim.Step(23)
+	sim.StepAt(23)
 //line main.go:23
 	d.mu.Unlock()
+//line main.go:23
+	sim.Unmark()
 }
 
 func main() {
-	sim.Step(27)
+	sim.StepAt(27)
 //line main.go:27
 	var d db
-	sim.Step(28)
+	sim.StepAt(28)
 //line main.go:28
 	var wg sync.WaitGroup
-	sim.Step(29)
+	sim.StepAt(29)
 //line main.go:29
 	sem := sim.MakeChan[struct{}](10)
 	sim.Step(30)
 //line main.go:30
 	for range 1000 {
-		sim.Step(31)
+		sim.StepAt(31)
 //line main.go:31
 		sem.Send(struct{}{})
-		sim.Step(32)
+		sim.StepAt(32)
 //line main.go:32
 		wg.Go(func() {
 			sim.Step(33)
 //line main.go:33
-			defer func() { sim.Step(33); sem.Recv() }()
+			defer func() { sim.StepAt(33); sem.Recv(); sim.Unmark() }()
 //line main.go:33
 			defer sim.DeferLine(33)
 			sim.Step(34)
 //line main.go:34
 			d.query()
 		})
+//line main.go:32
+		sim.Unmark()
+
+//line main.go:36
 	}
-	sim.Step(37)
+	sim.StepAt(37)
 //line main.go:37
 	wg.Wait()
-	sim.Step(38)
+	sim.StepAt(38)
 //line main.go:38
 	fmt.Println("peak in flight:", d.peak)
+//line main.go:38
+	sim.Unmark()
 }
 
 //line main.go:39

@@ -22,40 +22,42 @@ type db struct {
 }
 
 func (d *db) query() {
-	sim.Step(19)
+	sim.StepAt(19)
 //line main.go:19
 	d.mu.Lock()
-	sim.Step(20)
+	sim.StepAt(20)
 //line main.go:20
 	d.inFlight++
-	sim.Step(21)
+	sim.StepAt(21)
 //line main.go:21
 	d.peak = max(d.peak, d.inFlight)
-	sim.Step(22)
+	sim.StepAt(22)
 //line main.go:22
 	d.mu.Unlock()
-	sim.Step(23)
+	sim.StepAt(23)
 //line main.go:23
 	time.Sleep(10 * time.Millisecond)
-	sim.Step(24)
+	sim.StepAt(24)
 //line main.go:24
 	d.mu.Lock()
-	sim.Step(25)
+	sim.StepAt(25)
 //line main.go:25
 	d.inFlight--
-	sim.Step(26)
+	sim.StepAt(26)
 //line main.go:26
 	d.mu.Unlock()
+//line main.go:26
+	sim.Unmark()
 }
 
 func main() {
-	sim.Step(30)
+	sim.StepAt(30)
 //line main.go:30
 	var d db
-	sim.Step(31)
+	sim.StepAt(31)
 //line main.go:31
 	var wg sync.WaitGroup
-	sim.Step(32)
+	sim.StepAt(32)
 //line main.go:32
 	sem := semaphore.NewWeighted(10)
 	sim.Step(33)
@@ -64,7 +66,7 @@ func main() {
 		sim.Step(34)
 //line main.go:34
 		_ = sem.Acquire(context.Background(), 1)
-		sim.Step(35)
+		sim.StepAt(35)
 //line main.go:35
 		wg.Go(func() {
 			sim.Step(36)
@@ -76,13 +78,19 @@ func main() {
 //line main.go:37
 			d.query()
 		})
+//line main.go:35
+		sim.Unmark()
+
+//line main.go:39
 	}
-	sim.Step(40)
+	sim.StepAt(40)
 //line main.go:40
 	wg.Wait()
-	sim.Step(41)
+	sim.StepAt(41)
 //line main.go:41
 	fmt.Println("peak in flight:", d.peak)
+//line main.go:41
+	sim.Unmark()
 }
 
 //line main.go:42

@@ -27,38 +27,44 @@ func worker(id int, wg *sync.WaitGroup) {
 //line main.go:12
 		panic("unreachable")
 	}
-	sim.Step(14)
+	sim.StepAt(14)
 //line main.go:14
 	time.Sleep(10 * time.Millisecond)
-	sim.Step(15)
+	sim.StepAt(15)
 //line main.go:15
 	fmt.Println("worker", id, "done")
+//line main.go:15
+	sim.Unmark()
 }
 
 func main() {
-	sim.Step(19)
+	sim.StepAt(19)
 //line main.go:19
 	var wg sync.WaitGroup
 	sim.Step(20)
 //line main.go:20
 	for i := 1; i <= 3; i++ {
-		sim.Step(21)
+		sim.StepAt(21)
 //line main.go:21
 		wg.Add(1)
-		sim.Step(22)
+		sim.StepAt(22)
 //line main.go:22
 		_l0 := i
 //line main.go:22
 		_l1 := &wg
 //line main.go:22
 		sim.Go("worker", func() { worker(_l0, _l1) })
+//line main.go:22
+		sim.Unmark()
 	}
-	sim.Step(24)
+	sim.StepAt(24)
 //line main.go:24
 	wg.Wait()
-	sim.Step(25)
+	sim.StepAt(25)
 //line main.go:25
 	fmt.Println("all done")
+//line main.go:25
+	sim.Unmark()
 }
 
 //line main.go:26

@@ -14,23 +14,23 @@ import (
 )
 
 func main() {
-	sim.Step(11)
+	sim.StepAt(11)
 //line main.go:11
 	var g errgroup.Group
-	sim.Step(12)
+	sim.StepAt(12)
 //line main.go:12
 	g.Go(func() error {
-		sim.Step(13)
+		sim.StepAt(13)
 //line main.go:13
 		time.Sleep(10 * time.Millisecond)
 		sim.Step(14)
 //line main.go:14
 		return nil
 	})
-	sim.Step(16)
+	sim.StepAt(16)
 //line main.go:16
 	g.Go(func() error {
-		sim.Step(17)
+		sim.StepAt(17)
 //line main.go:17
 		time.Sleep(20 * time.Millisecond)
 		sim.Step(18)
@@ -39,7 +39,7 @@ func main() {
 //line main.go:18
 		panic("unreachable")
 	})
-	sim.Step(20)
+	sim.StepAt(20)
 //line main.go:20
 	err := g.Wait()
 	sim.Step(21)

@@ -42,38 +42,44 @@ func worker(id int, wg *sync.WaitGroup) {
 //line main.go:17
 		panic("unreachable")
 	}
-	sim.Step(19)
+	sim.StepAt(19)
 //line main.go:19
 	time.Sleep(time.Duration(id) * 50 * time.Millisecond)
-	sim.Step(20)
+	sim.StepAt(20)
 //line main.go:20
 	fmt.Println("worker", id, "done")
+//line main.go:20
+	sim.Unmark()
 }
 
 func main() {
-	sim.Step(24)
+	sim.StepAt(24)
 //line main.go:24
 	var wg sync.WaitGroup
 	sim.Step(25)
 //line main.go:25
 	for i := 1; i <= 3; i++ {
-		sim.Step(26)
+		sim.StepAt(26)
 //line main.go:26
 		wg.Add(1)
-		sim.Step(27)
+		sim.StepAt(27)
 //line main.go:27
 		_l0 := i
 //line main.go:27
 		_l1 := &wg
 //line main.go:27
 		sim.Go("worker", func() { worker(_l0, _l1) })
+//line main.go:27
+		sim.Unmark()
 	}
-	sim.Step(29)
+	sim.StepAt(29)
 //line main.go:29
 	wg.Wait()
-	sim.Step(30)
+	sim.StepAt(30)
 //line main.go:30
 	fmt.Println("all done")
+//line main.go:30
+	sim.Unmark()
 }
 
 //line main.go:31

@@ -12,19 +12,23 @@ import (
 )
 
 func main() {
-	sim.Step(9)
+	sim.StepAt(9)
 //line main.go:9
 	sim.Go("func1", func() {
-		sim.Step(10)
+		sim.StepAt(10)
 //line main.go:10
 		time.Sleep(50 * time.Millisecond)
-		sim.Step(11)
+		sim.StepAt(11)
 //line main.go:11
 		fmt.Println("Finished!")
+//line main.go:11
+		sim.Unmark()
 	})
-	sim.Step(13)
+	sim.StepAt(13)
 //line main.go:13
 	fmt.Println("Exiting...")
+//line main.go:13
+	sim.Unmark()
 }
 
 //line main.go:14

@@ -15,22 +15,26 @@ import (
 const work = 125 * time.Millisecond
 
 func main() {
-	sim.Step(12)
+	sim.StepAt(12)
 //line main.go:12
 	sim.Go("func1", func() {
-		sim.Step(13)
+		sim.StepAt(13)
 //line main.go:13
 		time.Sleep(work)
-		sim.Step(14)
+		sim.StepAt(14)
 //line main.go:14
 		fmt.Println("Finished!")
+//line main.go:14
+		sim.Unmark()
 	})
-	sim.Step(16)
+	sim.StepAt(16)
 //line main.go:16
 	time.Sleep(100 * time.Millisecond)
-	sim.Step(17)
+	sim.StepAt(17)
 //line main.go:17
 	fmt.Println("Exiting...")
+//line main.go:17
+	sim.Unmark()
 }
 
 //line main.go:18

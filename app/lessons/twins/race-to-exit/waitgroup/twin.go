@@ -13,13 +13,13 @@ import (
 )
 
 func main() {
-	sim.Step(10)
+	sim.StepAt(10)
 //line main.go:10
 	var wg sync.WaitGroup
-	sim.Step(11)
+	sim.StepAt(11)
 //line main.go:11
 	wg.Add(1)
-	sim.Step(12)
+	sim.StepAt(12)
 //line main.go:12
 	sim.Go("func1", func() {
 		sim.Step(13)
@@ -27,19 +27,23 @@ func main() {
 		defer wg.Done()
 //line main.go:13
 		defer sim.DeferLine(13)
-		sim.Step(14)
+		sim.StepAt(14)
 //line main.go:14
 		time.Sleep(50 * time.Millisecond)
-		sim.Step(15)
+		sim.StepAt(15)
 //line main.go:15
 		fmt.Println("Finished!")
+//line main.go:15
+		sim.Unmark()
 	})
-	sim.Step(17)
+	sim.StepAt(17)
 //line main.go:17
 	wg.Wait()
-	sim.Step(18)
+	sim.StepAt(18)
 //line main.go:18
 	fmt.Println("Exiting...")
+//line main.go:18
+	sim.Unmark()
 }
 
 //line main.go:19
