@@ -80,6 +80,8 @@ bench: wasm chromium
 	{ echo; echo '## The simulator natively with GOMAXPROCS=1 (one thread: hand-offs never cross threads)'; echo; echo '```'; grep -E '^(Benchmark|ok)' bench.out; echo '```'; } >> BENCHMARKS.md
 	GOOS=js GOARCH=wasm $(GO) test -exec="$(WASM_EXEC)" -run '^$$' -bench . ./sim/ > bench.out
 	{ echo; echo '## The simulator in WebAssembly (node $(shell node --version))'; echo; echo '```'; grep -E '^(Benchmark|ok)' bench.out; echo '```'; } >> BENCHMARKS.md
+	GOOS=js GOARCH=wasm $(GO) test -exec="$(WASM_EXEC)" -run '^$$' -bench Course -benchtime 3s ./internal/fidelity/ > bench.out
+	{ echo; echo '## Every course program in WebAssembly (node $(shell node --version); hints: lines from the rewriter, walk: from the call stack)'; echo; echo '```'; grep -E '^(Benchmark|ok)' bench.out; echo '```'; } >> BENCHMARKS.md
 	rm -f bench.out
 	@echo wrote BENCHMARKS.md
 
