@@ -3,6 +3,7 @@
 package main
 
 import (
+	"bytes"
 	"net/http"
 	"strconv"
 	"strings"
@@ -58,15 +59,46 @@ func appHandler(version string, resources app.ResourceResolver) *app.Handler {
 
 // newHandler returns the whole HTTP handler of `lanes serve`.
 func newHandler(w wasmFiles) http.Handler {
-	goapp := inlineStyles(appHandler(w.version, nil))
+	goapp := appHandler(w.version, nil)
 	mux := http.NewServeMux()
 	for _, p := range []string{"/web/app.wasm", "/app.wasm", "/goapp.wasm"} {
 		mux.Handle(p, w)
 	}
 	mux.HandleFunc("/oembed", serveOEmbed)
 	mux.HandleFunc("/svg/", serveSVG)
-	mux.Handle("/", pageStatus(withDiscovery(withAppCSS(goapp))))
+	mux.Handle("/", pageStatus(withPageEdits(goapp)))
 	return secure(methods(mux))
+}
+
+// withPageEdits serves goapp's pages edited: every stylesheet inlined (see
+// pageCSS) and, on lesson and embed pages, the oEmbed discovery link (see
+// discovery). go-app's own files pass through.
+func withPageEdits(goapp http.Handler) http.Handler {
+	css := pageCSS(goapp)
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if goappFiles[r.URL.Path] || strings.HasPrefix(r.URL.Path, "/web/") {
+			goapp.ServeHTTP(w, r)
+			return
+		}
+		link, r2 := discovery(r)
+		bw := &bufWriter{header: http.Header{}}
+		goapp.ServeHTTP(bw, r2)
+		body := bw.buf.Bytes()
+		if strings.HasPrefix(bw.header.Get("Content-Type"), "text/html") {
+			body = inlineStylesheets(body, css)
+			if i := bytes.Index(body, []byte("</head>")); i >= 0 && link != "" {
+				body = append(body[:i:i], append([]byte(link+"\n"), body[i:]...)...)
+			}
+		}
+		for k, vs := range bw.header {
+			w.Header()[k] = vs
+		}
+		w.Header().Set("Content-Length", strconv.Itoa(len(body)))
+		w.WriteHeader(bw.status())
+		if r.Method != http.MethodHead {
+			w.Write(body)
+		}
+	})
 }
 
 // methods answers only GET and HEAD.

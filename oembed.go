@@ -174,43 +174,25 @@ func serveSVG(w http.ResponseWriter, r *http.Request) {
 	w.Write([]byte(svg))
 }
 
-// withDiscovery adds the oEmbed discovery link to lesson and embed pages,
-// and gives go-app the request's (validated) host, so that the prerendered
-// snippets carry absolute links.
-func withDiscovery(next http.Handler) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		site := requestSite(r)
-		m := lessonURLPath.FindStringSubmatch(r.URL.Path)
-		if site == "" || m == nil || lanesapp.PageStatus(r.URL.Path) != http.StatusOK {
-			next.ServeHTTP(w, r)
-			return
-		}
-		r2 := r.Clone(r.Context())
-		r2.URL.Host = r.Host
-		s, _ := lanesapp.ParseViewState(r.URL.Query())
-		page := site + "/lesson/" + m[2]
-		if q := s.Query(); q != "" {
-			page += "?" + q
-		}
-		link := `<link rel="alternate" type="application/json+oembed" href="` +
-			html.EscapeString(site+"/oembed?url="+url.QueryEscape(page)+"&format=json") + `" title="Lanes">`
-		bw := &bufWriter{header: http.Header{}}
-		next.ServeHTTP(bw, r2)
-		body := bw.buf.Bytes()
-		if strings.HasPrefix(bw.header.Get("Content-Type"), "text/html") {
-			if i := bytes.Index(body, []byte("</head>")); i >= 0 {
-				body = append(body[:i:i], append([]byte(link+"\n"), body[i:]...)...)
-			}
-		}
-		for k, vs := range bw.header {
-			w.Header()[k] = vs
-		}
-		w.Header().Set("Content-Length", strconv.Itoa(len(body)))
-		w.WriteHeader(bw.status())
-		if r.Method != http.MethodHead {
-			w.Write(body)
-		}
-	})
+// discovery returns the oEmbed discovery link of a lesson or embed page
+// ("" for any other request), and the request to render it with: one that
+// carries the request's (validated) host, so that the prerendered snippets
+// have absolute links.
+func discovery(r *http.Request) (link string, r2 *http.Request) {
+	site := requestSite(r)
+	m := lessonURLPath.FindStringSubmatch(r.URL.Path)
+	if site == "" || m == nil || lanesapp.PageStatus(r.URL.Path) != http.StatusOK {
+		return "", r
+	}
+	r2 = r.Clone(r.Context())
+	r2.URL.Host = r.Host
+	s, _ := lanesapp.ParseViewState(r.URL.Query())
+	page := site + "/lesson/" + m[2]
+	if q := s.Query(); q != "" {
+		page += "?" + q
+	}
+	return `<link rel="alternate" type="application/json+oembed" href="` +
+		html.EscapeString(site+"/oembed?url="+url.QueryEscape(page)+"&format=json") + `" title="Lanes">`, r2
 }
 
 // bufWriter records a response.

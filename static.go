@@ -133,13 +133,18 @@ func writePictures(out string) error {
 // and inlines its stylesheets (those under base found in dir), so that a
 // page of the export paints without waiting for any request either.
 func normalizePages(dir, base string) error {
+	read := map[string][]byte{} // href → stylesheet, nil if none: every page links the same few
 	css := func(href string) ([]byte, bool) {
-		rel, ok := strings.CutPrefix(href, strings.TrimRight(base, "/")+"/")
-		if !ok || !strings.HasSuffix(rel, ".css") || strings.Contains(rel, "..") {
-			return nil, false
+		if b, ok := read[href]; ok {
+			return b, b != nil
 		}
-		b, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(rel)))
-		return b, err == nil
+		var b []byte
+		rel, ok := strings.CutPrefix(href, strings.TrimRight(base, "/")+"/")
+		if ok && strings.HasSuffix(rel, ".css") && !strings.Contains(rel, "..") {
+			b, _ = os.ReadFile(filepath.Join(dir, filepath.FromSlash(rel)))
+		}
+		read[href] = b
+		return b, b != nil
 	}
 	return filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() || !strings.HasSuffix(p, ".html") {
