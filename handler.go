@@ -71,7 +71,8 @@ func newHandler(w wasmFiles) http.Handler {
 }
 
 // withPageEdits serves goapp's pages edited: every stylesheet inlined (see
-// pageCSS) and, on lesson and embed pages, the oEmbed discovery link (see
+// pageCSS), go-app's scripts started after the first paint (see bootJS)
+// and, on lesson and embed pages, the oEmbed discovery link (see
 // discovery). go-app's own files pass through.
 func withPageEdits(goapp http.Handler) http.Handler {
 	css := pageCSS(goapp)
@@ -85,7 +86,7 @@ func withPageEdits(goapp http.Handler) http.Handler {
 		goapp.ServeHTTP(bw, r2)
 		body := bw.buf.Bytes()
 		if strings.HasPrefix(bw.header.Get("Content-Type"), "text/html") {
-			body = inlineStylesheets(body, css)
+			body = bootAfterPaint(inlineStylesheets(body, css))
 			if i := bytes.Index(body, []byte("</head>")); i >= 0 && link != "" {
 				body = append(body[:i:i], append([]byte(link+"\n"), body[i:]...)...)
 			}
@@ -116,7 +117,7 @@ func methods(next http.Handler) http.Handler {
 // csp is the Content-Security-Policy of every response; frameAncestors says
 // who may frame the page.
 func csp(frameAncestors string) string {
-	return "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; " +
+	return "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' " + bootHash + "; " +
 		"style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; " +
 		"connect-src 'self'; worker-src 'self'; manifest-src 'self'; " +
 		"object-src 'none'; base-uri 'self'; form-action 'self'; " +

@@ -154,7 +154,7 @@ func normalizePages(dir, base string) error {
 		if err != nil {
 			return err
 		}
-		return os.WriteFile(p, inlineStylesheets(normalizeHTML(b), css), 0o644)
+		return os.WriteFile(p, bootAfterPaint(inlineStylesheets(normalizeHTML(b), css)), 0o644)
 	})
 }
 

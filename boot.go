@@ -1,0 +1,80 @@
+//go:build !wasm
+
+package main
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/base64"
+	"html"
+	"regexp"
+	"strings"
+)
+
+// bootJS starts go-app (wasm_exec.js, then app.js: the service worker and
+// the wasm's download and compile) once the prerendered page has painted,
+// instead of at the end of parsing. On a 2-core machine the wasm's
+// download, decompression and compile otherwise run while the first frame
+// is laid out and rastered, and the first contentful paint waits for them
+// (BENCHMARKS.md: about 40 ms later with go-app's deferred scripts).
+//
+// It reads the scripts from its own data-src attribute, in order, so its
+// text is a constant and CSP allows it by hash (bootHash). Without paint
+// timing it starts after the first frame; the load event is a backstop for
+// a page that never paints content (a tab opened in the background).
+const bootJS = `(function () {
+  var me = document.currentScript, started = false;
+  function start() {
+    if (started) return;
+    started = true;
+    me.getAttribute("data-src").split(" ").forEach(function (src) {
+      var s = document.createElement("script");
+      s.src = src;
+      s.async = false;
+      document.head.appendChild(s);
+    });
+  }
+  var types = (window.PerformanceObserver && PerformanceObserver.supportedEntryTypes) || [];
+  if (types.indexOf("paint") >= 0) {
+    new PerformanceObserver(function (list) {
+      if (list.getEntriesByName("first-contentful-paint").length) start();
+    }).observe({ type: "paint", buffered: true });
+  } else {
+    requestAnimationFrame(function () { setTimeout(start, 0); });
+  }
+  addEventListener("load", function () { setTimeout(start, 500); });
+})();`
+
+// bootHash is bootJS's CSP source expression.
+var bootHash = func() string {
+	sum := sha256.Sum256([]byte(bootJS))
+	return "'sha256-" + base64.StdEncoding.EncodeToString(sum[:]) + "'"
+}()
+
+// deferredScript matches go-app's <script defer src="…"></script> tags,
+// whatever the attribute order.
+var deferredScript = regexp.MustCompile(`<script (?:defer src="([^"]*)"|src="([^"]*)" defer)></script>\s*`)
+
+// bootAfterPaint replaces the deferred scripts in the head of page with
+// one inline bootJS that loads them, in the same order, after the first
+// contentful paint. A page without them is returned unchanged.
+func bootAfterPaint(page []byte) []byte {
+	end := bytes.Index(page, []byte("</head>"))
+	if end < 0 {
+		return page
+	}
+	var srcs []string
+	head := deferredScript.ReplaceAllFunc(page[:end], func(tag []byte) []byte {
+		m := deferredScript.FindSubmatch(tag)
+		src := html.UnescapeString(string(m[1]) + string(m[2]))
+		srcs = append(srcs, strings.ReplaceAll(src, " ", "%20"))
+		return nil
+	})
+	if len(srcs) == 0 {
+		return page
+	}
+	tag := `<script data-src="` + html.EscapeString(strings.Join(srcs, " ")) + `">` + bootJS + "</script>\n"
+	out := make([]byte, 0, len(page)+len(tag))
+	out = append(append(append(out, head...), tag...), page[end:]...)
+	return out
+}
