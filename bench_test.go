@@ -55,8 +55,9 @@ func TestBenchmarksReport(t *testing.T) {
 		}
 		fmt.Fprintf(&b, "| %s | %d | %.2f |\n", f, st.Size(), float64(st.Size())/1e6)
 	}
-	b.WriteString("\nBuilt by `make wasm` (no inlining in lanes/app and go-app: WASM_GCFLAGS in the Makefile). " +
-		"Target: ≤ 1.6 MB brotli for the whole app (go-app's own floor is 1.40 MB).\n\n")
+	b.WriteString("\nBuilt by `make wasm`: go-app without its server half (internal/wasmgoapp: no net/http, crypto/tls… in the browser), " +
+		"no inlining in lanes/app and go-app (WASM_GCFLAGS in the Makefile). " +
+		"Target: ≤ 1.6 MB brotli for the whole app (go-app's own floor, as go-app ships, is 1.40 MB).\n\n")
 	b.WriteString("## Prerendering (server, native)\n\n| page | time per page |\n| --- | ---: |\n")
 	for _, bm := range []struct {
 		name string

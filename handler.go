@@ -149,14 +149,14 @@ var goappFiles = map[string]bool{
 	"/robots.txt": true, "/sitemap.xml": true, "/ads.txt": true,
 }
 
-// pageStatus gives pages the status lanesapp.PageStatus says (go-app
+// pageStatus answers 404 for a path lanesapp.PageExists rejects (go-app
 // answers 200 for every routed page, and the app routes every path to show
 // a readable "not found" page) and fixes go-app's charset-less types.
 func pageStatus(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		status := http.StatusOK
-		if p := r.URL.Path; !strings.HasPrefix(p, "/web/") && !goappFiles[p] {
-			status = lanesapp.PageStatus(p)
+		if p := r.URL.Path; !strings.HasPrefix(p, "/web/") && !goappFiles[p] && !lanesapp.PageExists(p) {
+			status = http.StatusNotFound
 		}
 		next.ServeHTTP(&fixWriter{ResponseWriter: w, status: status}, r)
 	})

@@ -181,7 +181,7 @@ func serveSVG(w http.ResponseWriter, r *http.Request) {
 func discovery(r *http.Request) (link string, r2 *http.Request) {
 	site := requestSite(r)
 	m := lessonURLPath.FindStringSubmatch(r.URL.Path)
-	if site == "" || m == nil || lanesapp.PageStatus(r.URL.Path) != http.StatusOK {
+	if site == "" || m == nil || !lanesapp.PageExists(r.URL.Path) {
 		return "", r
 	}
 	r2 = r.Clone(r.Context())

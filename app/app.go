@@ -19,7 +19,6 @@
 package app
 
 import (
-	"net/http"
 	"regexp"
 	"strings"
 	"sync"
@@ -43,18 +42,19 @@ func Routes() {
 
 var pagePath = regexp.MustCompile(`^/(lesson|embed)/([^/]+)$`)
 
-// PageStatus returns the HTTP status of a page path as served (without a
-// prefix): 200 for the gallery and known lessons, 404 for the rest.
-func PageStatus(path string) int {
+// PageExists says whether a page path as served (without a prefix) is a
+// page: the gallery and known lessons' lesson and embed pages. The server
+// answers 404 for the rest. (A bool, not an HTTP status: the browser build
+// must not import net/http, see internal/wasmoverlay.)
+func PageExists(path string) bool {
 	if path == "/" {
-		return http.StatusOK
+		return true
 	}
 	if m := pagePath.FindStringSubmatch(path); m != nil {
-		if _, ok := FindLesson(m[2]); ok {
-			return http.StatusOK
-		}
+		_, ok := FindLesson(m[2])
+		return ok
 	}
-	return http.StatusNotFound
+	return false
 }
 
 // Pages returns every page path the static export writes: the gallery and

@@ -1,0 +1,183 @@
+// Command wasmgoapp prepares the go-app that the browser build compiles:
+// go-app at the version go.mod requires, without its server half.
+//
+// go-app's package app holds both halves of a go-app program: the
+// components that run in the browser and the http.Handler that serves
+// them. Its http.go (the Handler) and resource.go (LocalDir embeds an
+// http.FileServer) import net/http, and every package net/http imports
+// comes along into the wasm with its package initialisation: crypto/tls,
+// crypto/x509, the FIPS module's elliptic curves, RSA, ML-KEM… The linker
+// cannot drop a package's init, so about 0.34 MB of the 1.66 MB (brotli)
+// app.wasm was code the browser never ran.
+//
+// wasmgoapp copies go-app's module from the module cache into a folder
+// and, in that copy:
+//   - deletes pkg/app/http.go (the browser code never names app.Handler; a
+//     program that did would fail to compile, not misbehave);
+//   - edits pkg/app/resource.go so LocalDir's resolver no longer embeds an
+//     http.FileServer (only the Handler serves through it);
+//   - edits pkg/app/wasm.go's GenerateStaticWebsite stub, which panics in
+//     the browser anyway, to take its handler as any.
+//
+// Each edit is an exact text replacement that must match once: a go-app
+// update that changes these lines stops the build with a message instead
+// of building something else. It then writes a go.mod for the browser
+// build: the module's own, plus a replace of go-app by the copy (go.sum is
+// copied beside it). The server build (`go run . serve`, `lanes static`)
+// and every test use go-app unchanged.
+//
+// Usage (the Makefile's wasm target):
+//
+//	go run ./internal/wasmgoapp -o build/wasm
+//	GOOS=js GOARCH=wasm go build -modfile=build/wasm/go.mod …
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io/fs"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+)
+
+// goappModule is the module wasmgoapp edits.
+const goappModule = "github.com/maxence-charriere/go-app/v10"
+
+// An edit replaces old by new in a file of the module; old must occur once.
+type edit struct{ old, new string }
+
+// edits are the changes by file, relative to the module. A file with no
+// edits is deleted.
+var edits = map[string][]edit{
+	"pkg/app/http.go": nil,
+	"pkg/app/resource.go": {
+		{"import (\n\t\"net/http\"\n\t\"strings\"\n)", "import (\n\t\"strings\"\n)"},
+		{"\t\tHandler:   http.FileServer(http.Dir(directory)),\n", ""},
+		{"type localResourceResolver struct {\n\thttp.Handler\n", "type localResourceResolver struct {\n"},
+	},
+	"pkg/app/wasm.go": {
+		{"func GenerateStaticWebsite(dir string, h *Handler, pages ...string) error {",
+			"func GenerateStaticWebsite(dir string, h any, pages ...string) error {"},
+	},
+}
+
+func main() {
+	out := flag.String("o", "build/wasm", "the folder to write: go.mod, go.sum and go-app/")
+	flag.Parse()
+	if err := prepare(*out); err != nil {
+		fmt.Fprintln(os.Stderr, "wasmgoapp:", err)
+		os.Exit(1)
+	}
+}
+
+// prepare writes out/go-app (the edited copy), out/go.mod and out/go.sum.
+func prepare(out string) error {
+	src, root, err := goList()
+	if err != nil {
+		return err
+	}
+	out, err = filepath.Abs(out)
+	if err != nil {
+		return err
+	}
+	dst := filepath.Join(out, "go-app")
+	if err := os.RemoveAll(dst); err != nil {
+		return err
+	}
+	if err := copyModule(src, dst); err != nil {
+		return err
+	}
+	for name, es := range edits {
+		p := filepath.Join(dst, filepath.FromSlash(name))
+		if es == nil {
+			if err := os.Remove(p); err != nil {
+				return fmt.Errorf("%s: %v (go-app changed: review internal/wasmgoapp)", name, err)
+			}
+			continue
+		}
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		text, err := apply(string(b), es)
+		if err != nil {
+			return fmt.Errorf("%s: %v (go-app changed: review internal/wasmgoapp)", name, err)
+		}
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			return err
+		}
+	}
+	mod, err := os.ReadFile(filepath.Join(root, "go.mod"))
+	if err != nil {
+		return err
+	}
+	mod = fmt.Appendf(mod, "\n// Written by internal/wasmgoapp for the browser build.\nreplace %s => %s\n", goappModule, dst)
+	if err := os.WriteFile(filepath.Join(out, "go.mod"), mod, 0o644); err != nil {
+		return err
+	}
+	sum, err := os.ReadFile(filepath.Join(root, "go.sum"))
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(filepath.Join(out, "go.sum"), sum, 0o644)
+}
+
+// apply makes the edits on text, each of which must match exactly once.
+func apply(text string, es []edit) (string, error) {
+	for _, e := range es {
+		if n := strings.Count(text, e.old); n != 1 {
+			line, _, _ := strings.Cut(e.old, "\n")
+			return "", fmt.Errorf("%q found %d times, want 1", line, n)
+		}
+		text = strings.Replace(text, e.old, e.new, 1)
+	}
+	return text, nil
+}
+
+// copyModule copies the module's go.mod, LICENSE and the Go files of its
+// pkg folder (tests left out) from src to dst, writable.
+func copyModule(src, dst string) error {
+	for _, f := range []string{"go.mod", "LICENSE"} {
+		if err := copyFile(filepath.Join(src, f), filepath.Join(dst, f)); err != nil {
+			return err
+		}
+	}
+	return filepath.WalkDir(filepath.Join(src, "pkg"), func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(p, ".go") || strings.HasSuffix(p, "_test.go") {
+			return err
+		}
+		rel, err := filepath.Rel(src, p)
+		if err != nil {
+			return err
+		}
+		return copyFile(p, filepath.Join(dst, rel))
+	})
+}
+
+func copyFile(from, to string) error {
+	b, err := os.ReadFile(from)
+	if err != nil {
+		return err
+	}
+	if err := os.MkdirAll(filepath.Dir(to), 0o755); err != nil {
+		return err
+	}
+	return os.WriteFile(to, b, 0o644)
+}
+
+// goList returns go-app's module folder (in the module cache, at the
+// version go.mod requires) and the main module's root.
+func goList() (goapp, root string, err error) {
+	b, err := exec.Command("go", "list", "-m", "-f", "{{.Dir}}", goappModule).Output()
+	if err != nil {
+		return "", "", fmt.Errorf("go list -m %s: %v", goappModule, err)
+	}
+	goapp = strings.TrimSpace(string(b))
+	b, err = exec.Command("go", "list", "-m", "-f", "{{.Dir}}").Output()
+	if err != nil {
+		return "", "", fmt.Errorf("go list -m: %v", err)
+	}
+	return goapp, strings.TrimSpace(string(b)), nil
+}

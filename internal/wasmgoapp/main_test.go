@@ -1,0 +1,76 @@
+package main
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+)
+
+func TestApply(t *testing.T) {
+	tests := []struct {
+		desc    string
+		text    string
+		edits   []edit
+		want    string
+		wantErr string
+	}{
+		{desc: "each edit once", text: "a b c", edits: []edit{{"a", "x"}, {" c", ""}}, want: "x b"},
+		{desc: "an edit that no longer matches", text: "a b", edits: []edit{{"z", "x"}}, wantErr: `"z" found 0 times, want 1`},
+		{desc: "an edit that matches twice", text: "a a", edits: []edit{{"a", "x"}}, wantErr: `"a" found 2 times, want 1`},
+	}
+	for _, tt := range tests {
+		got, err := apply(tt.text, tt.edits)
+		if tt.wantErr != "" {
+			if err == nil || err.Error() != tt.wantErr {
+				t.Errorf("%s: error %v, want %q", tt.desc, err, tt.wantErr)
+			}
+			continue
+		}
+		if err != nil || got != tt.want {
+			t.Errorf("%s: apply = %q, %v; want %q", tt.desc, got, err, tt.want)
+		}
+	}
+}
+
+// The edits apply to the go-app that go.mod requires, and the browser
+// build made with the result has no net/http in it (nor what came with
+// it). This also catches Lanes' own browser code importing net/http.
+func TestBrowserBuildLeavesNetHTTPOut(t *testing.T) {
+	out := t.TempDir()
+	if err := prepare(out); err != nil {
+		t.Fatal(err)
+	}
+	app := filepath.Join(out, "go-app", "pkg", "app")
+	if _, err := os.Stat(filepath.Join(app, "http.go")); !os.IsNotExist(err) {
+		t.Errorf("http.go is still in the copy (stat: %v)", err)
+	}
+	for _, f := range []string{"resource.go", "wasm.go"} {
+		b, err := os.ReadFile(filepath.Join(app, f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if strings.Contains(string(b), `"net/http"`) || strings.Contains(string(b), "*Handler") {
+			t.Errorf("%s still names net/http or the Handler", f)
+		}
+	}
+	cmd := exec.Command("go", "list", "-modfile="+filepath.Join(out, "go.mod"), "-deps", "lanes")
+	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
+	b, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("go list of the browser build: %v\n%s", err, b)
+	}
+	deps := strings.Fields(string(b))
+	for _, absent := range []string{"net/http", "crypto/tls", "crypto/x509"} {
+		if slices.Contains(deps, absent) {
+			t.Errorf("the browser build still depends on %s", absent)
+		}
+	}
+	for _, present := range []string{"github.com/maxence-charriere/go-app/v10/pkg/app", "lanes/app", "lanes/sim"} {
+		if !slices.Contains(deps, present) {
+			t.Errorf("the browser build lacks %s: is lanes still the browser entry?", present)
+		}
+	}
+}
