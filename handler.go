@@ -71,8 +71,8 @@ func newHandler(w wasmFiles) http.Handler {
 }
 
 // withPageEdits serves goapp's pages edited: every stylesheet inlined (see
-// pageCSS), go-app's scripts started after the first paint (see bootJS)
-// and, on lesson and embed pages, the oEmbed discovery link (see
+// pageCSS), go-app's scripts started after the first paint (see bootJS),
+// Open Graph addresses with this server's origin (see fixOpenGraph) and, on lesson and embed pages, the oEmbed discovery link (see
 // discovery). go-app's own files pass through.
 func withPageEdits(goapp http.Handler) http.Handler {
 	css := pageCSS(goapp)
@@ -86,7 +86,7 @@ func withPageEdits(goapp http.Handler) http.Handler {
 		goapp.ServeHTTP(bw, r2)
 		body := bw.buf.Bytes()
 		if strings.HasPrefix(bw.header.Get("Content-Type"), "text/html") {
-			body = bootAfterPaint(inlineStylesheets(body, css))
+			body = fixOpenGraph(bootAfterPaint(inlineStylesheets(body, css)), requestSite(r))
 			if i := bytes.Index(body, []byte("</head>")); i >= 0 && link != "" {
 				body = append(body[:i:i], append([]byte(link+"\n"), body[i:]...)...)
 			}

@@ -94,7 +94,7 @@ func exportStatic(out, base, web, site string) error {
 			}
 		}
 	}
-	if err := normalizePages(out, base); err != nil {
+	if err := normalizePages(out, base, originOf(site)); err != nil {
 		return err
 	}
 	if err := writePictures(out); err != nil {
@@ -129,10 +129,12 @@ func writePictures(out string) error {
 	return nil
 }
 
-// normalizePages rewrites every .html file under dir with normalizeHTML
-// and inlines its stylesheets (those under base found in dir), so that a
-// page of the export paints without waiting for any request either.
-func normalizePages(dir, base string) error {
+// normalizePages rewrites every .html file under dir with normalizeHTML,
+// inlines its stylesheets (those under base found in dir), so that a page
+// of the export paints without waiting for any request either, starts
+// go-app after the first paint (bootAfterPaint) and fixes its Open Graph
+// addresses with origin (the -url's; none if the export has no -url).
+func normalizePages(dir, base, origin string) error {
 	read := map[string][]byte{} // href → stylesheet, nil if none: every page links the same few
 	css := func(href string) ([]byte, bool) {
 		if b, ok := read[href]; ok {
@@ -154,7 +156,7 @@ func normalizePages(dir, base string) error {
 		if err != nil {
 			return err
 		}
-		return os.WriteFile(p, bootAfterPaint(inlineStylesheets(normalizeHTML(b), css)), 0o644)
+		return os.WriteFile(p, fixOpenGraph(bootAfterPaint(inlineStylesheets(normalizeHTML(b), css)), origin), 0o644)
 	})
 }
 
