@@ -33,6 +33,7 @@
 package main
 
 import (
+	"encoding/json"
 	"flag"
 	"fmt"
 	"io/fs"
@@ -168,13 +169,18 @@ func copyFile(from, to string) error {
 }
 
 // goList returns go-app's module folder (in the module cache, at the
-// version go.mod requires) and the main module's root.
+// version go.mod requires, downloaded if it is not there yet: `make run`
+// on a fresh machine starts here) and the main module's root.
 func goList() (goapp, root string, err error) {
-	b, err := exec.Command("go", "list", "-m", "-f", "{{.Dir}}", goappModule).Output()
+	b, err := exec.Command("go", "mod", "download", "-json", goappModule).Output()
 	if err != nil {
-		return "", "", fmt.Errorf("go list -m %s: %v", goappModule, err)
+		return "", "", fmt.Errorf("go mod download %s: %v", goappModule, err)
 	}
-	goapp = strings.TrimSpace(string(b))
+	var mod struct{ Dir string }
+	if err := json.Unmarshal(b, &mod); err != nil || mod.Dir == "" {
+		return "", "", fmt.Errorf("go mod download %s: no folder in %q (%v)", goappModule, b, err)
+	}
+	goapp = mod.Dir
 	b, err = exec.Command("go", "list", "-m", "-f", "{{.Dir}}").Output()
 	if err != nil {
 		return "", "", fmt.Errorf("go list -m: %v", err)
