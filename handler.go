@@ -70,10 +70,17 @@ func newHandler(w wasmFiles) http.Handler {
 	return secure(methods(mux))
 }
 
-// withPageEdits serves goapp's pages edited: every stylesheet inlined (see
-// pageCSS), go-app's scripts started after the first paint (see bootJS),
-// Open Graph addresses with this server's origin (see fixOpenGraph) and, on lesson and embed pages, the oEmbed discovery link (see
-// discovery). go-app's own files pass through.
+// editPage makes the edits every page go-app renders gets, from the
+// server and in the static export alike: every stylesheet css can read
+// inlined (inlineStylesheets), go-app's scripts started after the first
+// paint (bootAfterPaint), Open Graph addresses with origin (fixOpenGraph).
+func editPage(page []byte, css func(href string) ([]byte, bool), origin string) []byte {
+	return fixOpenGraph(bootAfterPaint(inlineStylesheets(page, css)), origin)
+}
+
+// withPageEdits serves goapp's pages with editPage's edits (stylesheets
+// from pageCSS, this server's origin) and, on lesson and embed pages, the
+// oEmbed discovery link (see discovery). go-app's own files pass through.
 func withPageEdits(goapp http.Handler) http.Handler {
 	css := pageCSS(goapp)
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
@@ -86,7 +93,7 @@ func withPageEdits(goapp http.Handler) http.Handler {
 		goapp.ServeHTTP(bw, r2)
 		body := bw.buf.Bytes()
 		if strings.HasPrefix(bw.header.Get("Content-Type"), "text/html") {
-			body = fixOpenGraph(bootAfterPaint(inlineStylesheets(body, css)), requestSite(r))
+			body = editPage(body, css, requestSite(r))
 			if i := bytes.Index(body, []byte("</head>")); i >= 0 && link != "" {
 				body = append(body[:i:i], append([]byte(link+"\n"), body[i:]...)...)
 			}

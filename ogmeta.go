@@ -3,6 +3,7 @@
 package main
 
 import (
+	"bytes"
 	"html"
 	"net/url"
 	"regexp"
@@ -18,11 +19,16 @@ var (
 	ogEmptyImage  = regexp.MustCompile(`<meta (?:property="og:image" content="https://"|content="https://" property="og:image")>\s*`)
 )
 
-// fixOpenGraph gives a host-less og:url the origin ("http://host:port"),
-// or drops it when origin is "", and drops an empty og:image.
+// fixOpenGraph gives a host-less og:url in the head of page the origin
+// ("http://host:port"), or drops it when origin is "", and drops an empty
+// og:image. Only the head is searched: meta elements live there.
 func fixOpenGraph(page []byte, origin string) []byte {
-	page = ogEmptyImage.ReplaceAll(page, nil)
-	return ogHostlessURL.ReplaceAllFunc(page, func(tag []byte) []byte {
+	end := bytes.Index(page, []byte("</head>"))
+	if end < 0 {
+		return page
+	}
+	head := ogEmptyImage.ReplaceAll(page[:end:end], nil)
+	head = ogHostlessURL.ReplaceAllFunc(head, func(tag []byte) []byte {
 		if origin == "" {
 			return nil
 		}
@@ -30,6 +36,7 @@ func fixOpenGraph(page []byte, origin string) []byte {
 		path := string(m[1]) + string(m[2])
 		return []byte(`<meta property="og:url" content="` + html.EscapeString(origin) + path + `">` + "\n")
 	})
+	return append(head[:len(head):len(head)], page[end:]...)
 }
 
 // originOf is the scheme and host of an absolute address, or "".

@@ -40,6 +40,8 @@ func TestFixOpenGraph(t *testing.T) {
 		},
 	}
 	for _, tt := range tests {
+		// The tags are in a head: fixOpenGraph leaves the body alone.
+		tt.page, tt.want = tt.page+"</head>", tt.want+"</head>"
 		if got := string(fixOpenGraph([]byte(tt.page), tt.origin)); got != tt.want {
 			t.Errorf("%s:\n got %q\nwant %q", tt.desc, got, tt.want)
 		}

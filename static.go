@@ -129,11 +129,11 @@ func writePictures(out string) error {
 	return nil
 }
 
-// normalizePages rewrites every .html file under dir with normalizeHTML,
-// inlines its stylesheets (those under base found in dir), so that a page
-// of the export paints without waiting for any request either, starts
-// go-app after the first paint (bootAfterPaint) and fixes its Open Graph
-// addresses with origin (the -url's; none if the export has no -url).
+// normalizePages rewrites every .html file under dir with normalizeHTML
+// and editPage, as the server edits its pages: stylesheets from those
+// under base found in dir, so that a page of the export paints without
+// waiting for any request either; Open Graph addresses with origin (the
+// -url's; none if the export has no -url).
 func normalizePages(dir, base, origin string) error {
 	read := map[string][]byte{} // href → stylesheet, nil if none: every page links the same few
 	css := func(href string) ([]byte, bool) {
@@ -156,7 +156,7 @@ func normalizePages(dir, base, origin string) error {
 		if err != nil {
 			return err
 		}
-		return os.WriteFile(p, fixOpenGraph(bootAfterPaint(inlineStylesheets(normalizeHTML(b), css)), origin), 0o644)
+		return os.WriteFile(p, editPage(normalizeHTML(b), css, origin), 0o644)
 	})
 }
 

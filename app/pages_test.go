@@ -55,16 +55,7 @@ func TestLessonPage(t *testing.T) {
 	}
 	for _, tt := range tests {
 		_, html := render(t, tt.url)
-		for _, s := range tt.contains {
-			if !strings.Contains(html, s) {
-				t.Errorf("%s: page lacks %q", tt.desc, s)
-			}
-		}
-		for _, s := range tt.absent {
-			if strings.Contains(html, s) {
-				t.Errorf("%s: page has %q", tt.desc, s)
-			}
-		}
+		checkPage(t, tt.desc, html, tt.contains, tt.absent)
 	}
 }
 
@@ -147,15 +138,22 @@ func TestLessonPageEdgeCases(t *testing.T) {
 	}
 	for _, tt := range tests {
 		_, html := render(t, tt.url)
-		for _, s := range tt.contains {
-			if !strings.Contains(html, s) {
-				t.Errorf("%s: page lacks %q", tt.desc, s)
-			}
+		checkPage(t, tt.desc, html, tt.contains, tt.absent)
+	}
+}
+
+// checkPage reports each of contains that html lacks and each of absent it
+// has.
+func checkPage(t *testing.T, desc, html string, contains, absent []string) {
+	t.Helper()
+	for _, s := range contains {
+		if !strings.Contains(html, s) {
+			t.Errorf("%s: page lacks %q", desc, s)
 		}
-		for _, s := range tt.absent {
-			if strings.Contains(html, s) {
-				t.Errorf("%s: page has %q", tt.desc, s)
-			}
+	}
+	for _, s := range absent {
+		if strings.Contains(html, s) {
+			t.Errorf("%s: page has %q", desc, s)
 		}
 	}
 }

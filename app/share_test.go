@@ -125,15 +125,6 @@ func TestShareBoxRendered(t *testing.T) {
 	}
 	for _, tt := range tests {
 		_, html := render(t, tt.url)
-		for _, s := range tt.contains {
-			if !strings.Contains(html, s) {
-				t.Errorf("%s: page lacks %q", tt.desc, s)
-			}
-		}
-		for _, s := range tt.absent {
-			if strings.Contains(html, s) {
-				t.Errorf("%s: page contains %q", tt.desc, s)
-			}
-		}
+		checkPage(t, tt.desc, html, tt.contains, tt.absent)
 	}
 }
