@@ -55,9 +55,11 @@ test: vet unit wasmtest e2e
 # (vet's copylocks, loopclosure…): their own tests check them, vet skips them.
 VET_PKGS = $(shell $(GO) list -f '{{if or (ne .Name "main") (eq .ImportPath "lanes")}}{{.ImportPath}}{{end}}' ./...)
 
-vet:
+# The browser packages are vetted as the wasm build compiles them: with
+# go-app without its server half ($(WASM_MOD)).
+vet: $(WASM_MOD)
 	$(GO) vet $(VET_PKGS)
-	GOOS=js GOARCH=wasm $(GO) vet $(filter lanes lanes/app lanes/app/%,$(VET_PKGS))
+	GOOS=js GOARCH=wasm $(GO) vet -modfile=$(WASM_MOD) $(filter lanes lanes/app lanes/app/%,$(VET_PKGS))
 
 unit:
 	$(GO) test ./...
