@@ -166,8 +166,8 @@ func plainTitle(t string) string {
 
 // PictureOptions are the options of the picture of a view at position pos
 // (events shown, -1 = the end): what "Download SVG" writes, and what
-// `lanes svg -theme T -t POS` writes for the same program, seed and
-// strategy.
+// `lanes svg -theme T -scale S -t POS` writes for the same program, seed
+// and strategy.
 func PictureOptions(s ViewState, pos int) timeline.ExportOptions {
 	o := timeline.ExportOptions{At: pos}
 	switch s.Theme {
@@ -175,6 +175,9 @@ func PictureOptions(s ViewState, pos int) timeline.ExportOptions {
 		o.Theme = timeline.ThemeLight
 	case "dark":
 		o.Theme = timeline.ThemeDark
+	}
+	if s.Scale == "step" {
+		o.Scale = timeline.ScaleStep
 	}
 	return o
 }

@@ -4,6 +4,8 @@ import (
 	"net/url"
 	"strings"
 	"testing"
+
+	"lanes/app/timeline"
 )
 
 func TestMakeSnippets(t *testing.T) {
@@ -126,5 +128,27 @@ func TestShareBoxRendered(t *testing.T) {
 	for _, tt := range tests {
 		_, html := render(t, tt.url)
 		checkPage(t, tt.desc, html, tt.contains, tt.absent)
+	}
+}
+
+// The picture of a view is drawn as the page shows it: its theme and its
+// x axis.
+func TestPictureOptions(t *testing.T) {
+	dark, step := DefaultViewState(), DefaultViewState()
+	dark.Theme, step.Scale = "dark", "step"
+	tests := []struct {
+		desc string
+		s    ViewState
+		pos  int
+		want timeline.ExportOptions
+	}{
+		{desc: "default view, at the end", s: DefaultViewState(), pos: -1, want: timeline.ExportOptions{At: -1}},
+		{desc: "dark theme at step 3", s: dark, pos: 3, want: timeline.ExportOptions{Theme: timeline.ThemeDark, At: 3}},
+		{desc: "step scale", s: step, pos: -1, want: timeline.ExportOptions{Scale: timeline.ScaleStep, At: -1}},
+	}
+	for _, tt := range tests {
+		if got := PictureOptions(tt.s, tt.pos); got != tt.want {
+			t.Errorf("%s: PictureOptions = %+v, want %+v", tt.desc, got, tt.want)
+		}
 	}
 }
