@@ -1,6 +1,7 @@
 package app
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"sync/atomic"
@@ -68,7 +69,7 @@ func (e *ExplorePanel) settings() (string, int) {
 }
 
 func (e *ExplorePanel) onMode(ctx app.Context, ev app.Event) {
-	if v := ctx.JSSrc().Get("value").String(); isOneOf(v, ExploreModes) {
+	if v := ctx.JSSrc().Get("value").String(); slices.Contains(ExploreModes, v) {
 		e.mode = v
 	}
 }
@@ -180,15 +181,6 @@ func modeLabel(m string) string {
 		return "pct (priority-based)"
 	}
 	return m
-}
-
-func isOneOf(v string, set []string) bool {
-	for _, s := range set {
-		if s == v {
-			return true
-		}
-	}
-	return false
 }
 
 // results renders the outcomes as one trusted HTML table (escaped here).

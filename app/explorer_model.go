@@ -15,7 +15,7 @@ type Explorer interface {
 	// Explore runs req.Runs schedules of a variant (slug and variant are
 	// known names). progress is called after every run with how many are
 	// done out of how many; returning false stops early. In the browser
-	// progress is where the page gets its turn (see explorePanel).
+	// progress is where the page gets its turn (see ExplorePanel).
 	Explore(slug, variant string, req ExploreRequest, progress func(done, total int) bool) (ExploreResult, error)
 	// Replay runs a variant with recorded scheduling choices (sim.Replay)
 	// and draws it.
@@ -30,7 +30,7 @@ var ExploreModes = []string{"auto", "random", "pct"}
 // ExploreRequest says how to explore.
 type ExploreRequest struct {
 	Mode string // one of ExploreModes
-	Runs int    // schedules to run (random, pct), at most ExhaustiveBound for auto's enumeration
+	Runs int    // schedules to run (random, pct; auto when it cannot enumerate all: its enumeration stops at ExhaustiveBound)
 	Seed int64  // the first seed: run i uses Seed+i
 }
 

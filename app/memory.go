@@ -1,6 +1,7 @@
 package app
 
 import (
+	"slices"
 	"strconv"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -49,12 +50,8 @@ func (m *MemoryPanel) count() int {
 }
 
 func (m *MemoryPanel) onCount(ctx app.Context, e app.Event) {
-	if n, err := strconv.Atoi(ctx.JSSrc().Get("value").String()); err == nil {
-		for _, c := range MemCounts {
-			if c == n {
-				m.n = n
-			}
-		}
+	if n, err := strconv.Atoi(ctx.JSSrc().Get("value").String()); err == nil && slices.Contains(MemCounts, n) {
+		m.n = n
 	}
 }
 

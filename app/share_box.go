@@ -48,43 +48,42 @@ type embedOptions struct {
 const shareID = "lanes-share"
 
 // view is the state the snippets share: the page's, at the playhead, with
-// the dialog's options.
-func (b *ShareBox) view() ViewState {
+// the dialog's options if withOpts (the permalink is the lesson page's own
+// view: the embed options do not change it).
+func (b *ShareBox) view(withOpts bool) ViewState {
 	s := b.State
 	if b.Trace != nil && b.Pos >= 0 && b.Pos < len(b.Trace.Events) {
 		s.T = b.Pos
 	} else {
 		s.T = -1
 	}
-	if b.optSet {
+	if withOpts && b.optSet {
 		s.Theme, s.Controls, s.Code, s.Autoplay = b.opt.Theme, b.opt.Controls, b.opt.Code, b.opt.Autoplay
 	}
 	return s
 }
 
-// permalink is the lesson page's own view at the playhead (the dialog's
-// embed options do not change it).
-func (b *ShareBox) permalink() string {
-	opt := b.optSet
-	b.optSet = false
-	s := b.view()
-	b.optSet = opt
-	return MakeSnippets(b.Site, b.Slug, b.Title, s, DefaultEmbedHeight).Permalink
-}
+// snippetForm is one form of the current view the dialog offers.
+type snippetForm struct{ key, label, text string }
 
-// Render draws the buttons and the dialog.
-func (b *ShareBox) Render() app.UI {
-	sn := MakeSnippets(b.Site, b.Slug, b.Title, b.view(), DefaultEmbedHeight)
-	sn.Permalink = b.permalink()
-	v := b.view()
-	forms := []struct{ key, label, text string }{
+// forms are the dialog's forms of the current view, in order.
+func (b *ShareBox) forms() []snippetForm {
+	sn := MakeSnippets(b.Site, b.Slug, b.Title, b.view(true), DefaultEmbedHeight)
+	permalink := MakeSnippets(b.Site, b.Slug, b.Title, b.view(false), DefaultEmbedHeight).Permalink
+	return []snippetForm{
 		{"iframe", "HTML (any page, WordPress, Ghost)", sn.IFrame},
 		{"markdown", "Markdown (a picture linking here)", sn.Markdown},
 		{"hugo", "Hugo shortcode", sn.Hugo},
 		{"jekyll", "Jekyll include", sn.Jekyll},
-		{"permalink", "Link to this view", sn.Permalink},
+		{"permalink", "Link to this view", permalink},
 		{"script", "Auto-height script (once per page, optional)", AutoHeightScript},
 	}
+}
+
+// Render draws the buttons and the dialog.
+func (b *ShareBox) Render() app.UI {
+	v := b.view(true)
+	forms := b.forms()
 	return app.Div().Class("share").Body(
 		app.Button().Class("ctl share-open").Attr("popovertarget", shareID).Text("Embed…"),
 		app.If(b.Trace != nil, func() app.UI {
@@ -101,7 +100,7 @@ func (b *ShareBox) Render() app.UI {
 				app.Label().Body(
 					app.Text("Theme "),
 					app.Select().Class("share-theme").OnChange(b.onTheme).Body(
-						b.option("auto", v.Theme), b.option("light", v.Theme), b.option("dark", v.Theme),
+						option("auto", "auto", v.Theme == "auto"), option("light", "light", v.Theme == "light"), option("dark", "dark", v.Theme == "dark"),
 					),
 				),
 				b.check("share-minimal", "minimal controls", v.Controls == "minimal"),
@@ -129,14 +128,6 @@ func (b *ShareBox) Render() app.UI {
 	)
 }
 
-func (b *ShareBox) option(v, cur string) app.UI {
-	o := app.Option().Value(v).Text(v)
-	if v == cur {
-		o = o.Selected(true)
-	}
-	return o
-}
-
 func (b *ShareBox) check(class, label string, on bool) app.UI {
 	in := app.Input().Type("checkbox").Class(class).OnChange(b.onOption)
 	if on {
@@ -147,20 +138,10 @@ func (b *ShareBox) check(class, label string, on bool) app.UI {
 
 // snippet returns the text of one form of the current view.
 func (b *ShareBox) snippet(key string) string {
-	sn := MakeSnippets(b.Site, b.Slug, b.Title, b.view(), DefaultEmbedHeight)
-	switch key {
-	case "iframe":
-		return sn.IFrame
-	case "markdown":
-		return sn.Markdown
-	case "hugo":
-		return sn.Hugo
-	case "jekyll":
-		return sn.Jekyll
-	case "permalink":
-		return b.permalink()
-	case "script":
-		return AutoHeightScript
+	for _, f := range b.forms() {
+		if f.key == key {
+			return f.text
+		}
 	}
 	return ""
 }

@@ -120,14 +120,7 @@ func drawScale(tr *trace.Trace, withInFlight, steps bool) app.Run {
 	for p := 1; p <= len(tr.Events); p++ {
 		r.StepX[p] = d.X(p - 1)
 	}
-	r.Top = d.Top
-	r.Bottom = d.Top
-	for _, ln := range d.Lanes {
-		r.Bottom = max(r.Bottom, ln.Y+ln.H)
-	}
-	for _, t := range d.Tracks {
-		r.Bottom = max(r.Bottom, t.Y+t.H)
-	}
+	r.Top, r.Bottom = d.Top, d.Bottom()
 	return r
 }
 

@@ -21,8 +21,7 @@ import (
 //
 // progress is called after every run (done, total); returning false stops
 // early (Stopped). Explore itself never sleeps or yields: the caller does,
-// in progress. Seeds reproduce because every sim strategy's run depends on
-// its seed alone.
+// in progress.
 func Explore(prog func(), req app.ExploreRequest, progress func(done, total int) bool) (app.ExploreResult, error) {
 	if req.Runs <= 0 {
 		req.Runs = 1000

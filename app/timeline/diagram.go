@@ -244,6 +244,19 @@ type Instant struct {
 	Seq0, Seq1 int
 }
 
+// Bottom is the y where the last lane or track ends (Top if there are
+// none): how far down a playhead reaches.
+func (d *Diagram) Bottom() float64 {
+	b := d.Top
+	for _, ln := range d.Lanes {
+		b = max(b, ln.Y+ln.H)
+	}
+	for _, tr := range d.Tracks {
+		b = max(b, tr.Y+tr.H)
+	}
+	return b
+}
+
 // X returns the x of event seq: the playhead position for step seq.
 // Before the first event it is Left; after the last, the last event's x.
 func (d *Diagram) X(seq int) float64 {

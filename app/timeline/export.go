@@ -42,16 +42,9 @@ func Export(t *trace.Trace, opts ExportOptions) string {
 	if at > 0 {
 		x = d.X(at - 1)
 	}
-	bottom := d.Top
-	for _, ln := range d.Lanes {
-		bottom = max(bottom, ln.Y+ln.H)
-	}
-	for _, tr := range d.Tracks {
-		bottom = max(bottom, tr.Y+tr.H)
-	}
 	xs := strconv.FormatFloat(x, 'f', 1, 64)
 	line := `<line class="playhead" x1="` + xs + `" x2="` + xs + `" y1="` +
-		strconv.FormatFloat(d.Top-4, 'f', 1, 64) + `" y2="` + strconv.FormatFloat(bottom, 'f', 1, 64) +
+		strconv.FormatFloat(d.Top-4, 'f', 1, 64) + `" y2="` + strconv.FormatFloat(d.Bottom(), 'f', 1, 64) +
 		`" stroke="#e8590c" stroke-width="2"/>` + "\n"
 	i := strings.LastIndex(svg, "</svg>")
 	return svg[:i] + line + svg[i:]
