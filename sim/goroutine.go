@@ -142,7 +142,7 @@ func DeferLine(line int) {
 func Panic(v any) {
 	if r := current; r != nil && r.cur != nil && !r.cur.killing {
 		g := r.cur
-		r.event(trace.Event{Kind: trace.KindPanic, Text: panicText(v), Line: r.callerLine(4, 1)})
+		r.event(trace.Event{Kind: trace.KindPanic, Text: panicText(v), Line: r.callerLine(3, 1)})
 		g.panicking = true
 	}
 	panic(v)
@@ -157,7 +157,7 @@ func Recover(v any) any {
 	}
 	if r := current; r != nil && r.cur != nil && !r.cur.killing {
 		r.cur.panicking = false
-		r.event(trace.Event{Kind: trace.KindRecover, Text: panicText(v), Line: r.callerLine(4, 1)})
+		r.event(trace.Event{Kind: trace.KindRecover, Text: panicText(v), Line: r.callerLine(3, 1)})
 	}
 	return v
 }

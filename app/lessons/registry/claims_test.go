@@ -292,3 +292,42 @@ func TestChannels(t *testing.T) {
 		return tr.Outcome.Output == "finished in 20ms\ngave up after 100ms\n"
 	})
 }
+
+// A panic is drawn at the panic call and a recovery at the recover call:
+// the lines the code view highlights for them.
+func TestPanicAndRecoverLines(t *testing.T) {
+	tests := []struct {
+		desc, slug, variant string
+		kind                trace.Kind
+		call                string // what the line holds
+	}{
+		{desc: "an unrecovered panic", slug: "panics", variant: "crash", kind: trace.KindPanic, call: "panic("},
+		{desc: "a recovered panic", slug: "panics", variant: "recover", kind: trace.KindPanic, call: "panic("},
+		{desc: "its recovery", slug: "panics", variant: "recover", kind: trace.KindRecover, call: "recover()"},
+		{desc: "a panic in an errgroup task", slug: "panics", variant: "errgroup-panic", kind: trace.KindPanic, call: "panic("},
+	}
+	for _, tt := range tests {
+		l, _ := registry.Find(tt.slug)
+		v, ok := l.Variant(tt.variant)
+		if !ok {
+			t.Fatalf("%s: no variant %s/%s", tt.desc, tt.slug, tt.variant)
+		}
+		want := int32(0)
+		for i, line := range strings.Split(v.Code, "\n") {
+			if strings.Contains(line, tt.call) {
+				want = int32(i + 1)
+			}
+		}
+		tr := sim.Run(v.Main, sim.Options{Program: v.File})
+		got := int32(-1)
+		for _, e := range tr.Events {
+			if e.Kind == tt.kind {
+				got = e.Line
+				break
+			}
+		}
+		if got != want {
+			t.Errorf("%s (%s/%s): %v event at line %d, want %d (%s)", tt.desc, tt.slug, tt.variant, tt.kind, got, want, tt.call)
+		}
+	}
+}
