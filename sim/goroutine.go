@@ -98,8 +98,9 @@ func Step(line int) {
 }
 
 // StepAt is Step for a statement whose every operation is at line: the
-// rewriter emits it instead of Step for a one-line simple statement that
-// runs no code of the program's own (see sim/rewrite). Until the next
+// rewriter emits it instead of Step for a simple statement whose calls and
+// channel operations, outside function literals, are all on its first
+// line and run no code of the program's own (see sim/rewrite). Until the next
 // Step, StepAt, Unmark or DeferLine, operations take their line from it
 // instead of walking the call stack, unless Options.WalkLines.
 //

@@ -161,7 +161,7 @@ func (o *Obj) ID() trace.ObjID {
 
 // Print writes program output to stdout and records it.
 func Print(text string) {
-	op, ok := begin(3, 2) // called by a mirror (fmt.Println): its caller's line
+	op, ok := begin(4, 1) // called by a mirror (fmt.Println): its caller's line
 	if !ok || op.r.afterlife {
 		return
 	}
@@ -171,7 +171,7 @@ func Print(text string) {
 
 // PrintErr writes program output to stderr (the builtin println, log, os.Stderr).
 func PrintErr(text string) {
-	op, ok := begin(3, 2) // called by a mirror (os.Stderr): its caller's line
+	op, ok := begin(4, 1) // called by a mirror (os.Stderr): its caller's line
 	if !ok || op.r.afterlife {
 		return
 	}
