@@ -171,19 +171,30 @@ var vetLine = regexp.MustCompile(`^(.*)/main\.go:(\d+:\d+: .*)$`)
 // vetAll runs go vet over every program in the lessons folder and returns
 // the findings per program folder, as "main.go:L:C: message".
 func vetAll(lessonsDir string) (map[string][]string, error) {
+	byDir, _, _ := vetDir(lessonsDir) // vet exits 1 when it finds something
+	found := map[string][]string{}
+	for d, fs := range byDir {
+		found[filepath.Clean(filepath.Join(lessonsDir, d))] = fs
+	}
+	return found, nil
+}
+
+// vetDir runs go vet ./... in dir and returns its findings by the folder
+// vet names (relative, as "./x/y"), as "main.go:L:C: message", with vet's
+// output and error (vet fails when it finds something).
+func vetDir(dir string) (map[string][]string, []byte, error) {
 	cmd := exec.Command("go", "vet", "./...")
-	cmd.Dir = lessonsDir
-	out, _ := cmd.CombinedOutput() // vet exits 1 when it finds something
+	cmd.Dir = dir
+	out, err := cmd.CombinedOutput()
 	found := map[string][]string{}
 	for _, line := range strings.Split(string(out), "\n") {
 		m := vetLine.FindStringSubmatch(strings.TrimPrefix(line, "vet: "))
 		if m == nil {
 			continue
 		}
-		dir := filepath.Clean(filepath.Join(lessonsDir, m[1]))
-		found[dir] = append(found[dir], "main.go:"+m[2])
+		found[m[1]] = append(found[m[1]], "main.go:"+m[2])
 	}
-	return found, nil
+	return found, out, err
 }
 
 // module finds the module root and path above dir.

@@ -3,7 +3,6 @@ package main
 import (
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strconv"
@@ -94,17 +93,10 @@ func vetPrograms(progs map[string]string) (map[string][]string, error) {
 			return nil, err
 		}
 	}
-	cmd := exec.Command("go", "vet", "./...")
-	cmd.Dir = tmp
-	out, err := cmd.CombinedOutput()
+	byDir, out, err := vetDir(tmp)
 	found := map[string][]string{}
-	for _, line := range strings.Split(string(out), "\n") {
-		m := vetLine.FindStringSubmatch(strings.TrimPrefix(line, "vet: "))
-		if m == nil {
-			continue
-		}
-		name := filepath.Base(m[1])
-		found[name] = append(found[name], "main.go:"+m[2])
+	for d, fs := range byDir {
+		found[filepath.Base(d)] = fs
 	}
 	if err != nil && len(found) == 0 {
 		return nil, fmt.Errorf("go vet on the param programs: %v\n%s", err, out)
