@@ -2,7 +2,6 @@ package fidelity
 
 import (
 	"bytes"
-	"encoding/json"
 	"fmt"
 	"os"
 	"os/exec"
@@ -143,7 +142,7 @@ func main() {
 `
 
 // TestLineHintsFidelity rewrites every fidelity program and builds them
-// into one executable (in a go build overlay, as internal/twinbuild does)
+// into one executable (in a go build overlay: twinbuild.BuildOverlay)
 // that compares their traces with and without the hints.
 func TestLineHintsFidelity(t *testing.T) {
 	if testing.Short() {
@@ -158,15 +157,7 @@ func TestLineHintsFidelity(t *testing.T) {
 		t.Fatalf("no fidelity programs: %v", err)
 	}
 	const virtual = "internal/fidelity/hintcheck"
-	tmp := t.TempDir()
-	overlay := map[string]string{}
-	add := func(name string, b []byte) {
-		real := filepath.Join(tmp, strings.ReplaceAll(name, "/", "_"))
-		if err := os.WriteFile(real, b, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		overlay[filepath.Join(root, virtual, filepath.FromSlash(name))] = real
-	}
+	overlay := map[string][]byte{}
 	var imports, progs strings.Builder
 	hinted := 0
 	for i, file := range files {
@@ -180,27 +171,17 @@ func TestLineHintsFidelity(t *testing.T) {
 			t.Fatalf("%s: %v", file, err)
 		}
 		hinted += bytes.Count(twin, []byte("sim.StepAt("))
-		add(pkg+"/twin.go", twin)
+		overlay[pkg+"/twin.go"] = twin
 		fmt.Fprintf(&imports, "\t%s %q\n", pkg, "lanes/"+virtual+"/"+pkg)
 		fmt.Fprintf(&progs, "\t\t{%q, %s.Main},\n", filepath.Base(file), pkg)
 	}
 	if hinted == 0 {
 		t.Fatal("no sim.StepAt in the fidelity twins: nothing is checked")
 	}
-	add("main.go", fmt.Appendf(nil, hintMain, imports.String(), progs.String(), hintSeeds))
-	b, err := json.Marshal(map[string]any{"Replace": overlay})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ov := filepath.Join(tmp, "overlay.json")
-	if err := os.WriteFile(ov, b, 0o644); err != nil {
-		t.Fatal(err)
-	}
+	overlay["main.go"] = fmt.Appendf(nil, hintMain, imports.String(), progs.String(), hintSeeds)
+	tmp := t.TempDir()
 	exe := filepath.Join(tmp, "hintcheck")
-	build := exec.Command("go", "build", "-overlay", ov, "-o", exe, "./"+virtual)
-	build.Dir = root
-	build.Env = append(os.Environ(), "GOWORK=off")
-	if out, err := build.CombinedOutput(); err != nil {
+	if out, err := twinbuild.BuildOverlay(root, virtual, tmp, overlay, exe); err != nil {
 		t.Fatalf("go build: %v\n%s", err, out)
 	}
 	out, err := exec.Command(exe).CombinedOutput()

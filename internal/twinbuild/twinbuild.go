@@ -34,7 +34,6 @@
 package twinbuild
 
 import (
-	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
@@ -153,11 +152,12 @@ func BuildSource(name string, src []byte) (exe string, err error) {
 		return "", err
 	}
 	defer os.RemoveAll(tmp)
-	if err := writeFiles(tmp, root, name, twin); err != nil {
-		return "", err
-	}
-	if err := goBuild(tmp, root, name); err != nil {
-		return "", err
+	files := map[string][]byte{"main.go": mainGo(name), "twin/twin.go": twin}
+	if out, err := BuildOverlay(root, overlayDir, tmp, files, filepath.Join(tmp, exeName())); err != nil {
+		if _, ok := err.(*exec.ExitError); !ok {
+			return "", fmt.Errorf("twinbuild: go build: %v", err)
+		}
+		return "", &ProgramError{Msg: compileMessage(string(out), root, name)}
 	}
 	if err := os.Rename(tmp, final); err != nil {
 		// Another Build of the same program won the race: use its result.
@@ -173,29 +173,36 @@ func BuildSource(name string, src []byte) (exe string, err error) {
 // packages seem to be while they build.
 const overlayDir = "internal/twinbuild/overlay"
 
-// writeFiles writes main.go, twin/twin.go and overlay.json into dir.
-func writeFiles(dir, root, name string, twin []byte) error {
-	virtual := filepath.Join(root, filepath.FromSlash(overlayDir))
-	files := map[string][]byte{
-		"main.go":      mainGo(name),
-		"twin/twin.go": twin,
-	}
+// BuildOverlay compiles packages that exist only in a go build overlay:
+// files (paths relative to virtual, a folder below the repository root
+// whose package virtual itself is the main package) are written into dir,
+// with the overlay map (dir/overlay.json), and built into exe by `go build`
+// run at root. out is the compiler's output; err is an *exec.ExitError
+// when the packages do not compile.
+func BuildOverlay(root, virtual, dir string, files map[string][]byte, exe string) (out []byte, err error) {
 	overlay := map[string]map[string]string{"Replace": {}}
-	if err := os.MkdirAll(filepath.Join(dir, "twin"), 0o755); err != nil {
-		return err
-	}
 	for f, b := range files {
 		real := filepath.Join(dir, filepath.FromSlash(f))
-		if err := os.WriteFile(real, b, 0o644); err != nil {
-			return err
+		if err := os.MkdirAll(filepath.Dir(real), 0o755); err != nil {
+			return nil, err
 		}
-		overlay["Replace"][filepath.Join(virtual, filepath.FromSlash(f))] = real
+		if err := os.WriteFile(real, b, 0o644); err != nil {
+			return nil, err
+		}
+		overlay["Replace"][filepath.Join(root, filepath.FromSlash(virtual), filepath.FromSlash(f))] = real
 	}
 	b, err := json.MarshalIndent(overlay, "", "\t")
 	if err != nil {
-		return err
+		return nil, err
 	}
-	return os.WriteFile(filepath.Join(dir, "overlay.json"), b, 0o644)
+	ov := filepath.Join(dir, "overlay.json")
+	if err := os.WriteFile(ov, b, 0o644); err != nil {
+		return nil, err
+	}
+	cmd := exec.Command("go", "build", "-overlay", ov, "-o", exe, "./"+virtual)
+	cmd.Dir = root
+	cmd.Env = append(os.Environ(), "GOWORK=off")
+	return cmd.CombinedOutput()
 }
 
 func mainGo(name string) []byte {
@@ -210,23 +217,6 @@ import (
 
 func main() { progmain.Main(twin.Main, %q) }
 `, overlayDir, name)
-}
-
-// goBuild compiles the overlaid packages into dir's executable.
-func goBuild(dir, root, name string) error {
-	cmd := exec.Command("go", "build", "-overlay", filepath.Join(dir, "overlay.json"),
-		"-o", filepath.Join(dir, exeName()), "./"+overlayDir)
-	cmd.Dir = root
-	cmd.Env = append(os.Environ(), "GOWORK=off")
-	var out bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &out, &out
-	if err := cmd.Run(); err != nil {
-		if _, ok := err.(*exec.ExitError); !ok {
-			return fmt.Errorf("twinbuild: go build: %v", err)
-		}
-		return &ProgramError{Msg: compileMessage(out.String(), root, name)}
-	}
-	return nil
 }
 
 // compileMessage keeps the compiler's lines that matter, with the virtual
