@@ -28,12 +28,7 @@ func render(t *testing.T, rawURL string) (*LessonPage, string) {
 
 func TestLessonPage(t *testing.T) {
 	slug := CurrentCatalog().Lessons()[0].Slug
-	tests := []struct {
-		desc     string
-		url      string
-		contains []string
-		absent   []string
-	}{
+	checkPages(t, []pageCase{
 		{desc: "default view", url: "/lesson/" + slug,
 			contains: []string{"<svg", "lanes-playhead", `class="controls"`, "Finished!", `aria-current="page"`},
 			absent:   []string{`class="notes"`}},
@@ -52,11 +47,7 @@ func TestLessonPage(t *testing.T) {
 			absent:   []string{`class="top"`, `class="ctl start"`, `class="code"`}},
 		{desc: "script in a query never reaches the page raw", url: "/lesson/" + slug + `?variant="><script>alert(1)</script>&seed=<img>`,
 			absent: []string{"<script>", "<img>"}},
-	}
-	for _, tt := range tests {
-		_, html := render(t, tt.url)
-		checkPage(t, tt.desc, html, tt.contains, tt.absent)
-	}
+	})
 }
 
 func TestLessonPageKeys(t *testing.T) {
@@ -126,34 +117,37 @@ func TestLessonPageEdgeCases(t *testing.T) {
 	old := CurrentCatalog()
 	SetCatalog(edgeCatalog{})
 	defer SetCatalog(old)
-	tests := []struct {
-		desc     string
-		url      string
-		contains []string
-		absent   []string
-	}{
+	checkPages(t, []pageCase{
 		{desc: "text-only lesson", url: "/lesson/summary", contains: []string{"All done.", "<h1>Summary</h1>"}, absent: []string{"controls", "<svg"}},
 		{desc: "text-only embed", url: "/embed/summary?seed=x", contains: []string{"All done.", "ignored seed="}, absent: []string{`class="top"`}},
 		{desc: "failing run", url: "/lesson/broken", contains: []string{"run-error", "deadlock in the simulator", "package main"}, absent: []string{`class="controls"`}},
-	}
-	for _, tt := range tests {
-		_, html := render(t, tt.url)
-		checkPage(t, tt.desc, html, tt.contains, tt.absent)
-	}
+	})
 }
 
-// checkPage reports each of contains that html lacks and each of absent it
-// has.
-func checkPage(t *testing.T, desc, html string, contains, absent []string) {
+// pageCase is a page (url) and what its prerendered HTML must contain and
+// must not.
+type pageCase struct {
+	desc     string
+	url      string
+	contains []string
+	absent   []string
+}
+
+// checkPages renders each case's page and reports each of contains it
+// lacks and each of absent it has.
+func checkPages(t *testing.T, tests []pageCase) {
 	t.Helper()
-	for _, s := range contains {
-		if !strings.Contains(html, s) {
-			t.Errorf("%s: page lacks %q", desc, s)
+	for _, tt := range tests {
+		_, html := render(t, tt.url)
+		for _, s := range tt.contains {
+			if !strings.Contains(html, s) {
+				t.Errorf("%s: page lacks %q", tt.desc, s)
+			}
 		}
-	}
-	for _, s := range absent {
-		if strings.Contains(html, s) {
-			t.Errorf("%s: page has %q", desc, s)
+		for _, s := range tt.absent {
+			if strings.Contains(html, s) {
+				t.Errorf("%s: page has %q", tt.desc, s)
+			}
 		}
 	}
 }

@@ -111,12 +111,7 @@ func FuzzSnippets(f *testing.F) {
 
 func TestShareBoxRendered(t *testing.T) {
 	slug := CurrentCatalog().Lessons()[0].Slug
-	tests := []struct {
-		desc     string
-		url      string
-		contains []string
-		absent   []string
-	}{
+	checkPages(t, []pageCase{
 		{desc: "lesson page has the Embed dialog and downloads", url: "/lesson/" + slug + "?seed=4&t=3",
 			contains: []string{`popovertarget="lanes-share"`, `id="lanes-share"`, `popover="auto"`, "Download SVG", "Download PNG",
 				"/embed/" + slug + "?seed=4&amp;amp;t=3", "Hugo shortcode", "Jekyll include"}},
@@ -124,11 +119,7 @@ func TestShareBoxRendered(t *testing.T) {
 			contains: []string{"lanes-height"}, absent: []string{"lanes-share", "Download SVG"}},
 		{desc: "nothing unvalidated in the dialog", url: "/lesson/" + slug + `?variant="><script>x</script>&t=<img>`,
 			absent: []string{"<script>x", "<img>", "variant=&amp;#34;", "t=&lt;img"}},
-	}
-	for _, tt := range tests {
-		_, html := render(t, tt.url)
-		checkPage(t, tt.desc, html, tt.contains, tt.absent)
-	}
+	})
 }
 
 // The picture of a view is drawn as the page shows it: its theme and its
