@@ -13,6 +13,7 @@ import (
 
 	"lanes/app/lessons/meta"
 	"lanes/internal/realgo"
+	"lanes/sim/rewrite"
 )
 
 // course is the course as issue 5 defines it: slugs in order, variants
@@ -32,13 +33,6 @@ var course = []struct {
 	{"panics", []string{"crash", "recover", "errgroup-panic"}},
 	{"misuse", []string{"forgotten-done", "extra-done", "reuse"}},
 	{"channels", []string{"unbuffered", "buffered", "close-range", "select-timeout"}},
-}
-
-// shownImports are the packages a shown program may import.
-var shownImports = []string{
-	"fmt", "sync", "time", "context", "errors", "runtime", "os", "strings", "strconv",
-	"math/rand", "golang.org/x/sync/errgroup", "golang.org/x/sync/semaphore",
-	"sort", "slices", "maps", "math", "unicode", "bytes",
 }
 
 func load(t *testing.T) []meta.Lesson {
@@ -104,7 +98,7 @@ func TestPrograms(t *testing.T) {
 			}
 			for _, imp := range f.Imports {
 				p, _ := strconv.Unquote(imp.Path.Value)
-				if !slices.Contains(shownImports, p) {
+				if !slices.Contains(rewrite.SupportedImports(), p) {
 					t.Errorf("%s: imports %q, not a shown-program package", dir, p)
 				}
 			}

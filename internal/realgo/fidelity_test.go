@@ -10,6 +10,8 @@ import (
 	"strings"
 	"sync"
 	"testing"
+
+	"lanes/sim/rewrite"
 )
 
 // The fidelity suite: ../../testdata/fidelity/NN_topic.go, each a complete
@@ -21,13 +23,6 @@ import (
 const fidelityDir = "../../testdata/fidelity"
 
 var fidelityName = regexp.MustCompile(`^\d\d_[a-z0-9_]+\.go$`)
-
-// shownImports are the packages a shown program may import.
-var shownImports = []string{
-	"fmt", "sync", "time", "context", "errors", "runtime", "os", "strings", "strconv",
-	"math/rand", "golang.org/x/sync/errgroup", "golang.org/x/sync/semaphore",
-	"sort", "slices", "maps", "math", "unicode", "bytes",
-}
 
 type fidelityProgram struct {
 	name, path string
@@ -58,7 +53,7 @@ func fidelityPrograms(t *testing.T) []fidelityProgram {
 		}
 		for _, imp := range af.Imports {
 			path, _ := strconv.Unquote(imp.Path.Value)
-			if !slices.Contains(shownImports, path) {
+			if !slices.Contains(rewrite.SupportedImports(), path) {
 				t.Errorf("%s: imports %q, not one of the shown-program packages", p.name, path)
 			}
 		}

@@ -7,11 +7,10 @@
 // # Input
 //
 // One file, package main (or any package in Options.Library mode), that
-// type-checks against the real packages. Supported imports: fmt, sync, time,
-// context, runtime, os, math/rand, golang.org/x/sync/errgroup,
-// golang.org/x/sync/semaphore (swapped for mirrors) and the pure packages
-// errors, strings, strconv, sort, slices, maps, math, unicode, bytes,
-// unicode/utf8, container/list, iter, cmp (kept). The original is
+// type-checks against the real packages. SupportedImports lists the
+// imports it may have: fmt, sync, time, context, runtime, os, math/rand,
+// golang.org/x/sync/errgroup, golang.org/x/sync/semaphore (swapped for
+// mirrors) and pure packages such as errors, strings and sort (kept). The original is
 // type-checked first with go/types against the real packages' export data
 // (one `go list -deps -export` per process and directory, cached); its type
 // errors are returned with the shown file's positions.

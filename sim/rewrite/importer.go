@@ -14,32 +14,6 @@ import (
 	"sync"
 )
 
-// mirrors maps each supported import path that needs instrumentation to the
-// mirror package that replaces it in a twin, and the package name it keeps.
-var mirrors = map[string]struct{ path, name string }{
-	"fmt":                         {"lanes/sim/fmt", "fmt"},
-	"sync":                        {"lanes/sim/sync", "sync"},
-	"time":                        {"lanes/sim/time", "time"},
-	"context":                     {"lanes/sim/context", "context"},
-	"runtime":                     {"lanes/sim/runtime", "runtime"},
-	"os":                          {"lanes/sim/os", "os"},
-	"math/rand":                   {"lanes/sim/rand", "rand"},
-	"golang.org/x/sync/errgroup":  {"lanes/sim/errgroup", "errgroup"},
-	"golang.org/x/sync/semaphore": {"lanes/sim/semaphore", "semaphore"},
-}
-
-// pure lists the supported packages that need no instrumentation: their
-// imports are kept as they are.
-var pure = map[string]bool{
-	"errors": true, "strings": true, "strconv": true, "sort": true,
-	"slices": true, "maps": true, "math": true, "unicode": true,
-	"bytes": true, "unicode/utf8": true, "container/list": true,
-	"iter": true, "cmp": true,
-}
-
-// supported reports whether a program may import path.
-func supported(path string) bool { return pure[path] || mirrors[path].path != "" }
-
 // cachedImporter type-checks programs against the real packages' export data.
 // It runs `go list -deps -export` once for every supported package and keeps
 // the imported packages for all later calls. Imports are not safe for
