@@ -44,18 +44,12 @@ func checkSyntax(fset *token.FileSet, f *ast.File, opts Options) []Error {
 	return errs
 }
 
-// refusedSync lists the sync names that have no mirror yet.
-var refusedSync = map[string]bool{"Cond": true, "NewCond": true}
-
 // checkTypes refuses constructs that need types to be recognised.
 func (r *rewriter) checkTypes() []Error {
 	ast.Inspect(r.f, func(n ast.Node) bool {
 		switch x := n.(type) {
 		case *ast.Ident:
 			obj := r.info.Uses[x]
-			if obj != nil && obj.Pkg() != nil && obj.Pkg().Path() == "sync" && refusedSync[obj.Name()] && obj.Parent() == obj.Pkg().Scope() {
-				r.fail(x.Pos(), "sync.%s is not supported yet", obj.Name())
-			}
 			if b, ok := obj.(*types.Builtin); ok && (b.Name() == "print" || b.Name() == "println") {
 				r.fail(x.Pos(), "builtin %s is not supported yet", b.Name())
 			}

@@ -95,11 +95,11 @@
 // Everything else is refused with "file:line:col: <construct> is not
 // supported yet", never a silently wrong twin: other imports (net/http,
 // sync/atomic, unsafe, reflect, log, "C", …), dot imports, a package other
-// than main (outside Library mode), sync.Cond and sync.NewCond, the builtins
-// print and println, goto, go on a builtin, defer recover(), type assertions
-// and type switch cases with directional channel types, methods on channel
-// types, generic channel types, channel operations on type-parameter values,
-// a top-level name Main, and identifiers starting with the reserved prefix _l.
+// than main (outside Library mode), the builtins print and println, goto, go
+// on a builtin, defer recover(), type assertions and type switch cases with
+// directional channel types, methods on channel types, generic channel
+// types, channel operations on type-parameter values, a top-level name Main,
+// and identifiers starting with the reserved prefix _l.
 //
 // # Library mode
 //

@@ -23,8 +23,6 @@ func TestRefusals(t *testing.T) {
 			`main.go:1:9: package lib (a program is package main) is not supported yet`},
 		{"dot import", "package main\n\nimport . \"fmt\"\n\nfunc main() { Println() }\n",
 			`main.go:3:8: dot import of "fmt" is not supported yet`},
-		{"sync.Cond", "package main\n\nimport \"sync\"\n\nfunc main() {\n\tc := sync.NewCond(&sync.Mutex{})\n\tc.Signal()\n}\n",
-			`main.go:6:12: sync.NewCond is not supported yet`},
 		{"go builtin", "package main\n\nfunc main() {\n\tch := make(chan int)\n\tgo close(ch)\n}\n",
 			`main.go:5:5: go statement calling builtin close is not supported yet`},
 		{"defer recover", "package main\n\nfunc main() {\n\tdefer recover()\n}\n",
