@@ -13,7 +13,8 @@ type ExploreOptions struct {
 	// Runs is how many schedules to run (default 1,000); for "exhaustive",
 	// the most it may run.
 	Runs int
-	// Strategy is "random" (default), "pct" or "exhaustive".
+	// Strategy is one of ExploreStrategyNames: "random" (default), "pct"
+	// or "exhaustive".
 	Strategy string
 	// Seed is the first seed: run i uses Seed+i.
 	Seed int64
@@ -93,7 +94,7 @@ func Explore(prog func(), opts ExploreOptions) (*Report, error) {
 		ex = &exhaustive{}
 		ro.Strategy = ex
 	default:
-		return nil, fmt.Errorf("unknown exploration strategy %q (want random, pct or exhaustive)", opts.Strategy)
+		return nil, fmt.Errorf("unknown exploration strategy %q (want %s)", opts.Strategy, orList(ExploreStrategyNames()))
 	}
 	for i := 0; i < opts.Runs; i++ {
 		ro.Seed = opts.Seed + int64(i)

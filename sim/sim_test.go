@@ -109,7 +109,7 @@ func TestStepLimit(t *testing.T) {
 }
 
 func TestDeterminism(t *testing.T) {
-	for _, name := range sim.StrategyNames {
+	for _, name := range sim.StrategyNames() {
 		for seed := int64(0); seed < 5; seed++ {
 			encode := func() []byte {
 				s, _ := sim.NewStrategy(name)

@@ -2,6 +2,7 @@ package sim
 
 import (
 	"fmt"
+	"strings"
 
 	"lanes/sim/trace"
 )
@@ -38,10 +39,17 @@ type Strategy interface {
 	Next(c Choice) int
 }
 
-// StrategyNames lists the strategies NewStrategy knows.
-var StrategyNames = []string{"runtime", "random", "pct"}
+// StrategyNames returns the names of the strategies NewStrategy knows, the
+// default first: "runtime", "random", "pct". The slice is the caller's own.
+func StrategyNames() []string { return []string{"runtime", "random", "pct"} }
 
-// NewStrategy returns the named strategy: "runtime", "random" or "pct".
+// ExploreStrategyNames returns the strategies Explore knows
+// (ExploreOptions.Strategy), its default first: "random", "pct",
+// "exhaustive". The slice is the caller's own.
+func ExploreStrategyNames() []string { return []string{"random", "pct", "exhaustive"} }
+
+// NewStrategy returns the strategy named by one of StrategyNames; "" is the
+// default, runtime.
 func NewStrategy(name string) (Strategy, error) {
 	switch name {
 	case "", "runtime":
@@ -51,5 +59,13 @@ func NewStrategy(name string) (Strategy, error) {
 	case "pct":
 		return PCT(3), nil
 	}
-	return nil, fmt.Errorf("unknown strategy %q (want runtime, random or pct)", name)
+	return nil, fmt.Errorf("unknown strategy %q (want %s)", name, orList(StrategyNames()))
+}
+
+// orList joins names as "a, b or c".
+func orList(names []string) string {
+	if len(names) < 2 {
+		return strings.Join(names, "")
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " or " + names[len(names)-1]
 }

@@ -78,7 +78,7 @@ func TestLineHintsCourse(t *testing.T) {
 	for _, l := range registry.Lessons {
 		for _, v := range l.Variants {
 			for _, v := range append([]registry.Variant{v}, v.Params...) {
-				for _, strategy := range sim.StrategyNames {
+				for _, strategy := range sim.StrategyNames() {
 					for seed := int64(1); seed <= hintSeeds; seed++ {
 						if d := sameWithoutHints(v.Main, strategy, seed); d != "" {
 							t.Errorf("%s/%s, %s seed %d: %s", l.Slug, v.Name, strategy, seed, d)
@@ -115,7 +115,7 @@ func main() {
 %s	}
 	failed := false
 	for _, p := range progs {
-		for _, strategy := range sim.StrategyNames {
+		for _, strategy := range sim.StrategyNames() {
 			for seed := int64(1); seed <= %d; seed++ {
 				var js [2][]byte
 				for i, walk := range []bool{false, true} {

@@ -134,7 +134,7 @@ type runFlags struct {
 
 func (r *runFlags) register(fs *flag.FlagSet) {
 	fs.Int64Var(&r.seed, "seed", 1, "seed of the schedule (and of math/rand)")
-	fs.StringVar(&r.strategy, "strategy", "runtime", "scheduling strategy: "+strings.Join(sim.StrategyNames, ", "))
+	fs.StringVar(&r.strategy, "strategy", "runtime", "scheduling strategy: "+strings.Join(sim.StrategyNames(), ", "))
 	fs.StringVar(&r.replay, "replay", "", "replay these comma-separated scheduling choices (as explore prints them)")
 	fs.IntVar(&r.steps, "steps", 0, "stop after this many steps (default 1,000,000)")
 }
