@@ -1,76 +1,112 @@
 // Package sim runs a Go program's goroutines one at a time on a virtual
 // clock and records what they did as a trace (package sim/trace).
 //
-// A program reaches the simulator as a function (the twin's Main, made by
-// package sim/rewrite from the shown program) that calls the simulator's
-// mirrors instead of the real runtime: Go for go statements, Chan for
-// channels, Select for select statements, and the mirror packages
-// (sim/sync, sim/time, sim/context, sim/fmt, sim/errgroup, sim/semaphore…)
-// for the library calls. Run runs it once; Explore runs it over many
-// schedules and groups the outcomes.
+// Three kinds of code use this package, and each section below is for one
+// of them: code that runs programs (the CLI, the course, the explorer);
+// twins, the instrumented copies of shown programs that package
+// sim/rewrite makes, and so the rewriter itself; and the mirror packages
+// (sim/sync, sim/time, sim/context, sim/fmt, sim/errgroup,
+// sim/semaphore…), which twins call instead of the real library and which
+// are built on the simulator's kit.
 //
-// # Running
+// Terms: a goroutine has the turn when it is the one running; exactly one
+// has it at a time. A scheduling point is a place where the strategy may
+// hand the turn to another runnable goroutine. A goroutine blocks (stops
+// being runnable until another goroutine readies it) or sleeps (until the
+// clock does). A schedule is the sequence of such choices in one run.
 //
-// Each simulated goroutine is a real goroutine that runs only when it has the
-// turn; exactly one has it at a time. Every instrumented operation is a
-// scheduling point: before it, the strategy may hand the turn to another
-// runnable goroutine. Statements (Step) are scheduling points only with
-// Options.PreemptStatements.
+// # Running programs
 //
-// Virtual time starts at 0 and advances only when no goroutine is runnable,
-// straight to the earliest timer. Computation takes no virtual time.
+// A program reaches the simulator as a function (a twin's Main). Run runs
+// it once and returns its trace; Explore runs it over many schedules and
+// groups the runs by outcome (Report). Options set the strategy, the seed,
+// the step limit and how much is recorded. Runs are serialised within a
+// process: Run may be called from many goroutines, but one run executes at
+// a time. Same program, seed and strategy ⇒ byte-identical trace.
 //
-// A goroutine blocks (it stops being runnable until another goroutine or the
-// clock readies it) in: WaitGroup.Wait with a non-zero counter; Mutex.Lock
-// and RWMutex.Lock/RLock while held; Once.Do while another goroutine runs the
-// function; a send on a channel with no waiting receiver and no buffer room;
-// a receive on a channel with no waiting sender and an empty buffer; any
-// operation on a nil channel; a select with no ready case and no default;
+// Each simulated goroutine is a real goroutine that runs only when it has
+// the turn. Every instrumented operation is a scheduling point; statements
+// are scheduling points only with Options.PreemptStatements. Virtual time
+// starts at 0 and advances only when no goroutine is runnable, straight to
+// the earliest timer. Computation takes no virtual time.
+//
+// A goroutine blocks in: WaitGroup.Wait with a non-zero counter;
+// Mutex.Lock and RWMutex.Lock/RLock while held; Once.Do while another
+// goroutine runs the function; Cond.Wait until a Signal or Broadcast; a
+// send on a channel with no waiting receiver and no buffer room; a receive
+// on a channel with no waiting sender and an empty buffer; any operation on
+// a nil channel; a select with no ready case and no default;
 // errgroup.Group.Go at the limit; semaphore.Weighted.Acquire without room.
-// It sleeps (waits for the clock) in time.Sleep; timers, tickers,
-// time.After, context deadlines and AfterFunc fire from the clock.
+// It sleeps in time.Sleep; timers, tickers, time.After, context deadlines
+// and AfterFunc fire from the clock.
 //
-// # Lines
-//
-// Every event carries the line of the shown program where it happened. An
-// operation finds it by walking the call stack to the program's frame
-// (the twin is compiled with //line directives), which is the dearest part
-// of an operation in WebAssembly, so twins tell the simulator when the
-// walk's answer is known: StepAt(L) before a statement whose operations
-// are all at L, on the running goroutine until its next Step, StepAt,
-// Unmark or DeferLine. The rewriter decides where that holds and keeps the
-// mark from outliving its statement (see StepAt and sim/rewrite).
-// Options.WalkLines ignores the hints, to check that traces are the same
-// without them. A deferred call's operation takes the defer statement's
-// line (DeferLine).
-//
-// # Ending
+// Who runs next is decided by a Strategy. The simulator keeps runnable
+// goroutines in Go's own order (a "run next" slot taken by the goroutine
+// most recently spawned or readied, then a FIFO queue), so the runtime
+// strategy, which always continues the running goroutine and otherwise
+// takes the first in that order, prints what GOMAXPROCS=1 go run prints for
+// deterministic programs. Random and PCT explore other interleavings, and
+// Explore's exhaustive search runs every schedule up to its run budget.
+// StrategyNames and ExploreStrategyNames list the names that NewStrategy
+// and Explore accept, the default first. Every decision with more than one
+// option is recorded in Trace.Choices, so Replay reproduces any run. Manual
+// hands every decision to a function; nothing uses it yet (the scheduler
+// game, where the user picks who runs next, will).
 //
 // When main returns the program ends. Every other goroutine still alive is
-// then killed at exit: Go would stop it without running anything more of it.
-// To tell which of them leaked, the simulator lets them go on, silently and
-// for a bounded number of steps (Options.LeakSteps): those that would still be
-// blocked or running after that are leaked, the others were merely killed at
-// exit. All of them are then unwound with runtime.Goexit (their deferred
-// calls run, with every instrumented operation a no-op), so no real goroutine
-// outlives a run.
+// then killed at exit: Go would stop it without running anything more of
+// it. To tell which of them leaked, the simulator lets them go on, silently
+// and for a bounded number of steps (Options.LeakSteps): those that would
+// still be blocked or running after that are leaked, the others were merely
+// killed at exit. All of them are then unwound with runtime.Goexit (their
+// deferred calls run, with every instrumented operation a no-op), so no
+// real goroutine outlives a run.
 //
 // With nothing runnable, no timer and main blocked, the run ends with Go's
 // "fatal error: all goroutines are asleep - deadlock!". A panic nobody
 // recovers ends it with Go's "panic: …" text and exit status 2. A run that
-// records more than Options.StepLimit events ends as "stopped after N steps".
+// records more than Options.StepLimit events ends as "stopped after N
+// steps".
 //
-// # Strategies
+// # What twins call
 //
-// Who runs next is decided by a Strategy. The simulator keeps runnable
-// goroutines in Go's own order (a "run next" slot taken by the goroutine most
-// recently spawned or readied, then a FIFO queue), so the runtime strategy,
-// which always continues the running goroutine and otherwise takes the first
-// in that order, prints what GOMAXPROCS=1 go run prints for deterministic
-// programs. Random, PCT, Replay, Manual and exhaustive exploration pick
-// otherwise. Every decision with more than one option is recorded in
-// Trace.Choices, so Replay reproduces any run.
+// A twin is the shown program with its concurrency routed through the
+// simulator (sim/rewrite documents the rewriting): Go for go statements,
+// MakeChan and the methods of Chan for channels, Select with RecvCase and
+// SendCase for select statements, Panic and Recover around the builtins,
+// and the mirror packages for library calls. Step, StepAt, Unmark and
+// DeferLine tell the simulator where the program is.
 //
-// Runs are serialised within a process: Run may be called from many
-// goroutines, but one run executes at a time.
+// Every event carries the line of the shown program where it happened. An
+// operation finds it by walking the call stack to the program's frame (the
+// twin is compiled with //line directives), which is the dearest part of an
+// operation in WebAssembly, so twins tell the simulator when the walk's
+// answer is known: StepAt(L) before a statement whose operations are all at
+// L, on the running goroutine until its next Step, StepAt, Unmark or
+// DeferLine. The rewriter decides where that holds and keeps the mark from
+// outliving its statement (see StepAt and sim/rewrite). Options.WalkLines
+// ignores the hints, to check that traces are the same without them. A
+// deferred call's operation takes the defer statement's line (DeferLine).
+//
+// # Building mirrors
+//
+// A mirror has the real package's names, zero values, semantics, panic and
+// fatal texts and printed forms. Its types embed an Obj, whose Use
+// registers the object in the current run (and says when its state must be
+// reset: a package-level variable outlives a run). An operation starts with
+// Begin, the scheduling point, which returns the Op that records events
+// (Op.Event) and does nothing more when ok is false (the goroutine is being
+// unwound). A blocking operation loops on its condition around Op.Block,
+// and whoever changes the condition calls Ready on the waiters, as Go's
+// own wake-ups are hints that the woken goroutine re-checks.
+//
+// The rest of the kit: Self and Spawn (a goroutine started by the library,
+// as time.AfterFunc does), FuncName, NewClockTimer (a callback on the
+// virtual clock), MakeTimerChan and SelectAs (private channels whose wait
+// shows as blocked on the mirror's object, with Quiet keeping their events
+// out of the trace), Print and PrintErr (program output), Panic, Fatal and
+// Exit (ending as Go does), Now, Sleep, Gosched, NumGoroutine and Rand.
+// Running reports whether a run is in progress. The mirrors' own tests,
+// most of them ported from the real packages' tests, run each test body as
+// a program (see sim/internal/simtest).
 package sim

@@ -19,9 +19,11 @@ func (s *replayStrategy) Next(Choice) int {
 	return s.choices[s.i-1]
 }
 
-// Manual returns the strategy that asks pick at every decision: the UI's
-// "you are the scheduler" mode. pick runs on the simulated goroutine that
-// reached the decision and may block until the user chooses.
+// Manual returns the strategy that asks pick at every decision (with the
+// candidates' goroutine ids). pick is called with the turn held, on the
+// real goroutine that reached the decision, so it may block while someone
+// chooses. Nothing uses it yet: the scheduler game ("you are the
+// scheduler") will bring the manual strategy the UI needs.
 func Manual(pick func(Choice) int) Strategy { return &manualStrategy{pick: pick} }
 
 type manualStrategy struct{ pick func(Choice) int }
