@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"go/format"
 	"os"
@@ -59,7 +60,7 @@ func Generate(lessonsDir, twinsDir string) (*Files, error) {
 	for _, l := range lessons {
 		html, err := markdown(l.Body)
 		if err != nil {
-			return nil, fmt.Errorf("%s: %v", l.Slug, err)
+			return nil, fmt.Errorf("%s: %w", l.Slug, err)
 		}
 		fmt.Fprintf(&b, "{Slug: %q, Title: %q, Summary: %q, Order: %d,\nHTML: %s,\nVariants: []Variant{\n",
 			l.Slug, l.Title, l.Summary, l.Order, strconv.Quote(html))
@@ -72,7 +73,7 @@ func Generate(lessonsDir, twinsDir string) (*Files, error) {
 			}
 			twin, err := rewrite.Rewrite(filepath.Join(dir, "main.go"), src, rewrite.Options{Package: "twin", Filename: "main.go", Dir: dir})
 			if err != nil {
-				return nil, fmt.Errorf("%s: %v", key, err)
+				return nil, fmt.Errorf("%s: %w", key, err)
 			}
 			files.Twins[key] = twin
 			alias := "t_" + strings.NewReplacer("-", "_", "/", "__").Replace(key)
@@ -88,7 +89,7 @@ func Generate(lessonsDir, twinsDir string) (*Files, error) {
 			if v.Param != nil {
 				ps, err := paramTwins(l.Slug, v, dir, src)
 				if err != nil {
-					return nil, fmt.Errorf("%s: %v", key, err)
+					return nil, fmt.Errorf("%s: %w", key, err)
 				}
 				var pb strings.Builder
 				fmt.Fprintf(&pb, "\nParamName: %q, ParamValue: %q,\nParams: []Variant{\n", v.Param.Const, ps.own)
@@ -112,7 +113,7 @@ func Generate(lessonsDir, twinsDir string) (*Files, error) {
 	out := strings.Replace(b.String(), "@IMPORTS@", strings.Join(imports, ""), 1)
 	formatted, err := format.Source([]byte(out))
 	if err != nil {
-		return nil, fmt.Errorf("formatting the registry: %v", err)
+		return nil, fmt.Errorf("formatting the registry: %w", err)
 	}
 	files.Registry = formatted
 	return files, nil
@@ -171,7 +172,10 @@ var vetLine = regexp.MustCompile(`^(.*)/main\.go:(\d+:\d+: .*)$`)
 // vetAll runs go vet over every program in the lessons folder and returns
 // the findings per program folder, as "main.go:L:C: message".
 func vetAll(lessonsDir string) (map[string][]string, error) {
-	byDir, _, _ := vetDir(lessonsDir) // vet exits 1 when it finds something
+	byDir, err := vetDir(lessonsDir)
+	if err != nil {
+		return nil, err
+	}
 	found := map[string][]string{}
 	for d, fs := range byDir {
 		found[filepath.Clean(filepath.Join(lessonsDir, d))] = fs
@@ -180,21 +184,31 @@ func vetAll(lessonsDir string) (map[string][]string, error) {
 }
 
 // vetDir runs go vet ./... in dir and returns its findings by the folder
-// vet names (relative, as "./x/y"), as "main.go:L:C: message", with vet's
-// output and error (vet fails when it finds something).
-func vetDir(dir string) (map[string][]string, []byte, error) {
+// vet names (relative, as "./x/y"), as "main.go:L:C: message". Vet exits
+// with status 1 when it finds something, which is what it is run for; any
+// other failure (a program that does not type-check, which vet reports as
+// "vet: file:L:C: …", a package that does not build, no go command) is
+// returned as an error with vet's output.
+func vetDir(dir string) (map[string][]string, error) {
 	cmd := exec.Command("go", "vet", "./...")
 	cmd.Dir = dir
 	out, err := cmd.CombinedOutput()
 	found := map[string][]string{}
+	other := false
 	for _, line := range strings.Split(string(out), "\n") {
-		m := vetLine.FindStringSubmatch(strings.TrimPrefix(line, "vet: "))
-		if m == nil {
-			continue
+		m := vetLine.FindStringSubmatch(line)
+		switch {
+		case m != nil && !strings.HasPrefix(line, "vet: "):
+			found[m[1]] = append(found[m[1]], "main.go:"+m[2])
+		case line != "" && !strings.HasPrefix(line, "#"):
+			other = true
 		}
-		found[m[1]] = append(found[m[1]], "main.go:"+m[2])
 	}
-	return found, out, err
+	var exit *exec.ExitError
+	if err != nil && (!errors.As(err, &exit) || len(found) == 0 || other) {
+		return nil, fmt.Errorf("go vet in %s: %w\n%s", dir, err, out)
+	}
+	return found, nil
 }
 
 // module finds the module root and path above dir.

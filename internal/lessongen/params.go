@@ -55,7 +55,7 @@ func paramTwins(slug string, v meta.Variant, dir string, src []byte) (paramSet, 
 		}
 		twin, err := rewrite.Rewrite(filepath.Join(dir, "main.go"), []byte(code), rewrite.Options{Package: "twin", Filename: "main.go", Dir: dir})
 		if err != nil {
-			return paramSet{}, fmt.Errorf("%s: %v", name, err)
+			return paramSet{}, fmt.Errorf("%s: %w", name, err)
 		}
 		progs[name] = code
 		set.twins = append(set.twins, paramTwin{key: slug + "/" + name, name: name, value: strconv.Itoa(val) + "ms", src: code, twin: twin})
@@ -93,13 +93,13 @@ func vetPrograms(progs map[string]string) (map[string][]string, error) {
 			return nil, err
 		}
 	}
-	byDir, out, err := vetDir(tmp)
+	byDir, err := vetDir(tmp)
+	if err != nil {
+		return nil, fmt.Errorf("the param programs: %w", err)
+	}
 	found := map[string][]string{}
 	for d, fs := range byDir {
 		found[filepath.Base(d)] = fs
-	}
-	if err != nil && len(found) == 0 {
-		return nil, fmt.Errorf("go vet on the param programs: %v\n%s", err, out)
 	}
 	return found, nil
 }
