@@ -1,17 +1,17 @@
 // Package realgo runs plain Go programs with the real Go toolchain and
 // runtime, many times, and summarises what they did. It is the "on real Go"
 // side of Lanes' fidelity checks: the simulator's outcomes are compared with
-// what [Run] observes here.
+// what [RunWith] observes here.
 //
 // Spec:
 //   - [Build] compiles one program (a .go file or a directory holding a main
 //     package) with `go build` into a cache directory keyed by a hash of the
 //     sources and the Go version, so a program is built once and reused.
 //     A compile error is returned with the compiler's output.
-//   - [Run] runs a built binary n times one after another with the given
-//     GOMAXPROCS and a per-run timeout; [RunWith] can also run several
-//     processes at once. Each [Result] keeps the whole stdout, the first
-//     lines of stderr, the exit code and an exit [Kind].
+//   - [RunWith] runs a built binary n times with the given GOMAXPROCS and
+//     a per-run timeout, one after another or several processes at once
+//     ([Options]). Each [Result] keeps the whole stdout, the first lines of
+//     stderr, the exit code and an exit [Kind].
 //   - [Summarize] groups results with identical stdout, exit code and first
 //     stderr line into [Outcome]s with counts, most frequent first.
 //   - Nothing here depends on the simulator.
@@ -207,7 +207,7 @@ func Build(path string) (string, error) {
 	cmd := exec.Command("go", "build", "-o", tmp, target)
 	cmd.Dir = workDir
 	if out, err := cmd.CombinedOutput(); err != nil {
-		return "", fmt.Errorf("realgo: go build %s: %v\n%s", path, err, out)
+		return "", fmt.Errorf("realgo: go build %s: %w\n%s", path, err, out)
 	}
 	if err := os.Rename(tmp, bin); err != nil {
 		return "", err
@@ -225,11 +225,6 @@ type Options struct {
 	// passed (after at least max(Parallel, 1) runs); fewer than Runs
 	// results are then returned.
 	Budget time.Duration
-}
-
-// Run runs bin n times one after another with GOMAXPROCS=gomaxprocs.
-func Run(bin string, gomaxprocs, n int, timeout time.Duration) ([]Result, error) {
-	return RunWith(bin, Options{GOMAXPROCS: gomaxprocs, Runs: n, Timeout: timeout})
 }
 
 // RunWith runs bin o.Runs times. Results are in run order. A run that fails

@@ -18,10 +18,6 @@ type Finding struct {
 	Message string // e.g. "WaitGroup.Add called from inside new goroutine"
 }
 
-func (f Finding) String() string {
-	return fmt.Sprintf("%s:%d:%d: %s", f.File, f.Line, f.Col, f.Message)
-}
-
 var findingRE = regexp.MustCompile(`^(.+?\.go):(\d+):(\d+): (.*)$`)
 
 // Vet runs `go vet` (the default analyzers of the installed toolchain) on
@@ -55,7 +51,7 @@ func Vet(path string) ([]Finding, error) {
 	}
 	var exitErr *exec.ExitError
 	if err != nil && (!errors.As(err, &exitErr) || len(fs) == 0 || len(other) > 0) {
-		return fs, fmt.Errorf("realgo: go vet %s: %v\n%s", path, err, out)
+		return fs, fmt.Errorf("realgo: go vet %s: %w\n%s", path, err, out)
 	}
 	return fs, nil
 }

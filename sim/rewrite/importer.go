@@ -91,7 +91,7 @@ func goListExports(dir string, paths []string) (map[string]string, error) {
 	cmd.Stderr = &stderr
 	out, err := cmd.Output()
 	if err != nil {
-		return nil, fmt.Errorf("go list: %v: %s", err, strings.TrimSpace(stderr.String()))
+		return nil, fmt.Errorf("go list: %w: %s", err, strings.TrimSpace(stderr.String()))
 	}
 	exports := map[string]string{}
 	sc := bufio.NewScanner(bytes.NewReader(out))

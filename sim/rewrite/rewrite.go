@@ -184,7 +184,7 @@ func (r *rewriter) print() ([]byte, error) {
 	}
 	out, err := format.Source(buf.Bytes())
 	if err != nil {
-		return nil, fmt.Errorf("%s: internal error: rewritten program does not parse: %v", r.opts.Filename, err)
+		return nil, fmt.Errorf("%s: internal error: rewritten program does not parse: %w", r.opts.Filename, err)
 	}
 	return out, nil
 }
