@@ -97,11 +97,18 @@ func (wg *WaitGroup) Wait() {
 }
 
 // Go calls f in a new goroutine and adds that task to the group: Add(1)
-// before the go statement, Done when f returns.
+// before the go statement, Done when f returns or calls runtime.Goexit.
+// If f panics, Done is not called, as in Go 1.26 (go.dev/issue/76126): the
+// panic ends the program and Wait does not return first.
 func (wg *WaitGroup) Go(f func()) {
 	wg.Add(1)
 	sim.Go(sim.FuncName(f), func() {
-		defer wg.Done()
+		defer func() {
+			if x := recover(); x != nil {
+				panic(x) // f panicked: the program crashes, Wait stays blocked
+			}
+			wg.Done()
+		}()
 		defer sim.Unmark() // f may panic in a statement marked by sim.StepAt
 		f()
 	})
