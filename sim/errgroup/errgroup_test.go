@@ -95,7 +95,7 @@ func TestZeroGroup(t *testing.T) {
 		{errs: []error{err1, nil, err2}},
 	}
 
-	simtest.Run(t, func() {
+	simtest.Run(t, func(t *testing.T) {
 		for _, tc := range cases {
 			g := new(errgroup.Group)
 
@@ -130,7 +130,7 @@ func TestWithContext(t *testing.T) {
 		{errs: []error{errDoom, nil}, want: errDoom},
 	}
 
-	simtest.Run(t, func() {
+	simtest.Run(t, func(t *testing.T) {
 		for _, tc := range cases {
 			g, ctx := errgroup.WithContext(context.Background())
 
@@ -160,7 +160,7 @@ func TestWithContext(t *testing.T) {
 }
 
 func TestTryGo(t *testing.T) {
-	simtest.Run(t, func() {
+	simtest.Run(t, func(t *testing.T) {
 		g := &errgroup.Group{}
 		n := 42
 		g.SetLimit(42)
@@ -225,7 +225,7 @@ func TestTryGo(t *testing.T) {
 func TestGoLimit(t *testing.T) {
 	const limit = 10
 
-	simtest.Run(t, func() {
+	simtest.Run(t, func(t *testing.T) {
 		g := &errgroup.Group{}
 		g.SetLimit(limit)
 		var active, peak int32
@@ -264,7 +264,7 @@ func TestCancelCause(t *testing.T) {
 		{errs: []error{errDoom, nil}, want: errDoom},
 	}
 
-	simtest.Run(t, func() {
+	simtest.Run(t, func(t *testing.T) {
 		for _, tc := range cases {
 			g, ctx := errgroup.WithContext(context.Background())
 

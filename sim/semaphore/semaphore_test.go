@@ -42,7 +42,7 @@ func HammerWeighted(sem *semaphore.Weighted, n int64, loops int) {
 // TestWeighted hammers the semaphore with 100 loops per goroutine, where
 // upstream runs 10000/GOMAXPROCS: the sleeps are virtual and seeded.
 func TestWeighted(t *testing.T) {
-	simtest.Run(t, func() {
+	simtest.Run(t, func(t *testing.T) {
 		n := procs
 		loops := 100
 		sem := semaphore.NewWeighted(int64(n))
@@ -59,7 +59,7 @@ func TestWeighted(t *testing.T) {
 }
 
 func TestWeightedPanic(t *testing.T) {
-	simtest.Run(t, func() {
+	simtest.Run(t, func(t *testing.T) {
 		defer func() {
 			if sim.Recover(recover()) == nil {
 				t.Error("release of an unacquired weighted semaphore did not panic")
@@ -71,7 +71,7 @@ func TestWeightedPanic(t *testing.T) {
 }
 
 func TestWeightedNegativeSizePanic(t *testing.T) {
-	simtest.Run(t, func() {
+	simtest.Run(t, func(t *testing.T) {
 		defer func() {
 			if sim.Recover(recover()) == nil {
 				t.Error("NewWeighted with negative size did not panic")
@@ -82,7 +82,7 @@ func TestWeightedNegativeSizePanic(t *testing.T) {
 }
 
 func TestWeightedZeroSize(t *testing.T) {
-	simtest.Run(t, func() {
+	simtest.Run(t, func(t *testing.T) {
 		w := semaphore.NewWeighted(0)
 		if !w.TryAcquire(0) {
 			t.Error("TryAcquire on a zero-sized semaphore with zero weight failed")
@@ -91,7 +91,7 @@ func TestWeightedZeroSize(t *testing.T) {
 }
 
 func TestWeightedNegativeWeightPanic(t *testing.T) {
-	simtest.Run(t, func() {
+	simtest.Run(t, func(t *testing.T) {
 		ctx := context.Background()
 		w := semaphore.NewWeighted(1)
 
@@ -125,7 +125,7 @@ func TestWeightedNegativeWeightPanic(t *testing.T) {
 }
 
 func TestWeightedTryAcquire(t *testing.T) {
-	simtest.Run(t, func() {
+	simtest.Run(t, func(t *testing.T) {
 		ctx := context.Background()
 		sem := semaphore.NewWeighted(2)
 		tries := []bool{}
@@ -151,7 +151,7 @@ func TestWeightedTryAcquire(t *testing.T) {
 // TestWeightedAcquire's 10ms timeouts are virtual: the failing tries end
 // at exactly 10ms and 20ms.
 func TestWeightedAcquire(t *testing.T) {
-	simtest.Run(t, func() {
+	simtest.Run(t, func(t *testing.T) {
 		ctx := context.Background()
 		sem := semaphore.NewWeighted(2)
 		tryAcquire := func(n int64) bool {
@@ -184,7 +184,7 @@ func TestWeightedAcquire(t *testing.T) {
 }
 
 func TestWeightedDoesntBlockIfTooBig(t *testing.T) {
-	simtest.Run(t, func() {
+	simtest.Run(t, func(t *testing.T) {
 		const n = 2
 		sem := semaphore.NewWeighted(n)
 		{
@@ -214,7 +214,7 @@ func TestWeightedDoesntBlockIfTooBig(t *testing.T) {
 // limit) if a large call to Acquire starves. Merely returning from the test
 // function indicates success.
 func TestLargeAcquireDoesntStarve(t *testing.T) {
-	simtest.Run(t, func() {
+	simtest.Run(t, func(t *testing.T) {
 		ctx := context.Background()
 		n := int64(procs)
 		sem := semaphore.NewWeighted(n)
@@ -246,7 +246,7 @@ func TestLargeAcquireDoesntStarve(t *testing.T) {
 
 // translated from https://github.com/zhiqiangxu/util/blob/master/mutex/crwmutex_test.go#L43
 func TestAllocCancelDoesntStarve(t *testing.T) {
-	simtest.Run(t, func() {
+	simtest.Run(t, func(t *testing.T) {
 		sem := semaphore.NewWeighted(10)
 
 		// Block off a portion of the semaphore so that Acquire(_, 10) can eventually succeed.
@@ -280,7 +280,7 @@ func TestAllocCancelDoesntStarve(t *testing.T) {
 
 func TestWeightedAcquireCanceled(t *testing.T) {
 	// https://go.dev/issue/63615
-	simtest.Run(t, func() {
+	simtest.Run(t, func(t *testing.T) {
 		sem := semaphore.NewWeighted(2)
 		ctx, cancel := context.WithCancel(context.Background())
 		sem.Acquire(context.Background(), 1)

@@ -1,23 +1,38 @@
 package sync
 
 import (
+	gotime "time"
+
 	"lanes/sim"
 	"lanes/sim/trace"
 )
 
-// A Mutex is a mutual exclusion lock. The zero value is unlocked. As in Go,
-// a goroutine woken by Unlock competes again for the lock: the unlocking
-// goroutine may take it back first.
+// A Mutex is a mutual exclusion lock. The zero value is unlocked.
+//
+// As in Go, it has two modes. In normal mode, waiters queue in FIFO order,
+// but a goroutine woken by Unlock competes again for the lock with
+// goroutines that just arrived: the unlocking goroutine may take it back
+// first, and a woken waiter that loses goes back to the front of the
+// queue. A waiter that has waited more than 1ms (virtual time) when it
+// loses switches the mutex to starvation mode: then Unlock hands the lock
+// directly to the waiter at the front, and arrivals queue at the back
+// without trying. The mutex returns to normal mode when the waiter handed
+// the lock is the last one or had waited less than 1ms.
 type Mutex struct {
-	o       sim.Obj
-	locked  bool
-	waiters []*sim.G
+	o        sim.Obj
+	locked   bool
+	starving bool
+	handoff  *sim.G // in starvation mode, the waiter Unlock handed the lock to
+	waiters  []*sim.G
 }
+
+// starvationThreshold is Go's: a waiter waiting longer starves.
+const starvationThreshold = trace.Time(gotime.Millisecond)
 
 func (m *Mutex) use(op sim.Op) trace.ObjID {
 	id, fresh := m.o.Use(trace.ObjMutex, "", op.Line, 0)
 	if fresh {
-		m.locked, m.waiters = false, nil
+		m.locked, m.starving, m.handoff, m.waiters = false, false, nil, nil
 	}
 	return id
 }
@@ -29,11 +44,33 @@ func (m *Mutex) Lock() {
 		return
 	}
 	id := m.use(op)
-	for m.locked {
-		m.waiters = append(m.waiters, op.G())
+	g := op.G()
+	var since trace.Time
+	waited, starving := false, false
+	for {
+		if m.handoff == g { // starvation mode: Unlock handed the lock over
+			m.handoff, m.locked = nil, true
+			if !starving || len(m.waiters) == 0 {
+				m.starving = false
+			}
+			break
+		}
+		if !m.locked && !m.starving {
+			m.locked = true
+			break
+		}
+		if starving && m.locked {
+			m.starving = true
+		}
+		if waited {
+			m.waiters = append([]*sim.G{g}, m.waiters...) // woken and lost: front of the queue
+		} else {
+			since, waited = op.Now(), true
+			m.waiters = append(m.waiters, g)
+		}
 		op.Block(id, "sync.Mutex.Lock")
+		starving = starving || op.Now()-since > starvationThreshold
 	}
-	m.locked = true
 	op.Event(trace.Event{Kind: trace.KindLock, Obj: id, Text: "Lock"})
 }
 
@@ -44,7 +81,7 @@ func (m *Mutex) TryLock() bool {
 		return false
 	}
 	id := m.use(op)
-	if m.locked {
+	if m.locked || m.starving {
 		return false
 	}
 	m.locked = true
@@ -64,6 +101,12 @@ func (m *Mutex) Unlock() {
 	}
 	m.locked = false
 	op.Event(trace.Event{Kind: trace.KindUnlock, Obj: id, Text: "Unlock"})
+	if m.starving && len(m.waiters) > 0 {
+		m.handoff = m.waiters[0]
+		m.waiters = m.waiters[1:]
+		sim.Ready(m.handoff)
+		return
+	}
 	wakeFirst(&m.waiters)
 }
 

@@ -50,7 +50,7 @@ func testWaitGroup(t *testing.T, wg1 *WaitGroup, wg2 *WaitGroup) {
 }
 
 func TestWaitGroup(t *testing.T) {
-	simtest.Run(t, func() {
+	simtest.Run(t, func(t *testing.T) {
 		wg1 := &WaitGroup{}
 		wg2 := &WaitGroup{}
 
@@ -62,7 +62,7 @@ func TestWaitGroup(t *testing.T) {
 }
 
 func TestWaitGroupMisuse(t *testing.T) {
-	simtest.Run(t, func() {
+	simtest.Run(t, func(t *testing.T) {
 		defer func() {
 			err := sim.Recover(recover())
 			if err != "sync: negative WaitGroup counter" {
@@ -80,7 +80,7 @@ func TestWaitGroupMisuse(t *testing.T) {
 // TestWaitGroupRace runs 100 rounds where upstream runs 1000 "for about
 // 1ms": the interleavings come from simtest.Run's schedules.
 func TestWaitGroupRace(t *testing.T) {
-	simtest.Run(t, func() {
+	simtest.Run(t, func(t *testing.T) {
 		for i := 0; i < 100; i++ {
 			wg := &WaitGroup{}
 			n := new(int32)
@@ -107,7 +107,7 @@ func TestWaitGroupRace(t *testing.T) {
 }
 
 func TestWaitGroupAlign(t *testing.T) {
-	simtest.Run(t, func() {
+	simtest.Run(t, func(t *testing.T) {
 		type X struct {
 			x  byte
 			wg WaitGroup
@@ -124,7 +124,7 @@ func TestWaitGroupAlign(t *testing.T) {
 }
 
 func TestWaitGroupGo(t *testing.T) {
-	simtest.Run(t, func() {
+	simtest.Run(t, func(t *testing.T) {
 		wg := &WaitGroup{}
 		var i int
 		wg.Go(func() {

@@ -1,11 +1,12 @@
 // Package simtest runs the mirror packages' tests (most of them ported
 // from the real packages' own tests) as simulated programs.
 //
-// A test body is a program: it runs as the main goroutine of sim.Run, calls
-// the mirrors (sim/sync, sim/context…) instead of the real packages, and
-// starts goroutines with sim.Go. It reports failures with t.Errorf and
-// returns; it must not call t.Fatal, t.FailNow or t.Skip, which would
-// end the simulated goroutine with runtime.Goexit.
+// A test body is a program: it runs as the main goroutine of sim.Run,
+// calls the mirrors (sim/sync, sim/context…) instead of the real packages,
+// and starts goroutines with sim.Go. It reports failures with t.Errorf on
+// the t it is given (the schedule's subtest) and returns; it must not call
+// t.Fatal, t.FailNow or t.Skip, which would end the simulated goroutine
+// with runtime.Goexit.
 //
 // A schedule is one run of the body under one strategy and seed. Run tries
 // the body under the runtime strategy (what GOMAXPROCS=1 go run does) and
@@ -47,14 +48,15 @@ func Name(o sim.Options) string {
 	return fmt.Sprintf("%s-%d", o.Strategy.Name(), o.Seed)
 }
 
-// Run runs body under every schedule of Schedules, each as a subtest, and
-// fails the test unless every run ends with exit status 0.
-func Run(t *testing.T, body func()) {
+// Run runs body under every schedule of Schedules, each as a subtest
+// whose t it passes to body, and fails the subtest unless the run ends
+// with exit status 0.
+func Run(t *testing.T, body func(t *testing.T)) {
 	t.Helper()
 	for _, o := range Schedules() {
 		t.Run(Name(o), func(t *testing.T) {
 			t.Helper()
-			RunOnce(t, o, body)
+			RunOnce(t, o, func() { body(t) })
 		})
 	}
 }
