@@ -6,10 +6,13 @@ import (
 )
 
 // Cond is a condition variable: goroutines Wait for an event that another
-// Signals (one waiter) or Broadcasts (all of them).
+// Signals (one waiter) or Broadcasts (all of them). A Cond must not be
+// copied after first use: as in Go, using a copy panics with "sync.Cond is
+// copied".
 type Cond struct {
 	L       Locker
 	o       sim.Obj
+	self    *Cond // c itself once used; a copy keeps the original's
 	waiters []*sim.G
 }
 
@@ -17,6 +20,11 @@ type Cond struct {
 func NewCond(l Locker) *Cond { return &Cond{L: l} }
 
 func (c *Cond) use(op sim.Op) trace.ObjID {
+	if c.self == nil {
+		c.self = c
+	} else if c.self != c {
+		sim.Panic("sync.Cond is copied")
+	}
 	id, fresh := c.o.Use(trace.ObjMutex, "cond", op.Line, 0)
 	if fresh {
 		c.waiters = nil
