@@ -45,44 +45,91 @@ func (o *Once) Do(f func()) {
 	f()
 }
 
-// OnceFunc returns a function that calls f only once; a panic in f is
-// repeated by every call.
+// OnceFunc returns a function that calls f only once. If f panics, the
+// returned function panics with the same value on every call; f is not
+// called again.
 func OnceFunc(f func()) func() {
-	var once Once
-	var p any
-	var panicked bool
+	d := struct {
+		f     func()
+		once  Once
+		valid bool
+		p     any
+	}{f: f}
 	return func() {
-		once.Do(func() {
+		d.once.Do(func() {
 			defer func() {
-				if p = recover(); p != nil {
-					panicked = true
+				d.f = nil
+				d.p = recover()
+				if !d.valid {
+					panic(d.p) // the first call panics with f's panic, already recorded
 				}
 			}()
-			f()
+			d.f()
+			d.valid = true // set only if f does not panic
 		})
-		if panicked {
-			panic(p)
+		if !d.valid {
+			sim.Panic(d.p)
 		}
 	}
 }
 
-// OnceValue returns a function that calls f only once and returns its value.
+// OnceValue returns a function that calls f only once and returns its
+// value. If f panics, the returned function panics with the same value on
+// every call.
 func OnceValue[T any](f func() T) func() T {
-	var once Once
-	var v T
+	d := struct {
+		f      func() T
+		once   Once
+		valid  bool
+		p      any
+		result T
+	}{f: f}
 	return func() T {
-		once.Do(func() { v = f() })
-		return v
+		d.once.Do(func() {
+			defer func() {
+				d.f = nil
+				d.p = recover()
+				if !d.valid {
+					panic(d.p)
+				}
+			}()
+			d.result = d.f()
+			d.valid = true
+		})
+		if !d.valid {
+			sim.Panic(d.p)
+		}
+		return d.result
 	}
 }
 
-// OnceValues returns a function that calls f only once and returns its values.
+// OnceValues returns a function that calls f only once and returns its
+// values. If f panics, the returned function panics with the same value on
+// every call.
 func OnceValues[T1, T2 any](f func() (T1, T2)) func() (T1, T2) {
-	var once Once
-	var v1 T1
-	var v2 T2
+	d := struct {
+		f     func() (T1, T2)
+		once  Once
+		valid bool
+		p     any
+		r1    T1
+		r2    T2
+	}{f: f}
 	return func() (T1, T2) {
-		once.Do(func() { v1, v2 = f() })
-		return v1, v2
+		d.once.Do(func() {
+			defer func() {
+				d.f = nil
+				d.p = recover()
+				if !d.valid {
+					panic(d.p)
+				}
+			}()
+			d.r1, d.r2 = d.f()
+			d.valid = true
+		})
+		if !d.valid {
+			sim.Panic(d.p)
+		}
+		return d.r1, d.r2
 	}
 }
