@@ -2,7 +2,11 @@
 // programs. A context's Done channel is a simulated channel (a
 // *sim.Chan[struct{}]), so a select on ctx.Done() blocks and wakes on the
 // virtual clock; deadlines and timeouts are virtual times. Cancelling a
-// context records a cancel event; its children are cancelled with it.
+// context records a cancel event; its children are cancelled with it. As
+// in Go, a context derived from a Context of the program's own (not one
+// made here, nor wrapping one with the same Done) is cancelled by a
+// goroutine that waits for the parent's Done; contexts print as Go's do
+// ("context.Background.WithCancel").
 //
 // Canceled and DeadlineExceeded are the real error values, so errors.Is
 // works as with the real package.
@@ -10,6 +14,7 @@ package context
 
 import (
 	gocontext "context"
+	"reflect"
 	gotime "time"
 
 	"lanes/sim"
@@ -87,7 +92,36 @@ func (c *cancelCtx) Value(key any) any {
 	return c.parent.Value(key)
 }
 
-func (c *cancelCtx) String() string { return "context.WithCancel" }
+// String is Go's: "context.Background.WithCancel",
+// "….WithDeadline(2009-11-10 23:00:01 +0000 UTC [1s])" (time.Until on the
+// virtual clock).
+func (c *cancelCtx) String() string {
+	if c.hasDL {
+		return contextName(c.parent) + ".WithDeadline(" + c.deadline.String() + " [" + time.Until(c.deadline).String() + "])"
+	}
+	return contextName(c.parent) + ".WithCancel"
+}
+
+type stringer interface{ String() string }
+
+func contextName(c Context) string {
+	if s, ok := c.(stringer); ok {
+		return s.String()
+	}
+	return reflect.TypeOf(c).String()
+}
+
+func stringify(v any) string {
+	switch s := v.(type) {
+	case stringer:
+		return s.String()
+	case string:
+		return s
+	case nil:
+		return "<nil>"
+	}
+	return reflect.TypeOf(v).String()
+}
 
 func newCancelCtx(parent Context) *cancelCtx {
 	if parent == nil {
@@ -99,14 +133,52 @@ func newCancelCtx(parent Context) *cancelCtx {
 		line = op.Line
 	}
 	c.o.Use(trace.ObjContext, "", line, 0)
-	if p, ok := parent.Value(&cancelKey).(*cancelCtx); ok {
-		if p.err != nil {
-			c.cancel(false, p.err, p.cause)
-		} else {
-			p.children = append(p.children, c)
-		}
-	}
+	propagateCancel(parent, c, func() *sim.Chan[struct{}] { return c.done })
 	return c
+}
+
+// parentCancelCtx returns the *cancelCtx that parent is or derives from,
+// if parent's Done is that context's own (a context that wraps one with a
+// Done of its own is not it).
+func parentCancelCtx(parent Context) (*cancelCtx, bool) {
+	done := parent.Done()
+	if done == nil {
+		return nil, false
+	}
+	p, ok := parent.Value(&cancelKey).(*cancelCtx)
+	if !ok || p.done != done {
+		return nil, false
+	}
+	return p, true
+}
+
+// propagateCancel arranges for child to be cancelled when parent is, as
+// Go does: at once if parent is already done; as one of its children if
+// parent is (or derives from) a cancelCtx; otherwise by a goroutine that
+// waits for parent's Done or for child's own (childDone, called only then).
+func propagateCancel(parent Context, child canceler, childDone func() *sim.Chan[struct{}]) {
+	done := parent.Done()
+	if done == nil {
+		return // parent is never cancelled
+	}
+	if p, ok := parentCancelCtx(parent); ok {
+		if p.err != nil {
+			child.cancel(false, p.err, p.cause)
+		} else {
+			p.children = append(p.children, child)
+		}
+		return
+	}
+	if sim.Select(true, done.RecvCase()) == 0 {
+		child.cancel(false, parent.Err(), Cause(parent))
+		return
+	}
+	cd := childDone()
+	sim.Go("propagateCancel", func() {
+		if sim.Select(false, done.RecvCase(), cd.RecvCase()) == 0 {
+			child.cancel(false, parent.Err(), Cause(parent))
+		}
+	})
 }
 
 func (c *cancelCtx) cancel(removeFromParent bool, err, cause error) {
@@ -200,6 +272,10 @@ type valueCtx struct {
 	key, val any
 }
 
+func (c *valueCtx) String() string {
+	return contextName(c.Context) + ".WithValue(" + stringify(c.key) + ", " + stringify(c.val) + ")"
+}
+
 func (c *valueCtx) Value(key any) any {
 	if c.key == key {
 		return c.val
@@ -209,8 +285,14 @@ func (c *valueCtx) Value(key any) any {
 
 // WithValue returns a copy of parent in which key is associated with val.
 func WithValue(parent Context, key, val any) Context {
+	if parent == nil {
+		panic("cannot create context from nil parent")
+	}
 	if key == nil {
 		panic("nil key")
+	}
+	if !reflect.TypeOf(key).Comparable() {
+		panic("key is not comparable")
 	}
 	return &valueCtx{parent, key, val}
 }
@@ -227,14 +309,17 @@ func (w withoutCancelCtx) Value(key any) any {
 	return w.c.Value(key)
 }
 
+func (w withoutCancelCtx) String() string { return contextName(w.c) + ".WithoutCancel" }
+
 // WithoutCancel returns a copy of parent that is never cancelled.
 func WithoutCancel(parent Context) Context { return withoutCancelCtx{parent} }
 
 type afterFunc struct {
-	parent *sim.G
-	f      func()
-	done   bool
-	name   string
+	parent  *sim.G
+	f       func()
+	done    bool
+	name    string
+	stopped *sim.Chan[struct{}] // closed by stop, for a propagateCancel goroutine if any
 }
 
 func (a *afterFunc) cancel(bool, error, error) {
@@ -249,20 +334,18 @@ func (a *afterFunc) cancel(bool, error, error) {
 // unregisters it and reports whether it did so before f was started.
 func AfterFunc(ctx Context, f func()) (stop func() bool) {
 	a := &afterFunc{parent: sim.Self(), f: f, name: sim.FuncName(f)}
-	cc, ok := ctx.Value(&cancelKey).(*cancelCtx)
-	if !ok {
-		return func() bool { return false }
-	}
-	if cc.err != nil {
-		a.cancel(false, nil, nil)
-	} else {
-		cc.children = append(cc.children, a)
-	}
+	propagateCancel(ctx, a, func() *sim.Chan[struct{}] {
+		a.stopped = sim.MakeTimerChan[struct{}]()
+		return a.stopped
+	})
 	return func() bool {
 		if a.done {
 			return false
 		}
 		a.done = true
+		if a.stopped != nil {
+			a.stopped.Shut()
+		}
 		return true
 	}
 }
