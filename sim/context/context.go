@@ -185,11 +185,17 @@ func (c *cancelCtx) cancel(removeFromParent bool, err, cause error) {
 	if c.err != nil {
 		return
 	}
+	// The scheduling point comes before anything changes, so that no
+	// goroutine sees Err non-nil while Done is still open (go.dev/issue/75533).
+	op, ok := sim.Begin()
+	if c.err != nil {
+		return // cancelled meanwhile
+	}
 	if cause == nil {
 		cause = err
 	}
 	c.err, c.cause = err, cause
-	if op, ok := sim.Begin(); ok {
+	if ok {
 		op.Event(trace.Event{Kind: trace.KindCancel, Obj: c.o.ID(), Text: cause.Error()})
 	}
 	c.done.Shut()
@@ -259,9 +265,11 @@ func WithTimeoutCause(parent Context, timeout gotime.Duration, cause error) (Con
 }
 
 // Cause returns why c was cancelled: the cause given to a CancelCauseFunc
-// or deadline, else c.Err(); nil if c is not cancelled.
+// or deadline, else c.Err(); nil if c is not cancelled. As in Go, a custom
+// Context cancelled by itself, not by the context it derives from, has
+// c.Err() as its cause.
 func Cause(c Context) error {
-	if cc, ok := c.Value(&cancelKey).(*cancelCtx); ok {
+	if cc, ok := c.Value(&cancelKey).(*cancelCtx); ok && cc.cause != nil {
 		return cc.cause
 	}
 	return c.Err()
