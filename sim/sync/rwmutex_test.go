@@ -59,8 +59,7 @@ func reader(rwm *RWMutex, num_iterations int, activity *int32, cdone *sim.Chan[b
 			rwm.RUnlock()
 			panic(gofmt.Sprintf("wlock(%d)\n", n))
 		}
-		for i := 0; i < 100; i++ {
-		}
+		sim.Gosched() // upstream spins here while other processors run
 		*activity--
 		rwm.RUnlock()
 	}
@@ -76,17 +75,16 @@ func writer(rwm *RWMutex, num_iterations int, activity *int32, cdone *sim.Chan[b
 			rwm.Unlock()
 			panic(gofmt.Sprintf("wlock(%d)\n", n))
 		}
-		for i := 0; i < 100; i++ {
-		}
+		sim.Gosched() // upstream spins here while other processors run
 		*activity -= 10000
 		rwm.Unlock()
 	}
 	cdone.Send(true)
 }
 
-// HammerRWMutex: activity is a plain counter (one simulated goroutine runs
-// at a time), and a statement between its update and its check is a
-// scheduling point under simtest.Run's exploring schedules.
+// HammerRWMutex: activity is a plain counter, as one simulated goroutine
+// runs at a time, and the readers and writers yield (sim.Gosched) while
+// they hold the lock where upstream spins, so that others try to get in.
 func HammerRWMutex(numReaders, num_iterations int) {
 	// Number of active readers + 10000 * number of active writers.
 	var activity int32

@@ -10,10 +10,11 @@
 //
 // A schedule is one run of the body under one strategy and seed. Run tries
 // the body under the runtime strategy (what GOMAXPROCS=1 go run does) and
-// under a few seeds of the exploring strategies (random, pct, with
-// statements as scheduling points), so a ported test that hammers a
-// mirror from many goroutines meets several interleavings, each of them
-// reproducible.
+// under a few seeds of the exploring strategies (random, pct), so a ported
+// test that hammers a mirror from many goroutines meets several
+// interleavings, each of them reproducible. A body is not a twin: only its
+// calls to the simulator and the mirrors are scheduling points, not its
+// statements.
 package simtest
 
 import (
@@ -34,8 +35,8 @@ func Schedules() []sim.Options {
 	out := []sim.Options{{Strategy: sim.Runtime()}}
 	for seed := int64(1); seed <= Seeds; seed++ {
 		out = append(out,
-			sim.Options{Strategy: sim.Random(), Seed: seed, PreemptStatements: true},
-			sim.Options{Strategy: sim.PCT(3), Seed: seed, PreemptStatements: true})
+			sim.Options{Strategy: sim.Random(), Seed: seed},
+			sim.Options{Strategy: sim.PCT(3), Seed: seed})
 	}
 	return out
 }
