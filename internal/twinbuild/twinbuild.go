@@ -25,7 +25,10 @@
 //     app/timeline, go.mod, go.sum): a changed program or simulator builds
 //     again, an unchanged one returns at once. Concurrent Builds of the same
 //     program are safe (each builds in its own directory, the first to
-//     finish wins).
+//     finish wins). Stale builds are removed and the cache is pruned, least
+//     recently used first (see cache.go).
+//   - BuildContext and BuildSourceContext stop the build (the go command)
+//     when their context is done, leaving nothing behind.
 //   - Errors keep the shown file's name and lines: a rewrite error is the
 //     rewriter's "file:line:col: … is not supported yet" or type-checker
 //     message, a compile error is the compiler's output with the virtual
@@ -34,6 +37,7 @@
 package twinbuild
 
 import (
+	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
@@ -47,6 +51,7 @@ import (
 	"runtime"
 	"strings"
 	"sync"
+	"time"
 
 	"lanes/sim/rewrite"
 )
@@ -103,16 +108,26 @@ func exeName() string {
 // Build returns the path of an executable that runs the program at path
 // under the simulator, building it unless an identical one is cached.
 func Build(path string) (exe string, err error) {
+	return BuildContext(context.Background(), path)
+}
+
+// BuildContext is Build that stops building when ctx is done.
+func BuildContext(ctx context.Context, path string) (exe string, err error) {
 	src, err := os.ReadFile(path)
 	if err != nil {
 		return "", err
 	}
-	return BuildSource(filepath.Base(path), src)
+	return BuildSourceContext(ctx, filepath.Base(path), src)
 }
 
 // BuildSource is Build for a program already read: name is the shown file
 // name (as in panics and error messages), src its text.
 func BuildSource(name string, src []byte) (exe string, err error) {
+	return BuildSourceContext(context.Background(), name, src)
+}
+
+// BuildSourceContext is BuildSource that stops building when ctx is done.
+func BuildSourceContext(ctx context.Context, name string, src []byte) (exe string, err error) {
 	root, err := Root()
 	if err != nil {
 		return "", err
@@ -132,6 +147,7 @@ func BuildSource(name string, src []byte) (exe string, err error) {
 	final := filepath.Join(cache, key)
 	exe = filepath.Join(final, exeName())
 	if fi, err := os.Stat(exe); err == nil && fi.Mode().IsRegular() {
+		touch(final)
 		return exe, nil
 	}
 
@@ -147,13 +163,17 @@ func BuildSource(name string, src []byte) (exe string, err error) {
 	if err := os.MkdirAll(cache, 0o755); err != nil {
 		return "", err
 	}
+	RemoveStale(cache, StaleAge, time.Now()) // best effort
 	tmp, err := os.MkdirTemp(cache, key+".tmp")
 	if err != nil {
 		return "", err
 	}
 	defer os.RemoveAll(tmp)
 	files := map[string][]byte{"main.go": mainGo(name), "twin/twin.go": twin}
-	if out, err := BuildOverlay(root, overlayDir, tmp, files, filepath.Join(tmp, exeName())); err != nil {
+	if out, err := buildOverlay(ctx, root, overlayDir, tmp, files, filepath.Join(tmp, exeName())); err != nil {
+		if ctx.Err() != nil {
+			return "", fmt.Errorf("twinbuild: go build: %w", context.Cause(ctx))
+		}
 		if _, ok := err.(*exec.ExitError); !ok {
 			return "", fmt.Errorf("twinbuild: go build: %v", err)
 		}
@@ -162,10 +182,13 @@ func BuildSource(name string, src []byte) (exe string, err error) {
 	if err := os.Rename(tmp, final); err != nil {
 		// Another Build of the same program won the race: use its result.
 		if _, serr := os.Stat(exe); serr == nil {
+			touch(final)
 			return exe, nil
 		}
 		return "", err
 	}
+	touch(final)
+	Prune(cache, MaxEntries, MaxBytes, MinAge, key, time.Now()) // best effort
 	return exe, nil
 }
 
@@ -180,6 +203,11 @@ const overlayDir = "internal/twinbuild/overlay"
 // run at root. out is the compiler's output; err is an *exec.ExitError
 // when the packages do not compile.
 func BuildOverlay(root, virtual, dir string, files map[string][]byte, exe string) (out []byte, err error) {
+	return buildOverlay(context.Background(), root, virtual, dir, files, exe)
+}
+
+// buildOverlay is BuildOverlay that kills the go command when ctx is done.
+func buildOverlay(ctx context.Context, root, virtual, dir string, files map[string][]byte, exe string) (out []byte, err error) {
 	overlay := map[string]map[string]string{"Replace": {}}
 	for f, b := range files {
 		real := filepath.Join(dir, filepath.FromSlash(f))
@@ -199,10 +227,21 @@ func BuildOverlay(root, virtual, dir string, files map[string][]byte, exe string
 	if err := os.WriteFile(ov, b, 0o644); err != nil {
 		return nil, err
 	}
-	cmd := exec.Command("go", "build", "-overlay", ov, "-o", exe, "./"+virtual)
+	cmd := exec.CommandContext(ctx, "go", "build", "-overlay", ov, "-o", exe, "./"+virtual)
+	cmd.Cancel = func() error { return interrupt(cmd.Process) }
+	cmd.WaitDelay = 5 * time.Second // then it is killed
 	cmd.Dir = root
 	cmd.Env = append(os.Environ(), "GOWORK=off")
 	return cmd.CombinedOutput()
+}
+
+// interrupt asks p to stop (the go command then stops its own children),
+// or kills it where it cannot be asked.
+func interrupt(p *os.Process) error {
+	if err := p.Signal(os.Interrupt); err != nil && !errors.Is(err, os.ErrProcessDone) {
+		return p.Kill()
+	}
+	return nil
 }
 
 func mainGo(name string) []byte {
