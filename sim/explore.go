@@ -1,6 +1,8 @@
 package sim
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
 	"slices"
 	"strings"
@@ -35,14 +37,25 @@ type ExploreOptions struct {
 // that way and how to reproduce one of them.
 type Outcome struct {
 	Exit    trace.ExitKind `json:"exit"`
-	Output  string         `json:"output"`
-	Stderr  string         `json:"stderr,omitempty"` // first line
+	Output  string         `json:"output"`           // its first SampleLimit bytes
+	Stderr  string         `json:"stderr,omitempty"` // first line (its first SampleLimit bytes)
 	Killed  []string       `json:"killed,omitempty"` // "name (line N)"
 	Leaked  []string       `json:"leaked,omitempty"`
 	Count   int            `json:"count"`
 	Seed    int64          `json:"seed"`
 	Choices []int          `json:"choices,omitempty"` // replays it exactly (sim.Replay)
+
+	// OutputBytes and OutputSum, set only when Output is cut short, are the
+	// whole output's length and SHA-256 (hex): outcomes are told apart by
+	// their whole output.
+	OutputBytes int    `json:"output_bytes,omitempty"`
+	OutputSum   string `json:"output_sha256,omitempty"`
 }
+
+// SampleLimit bounds the output and stderr line an Outcome keeps, so that
+// an exploration holds at most SampleLimit bytes per outcome however much
+// its runs print.
+const SampleLimit = 64 << 10
 
 // Report is the result of Explore.
 type Report struct {
@@ -121,7 +134,15 @@ func Explore(prog func(), opts ExploreOptions) (*Report, error) {
 
 func outcomeOf(tr *trace.Trace) Outcome {
 	o := Outcome{Exit: tr.Outcome.Exit, Output: tr.Outcome.Output}
+	if len(o.Output) > SampleLimit {
+		sum := sha256.Sum256([]byte(o.Output))
+		o.OutputBytes, o.OutputSum = len(o.Output), hex.EncodeToString(sum[:])
+		o.Output = strings.Clone(o.Output[:SampleLimit])
+	}
 	o.Stderr, _, _ = strings.Cut(tr.Outcome.Stderr, "\n")
+	if len(o.Stderr) > SampleLimit {
+		o.Stderr = strings.Clone(o.Stderr[:SampleLimit])
+	}
 	name := func(id trace.GoID, line int32) string {
 		g := tr.Goroutine(id)
 		return fmt.Sprintf("%s (line %d)", g.Name, g.Line)
@@ -138,7 +159,7 @@ func outcomeOf(tr *trace.Trace) Outcome {
 }
 
 func (o Outcome) key() string {
-	return fmt.Sprintf("%v\x00%s\x00%s\x00%s\x00%s", o.Exit, o.Output, o.Stderr,
+	return fmt.Sprintf("%v\x00%s\x00%s\x00%s\x00%s\x00%s", o.Exit, o.Output, o.OutputSum, o.Stderr,
 		strings.Join(o.Killed, "\x01"), strings.Join(o.Leaked, "\x01"))
 }
 

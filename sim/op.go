@@ -165,8 +165,12 @@ func Print(text string) {
 	if !ok || op.r.afterlife {
 		return
 	}
+	full := op.r.capOutput(&text)
 	op.r.stdout.WriteString(text)
 	op.Event(trace.Event{Kind: trace.KindPrint, Text: text})
+	if full {
+		op.r.stopOutput(op.g)
+	}
 }
 
 // PrintErr writes program output to stderr (the builtin println, log, os.Stderr).
@@ -175,8 +179,46 @@ func PrintErr(text string) {
 	if !ok || op.r.afterlife {
 		return
 	}
+	full := op.r.capOutput(&text)
 	op.r.stderr.WriteString(text)
 	op.Event(trace.Event{Kind: trace.KindPrint, Text: text, Value: 2})
+	if full {
+		op.r.stopOutput(op.g)
+	}
+}
+
+// capOutput cuts *text to what fits under the output limit and reports
+// whether it had to.
+func (r *run) capOutput(text *string) bool {
+	if r.opts.OutputLimit <= 0 {
+		return false
+	}
+	room := r.opts.OutputLimit - r.stdout.Len() - r.stderr.Len()
+	if len(*text) <= room {
+		return false
+	}
+	*text = (*text)[:max(room, 0)]
+	return true
+}
+
+// stopOutput ends the run whose output went over its limit.
+func (r *run) stopOutput(g *G) {
+	r.finish(trace.ExitOutputLimit, 2, "lanes: stopped: output over "+Bytes(int64(r.opts.OutputLimit))+"\n")
+	parkForever(g)
+}
+
+// Bytes writes a size the way limits are given: "1 MiB", "64 KiB",
+// "1000 bytes".
+func Bytes(n int64) string {
+	switch {
+	case n >= 1<<30 && n%(1<<30) == 0:
+		return strconv.FormatInt(n>>30, 10) + " GiB"
+	case n >= 1<<20 && n%(1<<20) == 0:
+		return strconv.FormatInt(n>>20, 10) + " MiB"
+	case n >= 1<<10 && n%(1<<10) == 0:
+		return strconv.FormatInt(n>>10, 10) + " KiB"
+	}
+	return strconv.FormatInt(n, 10) + " bytes"
 }
 
 // Exit ends the program at once with the given status, like os.Exit:

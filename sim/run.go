@@ -19,6 +19,11 @@ type Options struct {
 	// StepLimit ends the run after this many steps (statements and
 	// operations; default 1,000,000).
 	StepLimit int
+	// OutputLimit ends the run when the program's output (stdout and
+	// stderr together) would go over this many bytes: the output keeps its
+	// first OutputLimit bytes and the run ends as ExitOutputLimit (0: no
+	// limit).
+	OutputLimit int
 	// LeakSteps bounds how long goroutines alive at exit are let go on to
 	// tell leaked from merely killed (default 1,000 steps; -1 disables it:
 	// then none is reported as leaked).
@@ -250,6 +255,8 @@ func (r *run) exitText() string {
 		return fmt.Sprintf("os.Exit(%d)", r.code)
 	case trace.ExitStepLimit:
 		return fmt.Sprintf("stopped after %d steps", r.opts.StepLimit)
+	case trace.ExitOutputLimit:
+		return "stopped: output over " + Bytes(int64(r.opts.OutputLimit))
 	}
 	s, _, _ := strings.Cut(r.stderr.String(), "\n")
 	return s

@@ -36,7 +36,7 @@ func (c *command) explore(args []string) int {
 		return 1
 	}
 	rep, err := Explore(c.prog, c.file, sim.ExploreOptions{
-		Runs: *runs, Strategy: *strategy, Seed: *seed, Run: sim.Options{StepLimit: *steps},
+		Runs: *runs, Strategy: *strategy, Seed: *seed, Run: sim.Options{StepLimit: *steps, OutputLimit: outputLimit(c.lim)},
 	})
 	if err != nil {
 		fmt.Fprintf(c.stderr, "lanes explore: %v\n", err)
@@ -113,7 +113,7 @@ func merge(rep *Report) []merged {
 	var ms []merged
 	index := map[string]int{}
 	for _, o := range rep.Outcomes {
-		key := fmt.Sprintf("%v\x00%d\x00%s\x00%s", o.Exit, o.Code, o.Output, o.Stderr)
+		key := fmt.Sprintf("%v\x00%d\x00%s\x00%s\x00%s", o.Exit, o.Code, o.Output, o.OutputSum, o.Stderr)
 		i, ok := index[key]
 		if !ok {
 			i = len(ms)
@@ -151,6 +151,9 @@ func writeReport(w io.Writer, rep *Report, file string) {
 			if !strings.HasSuffix(line, "\n") {
 				fmt.Fprintf(w, "⏎ (no newline at end)\n")
 			}
+		}
+		if o.OutputBytes > len(o.Output) {
+			fmt.Fprintf(w, "    … (the first %s of %d bytes)\n", sim.Bytes(int64(len(o.Output))), o.OutputBytes)
 		}
 		if o.Stderr != "" {
 			fmt.Fprintf(w, "    stderr: %s\n", o.Stderr)

@@ -32,6 +32,9 @@
 //     by explore for exhaustive outcomes; it overrides -strategy.
 //   - Arguments after "--" become the program's os.Args[1:]; os.Args[0] is
 //     the shown file's name.
+//   - Every subcommand takes the limits -max-memory, -max-output and
+//     -max-stack (see Limits); a run stopped by one ends with exit status
+//     2 and one line on stderr that says which.
 //   - A usage error prints the usage on stderr and exits 1.
 package progmain
 
@@ -50,13 +53,21 @@ import (
 
 // Main runs the subcommand named in os.Args on prog, the twin's Main of
 // the shown file file, and exits with its status.
+// It also applies the memory and stack limits (see Limits) to the process.
 func Main(prog func(), file string) {
-	os.Exit(Run(prog, file, os.Args[1:], os.Stdout, os.Stderr))
+	stderr, report := processStderr()
+	os.Exit(runMain(prog, file, os.Args[1:], os.Stdout, stderr, report))
 }
 
 // Run runs the subcommand in args (args[0] is its name) on prog, writing to
 // stdout and stderr, and returns the exit status.
 func Run(prog func(), file string, args []string, stdout, stderr io.Writer) int {
+	return runMain(prog, file, args, stdout, stderr, nil)
+}
+
+// runMain is Run; with report set (by Main) it also applies the memory and
+// stack limits to the process and tells report (Exec) which hold.
+func runMain(prog func(), file string, args []string, stdout, stderr, report io.Writer) int {
 	if len(args) == 0 {
 		usage(stderr, file)
 		return 1
@@ -68,7 +79,7 @@ func Run(prog func(), file string, args []string, stdout, stderr io.Writer) int 
 	} else {
 		simos.Args = []string{file}
 	}
-	c := &command{prog: prog, file: file, stdout: stdout, stderr: stderr}
+	c := &command{prog: prog, file: file, stdout: stdout, stderr: stderr, report: report}
 	switch cmd {
 	case "trace":
 		return c.trace(rest)
@@ -98,12 +109,15 @@ type command struct {
 	prog           func()
 	file           string
 	stdout, stderr io.Writer
+	report         io.Writer // non-nil in the process Main runs: see runMain
+	lim            Limits
 }
 
 // flags returns a flag set for subcommand name that reports to c.stderr.
 func (c *command) flags(name string) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(c.stderr)
+	c.lim.register(fs)
 	fs.Usage = func() {
 		fmt.Fprintf(c.stderr, "usage of lanes %s:\n", name)
 		fs.PrintDefaults()
@@ -120,6 +134,10 @@ func (c *command) parse(fs *flag.FlagSet, args []string) bool {
 	if fs.NArg() > 0 {
 		fmt.Fprintf(c.stderr, "lanes %s: unexpected argument %q (program arguments go after --)\n", fs.Name(), fs.Arg(0))
 		return false
+	}
+	if c.report != nil {
+		reportLimits(c.report, c.lim)
+		guard(c.lim, c.stderr)
 	}
 	return true
 }
@@ -140,8 +158,8 @@ func (r *runFlags) register(fs *flag.FlagSet) {
 }
 
 // options turns the flags into sim.Options.
-func (r *runFlags) options(file string) (sim.Options, error) {
-	o := sim.Options{Seed: r.seed, StepLimit: r.steps, Program: file}
+func (r *runFlags) options(file string, lim Limits) (sim.Options, error) {
+	o := sim.Options{Seed: r.seed, StepLimit: r.steps, Program: file, OutputLimit: outputLimit(lim)}
 	if r.replay != "" {
 		choices, err := parseChoices(r.replay)
 		if err != nil {
@@ -157,6 +175,9 @@ func (r *runFlags) options(file string) (sim.Options, error) {
 	o.Strategy = s
 	return o, nil
 }
+
+// outputLimit is lim's output limit as sim.Options wants it.
+func outputLimit(lim Limits) int { return int(min(max(lim.Output, 0), 1<<40)) }
 
 func parseChoices(s string) ([]int, error) {
 	var out []int

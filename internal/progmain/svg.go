@@ -20,7 +20,7 @@ func (c *command) svg(args []string) int {
 	if !c.parse(fs, args) {
 		return 1
 	}
-	opts, err := rf.options(c.file)
+	opts, err := rf.options(c.file, c.lim)
 	if err != nil {
 		fmt.Fprintf(c.stderr, "lanes svg: %v\n", err)
 		return 1

@@ -17,7 +17,7 @@ func (c *command) trace(args []string) int {
 	if !c.parse(fs, args) {
 		return 1
 	}
-	opts, err := rf.options(c.file)
+	opts, err := rf.options(c.file, c.lim)
 	if err != nil {
 		fmt.Fprintf(c.stderr, "lanes trace: %v\n", err)
 		return 1
@@ -89,6 +89,8 @@ func exitWords(o trace.Outcome) string {
 		return fmt.Sprintf("os.Exit(%d)", o.Code)
 	case trace.ExitStepLimit:
 		return fmt.Sprintf("stopped after %d steps (exit status %d)", o.Steps, ExitStatus(o))
+	case trace.ExitOutputLimit:
+		return fmt.Sprintf("stopped at the output limit (exit status %d)", ExitStatus(o))
 	}
 	return fmt.Sprintf("%v (exit status %d)", o.Exit, ExitStatus(o))
 }

@@ -147,19 +147,21 @@ type ExitKind uint8
 
 // Exit kinds.
 const (
-	ExitNone      ExitKind = iota
-	ExitOK                 // main returned
-	ExitOS                 // os.Exit was called (Code)
-	ExitDeadlock           // fatal error: all goroutines are asleep - deadlock!
-	ExitPanic              // a panic nobody recovered
-	ExitFatal              // another fatal error (e.g. sync: unlock of unlocked mutex)
-	ExitStepLimit          // stopped after the step limit
+	ExitNone        ExitKind = iota
+	ExitOK                   // main returned
+	ExitOS                   // os.Exit was called (Code)
+	ExitDeadlock             // fatal error: all goroutines are asleep - deadlock!
+	ExitPanic                // a panic nobody recovered
+	ExitFatal                // another fatal error (e.g. sync: unlock of unlocked mutex)
+	ExitStepLimit            // stopped after the step limit
+	ExitOutputLimit          // stopped: the output went over its limit
 	numExitKinds
 )
 
 var exitNames = [...]string{
 	ExitNone: "none", ExitOK: "ok", ExitOS: "exit", ExitDeadlock: "deadlock",
 	ExitPanic: "panic", ExitFatal: "fatal", ExitStepLimit: "steplimit",
+	ExitOutputLimit: "outputlimit",
 }
 
 func (k ExitKind) String() string {
