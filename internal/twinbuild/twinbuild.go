@@ -32,7 +32,9 @@
 //   - Errors keep the shown file's name and lines: a rewrite error is the
 //     rewriter's "file:line:col: … is not supported yet" or type-checker
 //     message, a compile error is the compiler's output with the virtual
-//     directory left out of its paths. Such errors are *ProgramError;
+//     directory left out of its paths and the simulator's packages named as
+//     the ones they stand for. A refusal ("… is not supported yet") ends
+//     with rewrite.SupportedHint. Such errors are *ProgramError;
 //     anything else (no go command, unwritable cache) is not.
 package twinbuild
 
@@ -156,7 +158,7 @@ func BuildSourceContext(ctx context.Context, name string, src []byte) (exe strin
 		var el rewrite.ErrorList
 		var e rewrite.Error
 		if errors.As(err, &el) || errors.As(err, &e) {
-			return "", &ProgramError{Msg: err.Error()}
+			return "", programError(err.Error())
 		}
 		return "", err
 	}
@@ -177,7 +179,7 @@ func BuildSourceContext(ctx context.Context, name string, src []byte) (exe strin
 		if _, ok := err.(*exec.ExitError); !ok {
 			return "", fmt.Errorf("twinbuild: go build: %v", err)
 		}
-		return "", &ProgramError{Msg: compileMessage(string(out), root, name)}
+		return "", programError(compileMessage(string(out), root, name))
 	}
 	if err := os.Rename(tmp, final); err != nil {
 		// Another Build of the same program won the race: use its result.
@@ -258,8 +260,22 @@ func main() { progmain.Main(twin.Main, %q) }
 `, overlayDir, name)
 }
 
+// programError is the ProgramError of msg, which ends with where the list
+// of what is supported lives when msg refuses something not supported.
+func programError(msg string) *ProgramError {
+	if strings.Contains(msg, " is not supported yet") {
+		msg += "\n" + rewrite.SupportedHint
+	}
+	return &ProgramError{Msg: msg}
+}
+
+// undefinedMember is the compiler's word for a member a mirror lacks (the
+// rewriter refuses those it knows of; this catches any it does not).
+var undefinedMember = regexp.MustCompile(`undefined: ([a-z]+\.[A-Z]\w*)$`)
+
 // compileMessage keeps the compiler's lines that matter, with the virtual
-// directory left out of their paths.
+// directory left out of their paths, mirrors named as the packages they
+// mirror, and a member a mirror lacks reported as not supported yet.
 func compileMessage(out, root, name string) string {
 	sep := string(filepath.Separator)
 	virtual := filepath.FromSlash(overlayDir)
@@ -276,6 +292,7 @@ func compileMessage(out, root, name string) string {
 		for _, p := range prefixes {
 			line = strings.ReplaceAll(line, p, "")
 		}
+		line = undefinedMember.ReplaceAllString(rewrite.PublicNames(line), "$1 is not supported yet")
 		lines = append(lines, line)
 	}
 	if len(lines) == 0 {

@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"lanes/sim/rewrite"
 )
 
 // useTempCache points the twin cache at a fresh temporary directory.
@@ -110,7 +112,10 @@ func TestBuildErrors(t *testing.T) {
 			want: "syntax.go:5:3: expected '}', found 'EOF'"},
 		{desc: "unsupported import", name: "atomic.go",
 			src:  "package main\n\nimport (\n\t\"fmt\"\n\t\"sync/atomic\"\n)\n\nfunc main() {\n\tvar n atomic.Int32\n\tfmt.Println(n.Load())\n}\n",
-			want: `atomic.go:5:2: import "sync/atomic" is not supported yet`},
+			want: `atomic.go:5:2: import "sync/atomic" is not supported yet` + "\n" + rewrite.SupportedHint},
+		{desc: "a member a mirror lacks", name: "readfile.go",
+			src:  "package main\n\nimport (\n\t\"fmt\"\n\t\"os\"\n)\n\nfunc main() {\n\tb, err := os.ReadFile(\"x\")\n\tfmt.Println(b, err)\n}\n",
+			want: "readfile.go:9:15: os.ReadFile is not supported yet\n" + rewrite.SupportedHint},
 	}
 	for _, tt := range tests {
 		_, err := Build(write(t, tt.name, tt.src))
@@ -153,6 +158,10 @@ func TestCompileMessage(t *testing.T) {
 			want: "prog.go:3:1: oops"},
 		{desc: "absolute", out: filepath.Join(root, v, "main.go") + ":9:1: bad main\n", want: "main.go:9:1: bad main"},
 		{desc: "nothing useful", out: "# lanes/x\n", want: "prog.go: does not compile"},
+		{desc: "a member a mirror lacks", out: filepath.Join(v, "twin", "prog.go") + ":7:9: undefined: os.Pipe\n",
+			want: "prog.go:7:9: os.Pipe is not supported yet"},
+		{desc: "a mirror's path", out: filepath.Join(v, "twin", "prog.go") + ":7:9: cannot use f (variable of type *lanes/sim/os.File) as T value\n",
+			want: "prog.go:7:9: cannot use f (variable of type *os.File) as T value"},
 	}
 	for _, tt := range tests {
 		if got := compileMessage(tt.out, root, "prog.go"); got != tt.want {

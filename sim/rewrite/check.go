@@ -88,6 +88,7 @@ func (r *rewriter) checkTypes() []Error {
 		}
 		return true
 	})
+	r.checkMirrored()
 	if obj := r.pkg.Scope().Lookup("Main"); obj != nil && !r.opts.Library {
 		r.fail(obj.Pos(), "a top-level name Main is not supported yet")
 	}

@@ -94,7 +94,9 @@
 //
 // Everything else is refused with "file:line:col: <construct> is not
 // supported yet", never a silently wrong twin: other imports (net/http,
-// sync/atomic, unsafe, reflect, log, "C", …), dot imports, a package other
+// sync/atomic, unsafe, reflect, log, "C", …), the members of a supported
+// package that its mirror does not have (os.ReadFile, os.File.Fd: see
+// mirror_members.go for what each mirror has), dot imports, a package other
 // than main (outside Library mode), the builtins print and println, goto, go
 // on a builtin, defer recover(), type assertions and type switch cases with
 // directional channel types, methods on channel types, generic channel
