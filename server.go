@@ -17,8 +17,6 @@
 package main
 
 import (
-	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -26,9 +24,7 @@ import (
 	"net"
 	"net/http"
 	"os"
-	"os/signal"
 	"slices"
-	"syscall"
 	"time"
 
 	lanesapp "lanes/app"
@@ -127,29 +123,8 @@ func cmdServe(args []string) int {
 		MaxHeaderBytes:    64 << 10,
 		ErrorLog:          log.New(stderr, "lanes serve: ", 0),
 	}
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	defer stop()
-	errc := make(chan error, 1)
-	go func() { errc <- srv.Serve(ln) }()
 	fmt.Fprintf(stderr, "lanes: serving on http://%s (version %s)\n", displayAddr(ln.Addr()), wasm.version)
-	select {
-	case err := <-errc:
-		fmt.Fprintf(stderr, "lanes serve: %v\n", err)
-		return 1
-	case <-ctx.Done():
-	}
-	fmt.Fprintln(stderr, "lanes: shutting down")
-	sctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-	defer cancel()
-	if err := srv.Shutdown(sctx); err != nil {
-		fmt.Fprintf(stderr, "lanes serve: shutdown: %v\n", err)
-		return 1
-	}
-	if err := <-errc; err != nil && !errors.Is(err, http.ErrServerClosed) {
-		fmt.Fprintf(stderr, "lanes serve: %v\n", err)
-		return 1
-	}
-	return 0
+	return serveUntilSignal(srv, ln, stderr)
 }
 
 // displayAddr turns a listening address into one a browser can open.
