@@ -2,6 +2,7 @@ package sim
 
 import (
 	"container/heap"
+	"fmt"
 	"time"
 
 	"lanes/sim/trace"
@@ -36,12 +37,25 @@ func (h *timerHeap) Pop() any {
 	return t
 }
 
-func (r *run) addTimer(t *timer, d trace.Time) {
-	if d < 0 {
-		d = 0
+// maxWhen is the latest virtual time a timer can be set for: as Go's
+// runtime does (runtime.when), a deadline past it is clamped to it rather
+// than overflowing into the past.
+const maxWhen = trace.Time(1<<63 - 1)
+
+// after is now+d, clamped to [now, maxWhen].
+func after(now, d trace.Time) trace.Time {
+	if d <= 0 {
+		return now
 	}
+	if now > maxWhen-d {
+		return maxWhen
+	}
+	return now + d
+}
+
+func (r *run) addTimer(t *timer, d trace.Time) {
 	r.tseq++
-	t.when, t.seq = r.now+d, r.tseq
+	t.when, t.seq = after(r.now, d), r.tseq
 	heap.Push(&r.timers, t)
 }
 
@@ -57,18 +71,38 @@ func (r *run) delTimer(t *timer) bool {
 // advance moves the clock to the earliest timer and fires every timer due
 // then, in the order they were set. Firing readies goroutines in Go's
 // order: each goes to the run-next slot, pushing the previous one back.
+// Every firing is a step: a ticker nobody listens to can keep the clock
+// going forever (main blocked for good, or goroutines left after main
+// returned), and the step limit, or in the afterlife LeakSteps, ends it.
 func (r *run) advance() {
 	r.now = r.timers[0].when
 	was := r.clock
 	r.clock = true
-	for r.timers.Len() > 0 && r.timers[0].when <= r.now {
+	for r.timers.Len() > 0 && r.timers[0].when <= r.now && !r.ended {
 		t := heap.Pop(&r.timers).(*timer)
 		if t.period > 0 {
 			r.addTimer(t, t.period)
 		}
 		t.fire()
+		r.clockStep()
 	}
 	r.clock = was
+}
+
+// clockStep counts a timer firing against the step limit (LeakSteps in the
+// afterlife) and ends the run when it is reached; schedule then stops.
+func (r *run) clockStep() {
+	if r.afterlife {
+		r.afterStep++
+		if r.afterStep > r.opts.LeakSteps {
+			r.finish(trace.ExitNone, 0, "")
+		}
+		return
+	}
+	r.steps++
+	if r.steps > r.opts.StepLimit {
+		r.finish(trace.ExitStepLimit, 2, fmt.Sprintf("lanes: stopped after %d steps\n", r.opts.StepLimit))
+	}
 }
 
 // ClockTimer is a callback on the virtual clock, for the time and context
