@@ -126,13 +126,18 @@ func wakeAll(q *[]*sim.G) {
 }
 
 // An RWMutex is a reader/writer lock: any number of readers or one writer.
-// A blocked Lock call keeps new readers out, as in Go.
+// It follows Go's algorithm: writers take turns through an inner mutex;
+// the writer holding it is pending, and a pending writer keeps new readers
+// out and waits for the readers inside to leave; Unlock lets in every
+// reader that blocked meanwhile before the next writer may become pending,
+// so readers and writers alternate and neither starves.
 type RWMutex struct {
-	o        sim.Obj
-	writer   bool
-	readers  int
-	wwaiting int
-	rq, wq   []*sim.G
+	o       sim.Obj
+	pending bool // a writer holds the inner mutex: new readers wait
+	writer  bool // the lock is held for writing
+	readers int  // readers inside
+	waiter  *sim.G
+	rq, wq  []*sim.G // readers blocked by a pending writer; writers waiting for the inner mutex
 }
 
 func (rw *RWMutex) use(op sim.Op) trace.ObjID {
@@ -143,24 +148,29 @@ func (rw *RWMutex) use(op sim.Op) trace.ObjID {
 	return id
 }
 
-// Lock locks rw for writing.
+// Lock locks rw for writing: it waits for its turn among writers, then for
+// the readers inside to leave.
 func (rw *RWMutex) Lock() {
 	op, ok := sim.Begin()
 	if !ok {
 		return
 	}
 	id := rw.use(op)
-	for rw.writer || rw.readers > 0 {
-		rw.wwaiting++
+	for rw.pending {
 		rw.wq = append(rw.wq, op.G())
-		op.Block(id, "sync.RWMutex.Lock")
-		rw.wwaiting--
+		op.Block(id, "sync.Mutex.Lock") // Go's inner writer mutex
+	}
+	rw.pending = true
+	if rw.readers > 0 {
+		rw.waiter = op.G()
+		op.Block(id, "sync.RWMutex.Lock") // readied by the last reader out
 	}
 	rw.writer = true
 	op.Event(trace.Event{Kind: trace.KindLock, Obj: id, Text: "Lock"})
 }
 
-// Unlock unlocks rw for writing.
+// Unlock unlocks rw for writing: the readers that waited enter, then the
+// next writer may take its turn.
 func (rw *RWMutex) Unlock() {
 	op, ok := sim.Begin()
 	if !ok {
@@ -172,29 +182,30 @@ func (rw *RWMutex) Unlock() {
 	}
 	rw.writer = false
 	op.Event(trace.Event{Kind: trace.KindUnlock, Obj: id, Text: "Unlock"})
-	if len(rw.rq) > 0 {
-		wakeAll(&rw.rq)
-	} else {
-		wakeFirst(&rw.wq)
-	}
+	rw.readers += len(rw.rq) // they enter now, as Go counts them in at Unlock
+	wakeAll(&rw.rq)
+	rw.pending = false
+	wakeFirst(&rw.wq)
 }
 
-// RLock locks rw for reading.
+// RLock locks rw for reading; it waits while a writer holds or waits for
+// the lock.
 func (rw *RWMutex) RLock() {
 	op, ok := sim.Begin()
 	if !ok {
 		return
 	}
 	id := rw.use(op)
-	for rw.writer || rw.wwaiting > 0 {
+	if rw.pending {
 		rw.rq = append(rw.rq, op.G())
-		op.Block(id, "sync.RWMutex.RLock")
+		op.Block(id, "sync.RWMutex.RLock") // Unlock counts it in
+	} else {
+		rw.readers++
 	}
-	rw.readers++
 	op.Event(trace.Event{Kind: trace.KindLock, Obj: id, Text: "RLock"})
 }
 
-// RUnlock undoes one RLock.
+// RUnlock undoes one RLock; the last reader out lets a waiting writer in.
 func (rw *RWMutex) RUnlock() {
 	op, ok := sim.Begin()
 	if !ok {
@@ -206,22 +217,25 @@ func (rw *RWMutex) RUnlock() {
 	}
 	rw.readers--
 	op.Event(trace.Event{Kind: trace.KindUnlock, Obj: id, Text: "RUnlock"})
-	if rw.readers == 0 {
-		wakeFirst(&rw.wq)
+	if rw.readers == 0 && rw.waiter != nil {
+		g := rw.waiter
+		rw.waiter = nil
+		sim.Ready(g)
 	}
 }
 
-// TryLock locks rw for writing if it is free.
+// TryLock locks rw for writing if no writer and no reader holds or waits
+// for it, and reports whether it did.
 func (rw *RWMutex) TryLock() bool {
 	op, ok := sim.Begin()
 	if !ok {
 		return false
 	}
 	id := rw.use(op)
-	if rw.writer || rw.readers > 0 {
+	if rw.pending || rw.readers > 0 {
 		return false
 	}
-	rw.writer = true
+	rw.pending, rw.writer = true, true
 	op.Event(trace.Event{Kind: trace.KindLock, Obj: id, Text: "TryLock"})
 	return true
 }
@@ -233,7 +247,7 @@ func (rw *RWMutex) TryRLock() bool {
 		return false
 	}
 	id := rw.use(op)
-	if rw.writer || rw.wwaiting > 0 {
+	if rw.pending {
 		return false
 	}
 	rw.readers++
