@@ -303,9 +303,17 @@ func (c *Chan[T]) TrySend(v T) bool {
 	return c.trySend(op, c.use(op), v)
 }
 
-// Drain empties the buffer (a timer's Stop and Reset do so, as in Go 1.23+).
-func (c *Chan[T]) Drain() {
-	if c != nil {
-		c.buf = nil
+// Drain empties the buffer (a timer's Stop and Reset do so, as in Go 1.23+)
+// and reports whether it held a value: a timer's value that was never
+// received, which Go 1.23+ counts as the timer still running.
+func (c *Chan[T]) Drain() bool {
+	if c == nil {
+		return false
 	}
+	if r := current; r == nil || c.obj.epoch != r.epoch {
+		return false // not used in this run: its buffer is an earlier run's
+	}
+	had := len(c.buf) > 0
+	c.buf = nil
+	return had
 }

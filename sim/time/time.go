@@ -129,21 +129,22 @@ func AfterFunc(d Duration, f func()) *Timer {
 	return t
 }
 
-// Stop prevents the timer from firing; it reports whether it was pending.
-// A value not yet received from C is discarded.
+// Stop prevents the timer from firing. It reports whether it stopped it:
+// as in Go 1.23+, whose timer channels are synchronous, a timer whose value
+// was never received is still running, so Stop discards the value and
+// reports true; false means it was stopped already, its value was
+// received, or (AfterFunc) its function has been started.
 func (t *Timer) Stop() bool {
-	if t.C != nil {
-		t.C.Drain()
-	}
-	return t.ct.Stop()
+	stale := t.C.Drain()
+	return t.ct.Stop() || stale
 }
 
-// Reset makes the timer fire after d; it reports whether it was pending.
+// Reset makes the timer fire after d. It reports whether the timer was
+// running (a value never received counts, as for Stop), and discards such
+// a value: a receive from C after Reset gets the new expiry's.
 func (t *Timer) Reset(d Duration) bool {
-	if t.C != nil {
-		t.C.Drain()
-	}
-	return t.ct.Reset(d, 0)
+	stale := t.C.Drain()
+	return t.ct.Reset(d, 0) || stale
 }
 
 // A Ticker sends the time on C every period; a tick nobody is ready to
