@@ -76,6 +76,7 @@ func (r *run) delTimer(t *timer) bool {
 // returned), and the step limit, or in the afterlife LeakSteps, ends it.
 func (r *run) advance() {
 	r.now = r.timers[0].when
+	r.firedAt = r.now
 	was := r.clock
 	r.clock = true
 	for r.timers.Len() > 0 && r.timers[0].when <= r.now && !r.ended {
@@ -125,6 +126,15 @@ func NewClockTimer(d, period time.Duration, fire func()) *ClockTimer {
 	return ct
 }
 
+// NewClockTimerAt calls fire once at the virtual instant at (at the next
+// instant the clock reaches if at is not after the current one). A
+// deadline at time.Now()+d that must have passed when fire runs is
+// scheduled this way: see Now.
+func NewClockTimerAt(at time.Duration, fire func()) *ClockTimer {
+	r := mustRun()
+	return NewClockTimer(time.Duration(trace.Time(at)-r.now), 0, fire)
+}
+
 // Stop cancels the timer; it reports whether it was pending.
 func (c *ClockTimer) Stop() bool {
 	if c.r != current {
@@ -147,8 +157,21 @@ func (c *ClockTimer) Reset(d, period time.Duration) bool {
 	return was
 }
 
-// Now returns the virtual time of the running program.
-func Now() time.Duration { return time.Duration(mustRun().now) }
+// Now returns the virtual time as the running program observes it
+// (time.Now). The clock moves only when a timer fires, and on real Go the
+// code a timer wakes runs after the timer's instant, never at it: so once
+// a timer has fired at instant T, goroutines observe T+1ns until the clock
+// moves again (a context cancelled at its deadline D sees time.Now() after
+// D, as on Go). Timer callbacks, on the clock, observe T itself: the value
+// a timer sends is its instant, as Go's is. Elapsed times stay exact and a
+// sleep of d is never observed shorter than d; events are recorded at T.
+func Now() time.Duration {
+	r := mustRun()
+	if r.now == r.firedAt && !r.clock {
+		return time.Duration(r.now + 1)
+	}
+	return time.Duration(r.now)
+}
 
 // Sleep pauses the running goroutine for d of virtual time. A zero or
 // negative d returns at once.

@@ -67,17 +67,20 @@ var epochCounter uint64
 var pcLines = map[uintptr]int32{}
 
 type run struct {
-	opts   Options
-	strat  Strategy
-	epoch  uint64
-	tr     *trace.Trace
-	cur    *G
-	gs     []*G
-	runq   []*G
-	next   *G // Go's "run next" slot
-	now    trace.Time
-	timers timerHeap
-	tseq   uint64
+	opts  Options
+	strat Strategy
+	epoch uint64
+	tr    *trace.Trace
+	cur   *G
+	gs    []*G
+	runq  []*G
+	next  *G // Go's "run next" slot
+	now   trace.Time
+	// firedAt is the instant timers last fired (-1: never): from then until
+	// the clock moves, the program observes now+1ns (see Now).
+	firedAt trace.Time
+	timers  timerHeap
+	tseq    uint64
 
 	rec       bool // recording events (false in the afterlife)
 	clock     bool // running a timer callback: events have no goroutine
@@ -118,12 +121,13 @@ func Run(main func(), opts Options) *trace.Trace {
 	}
 	epochCounter++
 	r := &run{
-		opts:  opts,
-		strat: opts.Strategy,
-		epoch: epochCounter,
-		rec:   true,
-		done:  make(chan struct{}, 1),
-		ack:   make(chan struct{}),
+		opts:    opts,
+		strat:   opts.Strategy,
+		epoch:   epochCounter,
+		rec:     true,
+		firedAt: -1,
+		done:    make(chan struct{}, 1),
+		ack:     make(chan struct{}),
 		tr: &trace.Trace{
 			Version:  trace.Version,
 			Program:  opts.Program,

