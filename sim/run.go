@@ -101,7 +101,8 @@ type run struct {
 	idbuf  []trace.GoID
 	// wantIDs: the strategy looks at the candidates' ids (see pick).
 	wantIDs bool
-	rng     *rand.Rand // for the program (math/rand), made by Rand
+	rng     *rand.Rand  // for the program (math/rand), made by Rand
+	shadows map[any]any // mirrors' state by value (see Shadow)
 }
 
 // Run runs main as the main goroutine of a simulated program and returns

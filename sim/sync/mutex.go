@@ -4,8 +4,13 @@ import (
 	gotime "time"
 
 	"lanes/sim"
+	"lanes/sim/sync/internal/atomic"
+	isync "lanes/sim/sync/internal/sync"
 	"lanes/sim/trace"
 )
+
+// noCopy is the real sync.noCopy (go vet's copylocks check looks for it).
+type noCopy struct{}
 
 // A Mutex is a mutual exclusion lock. The zero value is unlocked.
 //
@@ -18,7 +23,17 @@ import (
 // directly to the waiter at the front, and arrivals queue at the back
 // without trying. The mutex returns to normal mode when the waiter handed
 // the lock is the last one or had waited less than 1ms.
+//
+// Its fields are Go's, so that it prints as Go's does (its state shows
+// locked, starving and the waiting goroutines as Go's); the simulator's
+// state is kept aside (sim.Shadow).
 type Mutex struct {
+	_  noCopy
+	mu isync.Mutex
+}
+
+// mutexSim is a Mutex's state in a run (see sim.Shadow).
+type mutexSim struct {
 	o        sim.Obj
 	locked   bool
 	starving bool
@@ -29,12 +44,30 @@ type Mutex struct {
 // starvationThreshold is Go's: a waiter waiting longer starves.
 const starvationThreshold = trace.Time(gotime.Millisecond)
 
-func (m *Mutex) use(op sim.Op) trace.ObjID {
-	id, fresh := m.o.Use(trace.ObjMutex, "", op.Line, 0)
+func (m *Mutex) use(op sim.Op) (*mutexSim, trace.ObjID) {
+	s, fresh := sim.Shadow[mutexSim](m)
 	if fresh {
-		m.locked, m.starving, m.handoff, m.waiters = false, false, nil, nil
+		m.mu.Set(0)
 	}
-	return id
+	id, _ := s.o.Use(trace.ObjMutex, "", op.Line, 0)
+	return s, id
+}
+
+// show sets the fields Go would have: locked, starving, the waiters.
+func (m *Mutex) show(s *mutexSim) {
+	st := mutexState(s.locked, len(s.waiters))
+	if s.starving {
+		st |= 4 // Go's mutexStarving
+	}
+	m.mu.Set(st)
+}
+
+func mutexState(locked bool, waiters int) int32 {
+	st := int32(waiters) << 3
+	if locked {
+		st |= 1
+	}
+	return st
 }
 
 // Lock locks m, blocking while another goroutine holds it.
@@ -43,34 +76,36 @@ func (m *Mutex) Lock() {
 	if !ok {
 		return
 	}
-	id := m.use(op)
+	s, id := m.use(op)
 	g := op.G()
 	var since trace.Time
 	waited, starving := false, false
 	for {
-		if m.handoff == g { // starvation mode: Unlock handed the lock over
-			m.handoff, m.locked = nil, true
-			if !starving || len(m.waiters) == 0 {
-				m.starving = false
+		if s.handoff == g { // starvation mode: Unlock handed the lock over
+			s.handoff, s.locked = nil, true
+			if !starving || len(s.waiters) == 0 {
+				s.starving = false
 			}
 			break
 		}
-		if !m.locked && !m.starving {
-			m.locked = true
+		if !s.locked && !s.starving {
+			s.locked = true
 			break
 		}
-		if starving && m.locked {
-			m.starving = true
+		if starving && s.locked {
+			s.starving = true
 		}
 		if waited {
-			m.waiters = append([]*sim.G{g}, m.waiters...) // woken and lost: front of the queue
+			s.waiters = append([]*sim.G{g}, s.waiters...) // woken and lost: front of the queue
 		} else {
 			since, waited = op.Now(), true
-			m.waiters = append(m.waiters, g)
+			s.waiters = append(s.waiters, g)
 		}
+		m.show(s)
 		op.Block(id, "sync.Mutex.Lock")
 		starving = starving || op.Now()-since > starvationThreshold
 	}
+	m.show(s)
 	op.Event(trace.Event{Kind: trace.KindLock, Obj: id, Text: "Lock"})
 }
 
@@ -80,11 +115,12 @@ func (m *Mutex) TryLock() bool {
 	if !ok {
 		return false
 	}
-	id := m.use(op)
-	if m.locked || m.starving {
+	s, id := m.use(op)
+	if s.locked || s.starving {
 		return false
 	}
-	m.locked = true
+	s.locked = true
+	m.show(s)
 	op.Event(trace.Event{Kind: trace.KindLock, Obj: id, Text: "TryLock"})
 	return true
 }
@@ -95,19 +131,21 @@ func (m *Mutex) Unlock() {
 	if !ok {
 		return
 	}
-	id := m.use(op)
-	if !m.locked {
+	s, id := m.use(op)
+	if !s.locked {
 		sim.Fatal("sync: unlock of unlocked mutex")
 	}
-	m.locked = false
+	s.locked = false
 	op.Event(trace.Event{Kind: trace.KindUnlock, Obj: id, Text: "Unlock"})
-	if m.starving && len(m.waiters) > 0 {
-		m.handoff = m.waiters[0]
-		m.waiters = m.waiters[1:]
-		sim.Ready(m.handoff)
+	if s.starving && len(s.waiters) > 0 {
+		s.handoff = s.waiters[0]
+		s.waiters = s.waiters[1:]
+		sim.Ready(s.handoff)
+		m.show(s)
 		return
 	}
-	wakeFirst(&m.waiters)
+	wakeFirst(&s.waiters)
+	m.show(s)
 }
 
 func wakeFirst(q *[]*sim.G) {
@@ -130,8 +168,21 @@ func wakeAll(q *[]*sim.G) {
 // the writer holding it is pending, and a pending writer keeps new readers
 // out and waits for the readers inside to leave; Unlock lets in every
 // reader that blocked meanwhile before the next writer may become pending,
-// so readers and writers alternate and neither starves.
+// so readers and writers alternate and neither starves. Its fields are
+// Go's, so that it prints as Go's does.
 type RWMutex struct {
+	w           Mutex
+	writerSem   uint32
+	readerSem   uint32
+	readerCount atomic.Int32
+	readerWait  atomic.Int32
+}
+
+// rwmutexMaxReaders is Go's: a pending writer subtracts it from readerCount.
+const rwmutexMaxReaders = 1 << 30
+
+// rwSim is an RWMutex's state in a run (see sim.Shadow).
+type rwSim struct {
 	o       sim.Obj
 	pending bool // a writer holds the inner mutex: new readers wait
 	writer  bool // the lock is held for writing
@@ -140,12 +191,28 @@ type RWMutex struct {
 	rq, wq  []*sim.G // readers blocked by a pending writer; writers waiting for the inner mutex
 }
 
-func (rw *RWMutex) use(op sim.Op) trace.ObjID {
-	id, fresh := rw.o.Use(trace.ObjRWMutex, "", op.Line, 0)
+func (rw *RWMutex) use(op sim.Op) (*rwSim, trace.ObjID) {
+	s, fresh := sim.Shadow[rwSim](rw)
 	if fresh {
-		*rw = RWMutex{o: rw.o}
+		*rw = RWMutex{}
 	}
-	return id
+	id, _ := s.o.Use(trace.ObjRWMutex, "", op.Line, 0)
+	return s, id
+}
+
+// show sets the fields Go would have.
+func (rw *RWMutex) show(s *rwSim) {
+	rw.w.mu.Set(mutexState(s.pending, len(s.wq)))
+	n := s.readers + len(s.rq)
+	if s.pending {
+		n -= rwmutexMaxReaders
+	}
+	rw.readerCount.Store(int32(n))
+	wait := 0
+	if s.waiter != nil {
+		wait = s.readers
+	}
+	rw.readerWait.Store(int32(wait))
 }
 
 // Lock locks rw for writing: it waits for its turn among writers, then for
@@ -155,17 +222,20 @@ func (rw *RWMutex) Lock() {
 	if !ok {
 		return
 	}
-	id := rw.use(op)
-	for rw.pending {
-		rw.wq = append(rw.wq, op.G())
+	s, id := rw.use(op)
+	for s.pending {
+		s.wq = append(s.wq, op.G())
+		rw.show(s)
 		op.Block(id, "sync.Mutex.Lock") // Go's inner writer mutex
 	}
-	rw.pending = true
-	if rw.readers > 0 {
-		rw.waiter = op.G()
+	s.pending = true
+	if s.readers > 0 {
+		s.waiter = op.G()
+		rw.show(s)
 		op.Block(id, "sync.RWMutex.Lock") // readied by the last reader out
 	}
-	rw.writer = true
+	s.writer = true
+	rw.show(s)
 	op.Event(trace.Event{Kind: trace.KindLock, Obj: id, Text: "Lock"})
 }
 
@@ -176,16 +246,17 @@ func (rw *RWMutex) Unlock() {
 	if !ok {
 		return
 	}
-	id := rw.use(op)
-	if !rw.writer {
+	s, id := rw.use(op)
+	if !s.writer {
 		sim.Fatal("sync: Unlock of unlocked RWMutex")
 	}
-	rw.writer = false
+	s.writer = false
 	op.Event(trace.Event{Kind: trace.KindUnlock, Obj: id, Text: "Unlock"})
-	rw.readers += len(rw.rq) // they enter now, as Go counts them in at Unlock
-	wakeAll(&rw.rq)
-	rw.pending = false
-	wakeFirst(&rw.wq)
+	s.readers += len(s.rq) // they enter now, as Go counts them in at Unlock
+	wakeAll(&s.rq)
+	s.pending = false
+	wakeFirst(&s.wq)
+	rw.show(s)
 }
 
 // RLock locks rw for reading; it waits while a writer holds or waits for
@@ -195,12 +266,14 @@ func (rw *RWMutex) RLock() {
 	if !ok {
 		return
 	}
-	id := rw.use(op)
-	if rw.pending {
-		rw.rq = append(rw.rq, op.G())
+	s, id := rw.use(op)
+	if s.pending {
+		s.rq = append(s.rq, op.G())
+		rw.show(s)
 		op.Block(id, "sync.RWMutex.RLock") // Unlock counts it in
 	} else {
-		rw.readers++
+		s.readers++
+		rw.show(s)
 	}
 	op.Event(trace.Event{Kind: trace.KindLock, Obj: id, Text: "RLock"})
 }
@@ -211,17 +284,18 @@ func (rw *RWMutex) RUnlock() {
 	if !ok {
 		return
 	}
-	id := rw.use(op)
-	if rw.readers <= 0 {
+	s, id := rw.use(op)
+	if s.readers <= 0 {
 		sim.Fatal("sync: RUnlock of unlocked RWMutex")
 	}
-	rw.readers--
+	s.readers--
 	op.Event(trace.Event{Kind: trace.KindUnlock, Obj: id, Text: "RUnlock"})
-	if rw.readers == 0 && rw.waiter != nil {
-		g := rw.waiter
-		rw.waiter = nil
+	if s.readers == 0 && s.waiter != nil {
+		g := s.waiter
+		s.waiter = nil
 		sim.Ready(g)
 	}
+	rw.show(s)
 }
 
 // TryLock locks rw for writing if no writer and no reader holds or waits
@@ -231,11 +305,12 @@ func (rw *RWMutex) TryLock() bool {
 	if !ok {
 		return false
 	}
-	id := rw.use(op)
-	if rw.pending || rw.readers > 0 {
+	s, id := rw.use(op)
+	if s.pending || s.readers > 0 {
 		return false
 	}
-	rw.pending, rw.writer = true, true
+	s.pending, s.writer = true, true
+	rw.show(s)
 	op.Event(trace.Event{Kind: trace.KindLock, Obj: id, Text: "TryLock"})
 	return true
 }
@@ -246,11 +321,12 @@ func (rw *RWMutex) TryRLock() bool {
 	if !ok {
 		return false
 	}
-	id := rw.use(op)
-	if rw.pending {
+	s, id := rw.use(op)
+	if s.pending {
 		return false
 	}
-	rw.readers++
+	s.readers++
+	rw.show(s)
 	op.Event(trace.Event{Kind: trace.KindLock, Obj: id, Text: "TryRLock"})
 	return true
 }

@@ -2,24 +2,41 @@ package sync
 
 import (
 	"lanes/sim"
+	"lanes/sim/sync/internal/atomic"
 	"lanes/sim/trace"
 )
 
 // Once runs a function exactly once. Goroutines calling Do while the first
 // call runs wait for it to return. If f panics, Do counts it as done.
+//
+// Its fields are Go's, so that it prints as Go's does.
 type Once struct {
+	_    noCopy
+	done atomic.Bool
+	m    Mutex
+}
+
+// onceSim is a Once's state in a run (see sim.Shadow).
+type onceSim struct {
 	o       sim.Obj
 	done    bool
 	running bool
 	waiters []*sim.G
 }
 
-func (o *Once) use(op sim.Op) trace.ObjID {
-	id, fresh := o.o.Use(trace.ObjOnce, "", op.Line, 0)
+func (o *Once) use(op sim.Op) (*onceSim, trace.ObjID) {
+	s, fresh := sim.Shadow[onceSim](o)
 	if fresh {
-		o.done, o.running, o.waiters = false, false, nil
+		*o = Once{}
 	}
-	return id
+	id, _ := s.o.Use(trace.ObjOnce, "", op.Line, 0)
+	return s, id
+}
+
+// show sets the fields Go would have: done, and m held while f runs.
+func (o *Once) show(s *onceSim) {
+	o.done.Store(s.done)
+	o.m.mu.Set(mutexState(s.running, len(s.waiters)))
 }
 
 // Do calls f if and only if Do is called for the first time on o.
@@ -28,18 +45,21 @@ func (o *Once) Do(f func()) {
 	if !ok {
 		return
 	}
-	id := o.use(op)
-	for o.running {
-		o.waiters = append(o.waiters, op.G())
+	s, id := o.use(op)
+	for s.running {
+		s.waiters = append(s.waiters, op.G())
+		o.show(s)
 		op.Block(id, "sync.Mutex.Lock")
 	}
-	if o.done {
+	if s.done {
 		return
 	}
-	o.running = true
+	s.running = true
+	o.show(s)
 	defer func() {
-		o.done, o.running = true, false
-		wakeAll(&o.waiters)
+		s.done, s.running = true, false
+		wakeAll(&s.waiters)
+		o.show(s)
 	}()
 	op.Event(trace.Event{Kind: trace.KindOnce, Obj: id})
 	f()

@@ -13,6 +13,7 @@ import (
 	gosync "sync"
 
 	"lanes/sim"
+	"lanes/sim/sync/internal/atomic"
 	"lanes/sim/trace"
 )
 
@@ -28,18 +29,34 @@ type Locker = gosync.Locker
 // A WaitGroup waits for a collection of goroutines to finish: Add sets how
 // many, each calls Done when finished, and Wait blocks until the counter is
 // back to zero. The zero value is an empty group.
+//
+// Its fields are Go's, so that it prints as Go's does: the counter in the
+// high 32 bits of state, the number of waiters in the low ones.
 type WaitGroup struct {
+	noCopy noCopy
+	state  atomic.Uint64
+	sema   uint32
+}
+
+// wgSim is a WaitGroup's state in a run (see sim.Shadow).
+type wgSim struct {
 	o       sim.Obj
 	n       int64
 	waiters []*sim.G
 }
 
-func (wg *WaitGroup) use(op sim.Op) trace.ObjID {
-	id, fresh := wg.o.Use(trace.ObjWaitGroup, "", op.Line, 0)
+func (wg *WaitGroup) use(op sim.Op) (*wgSim, trace.ObjID) {
+	s, fresh := sim.Shadow[wgSim](wg)
 	if fresh {
-		wg.n, wg.waiters = 0, nil
+		*wg = WaitGroup{}
 	}
-	return id
+	id, _ := s.o.Use(trace.ObjWaitGroup, "", op.Line, 0)
+	return s, id
+}
+
+// show sets the fields Go would have.
+func (wg *WaitGroup) show(s *wgSim) {
+	wg.state.Store(uint64(s.n)<<32 | uint64(len(s.waiters)))
 }
 
 // Add adds delta, which may be negative, to the counter. When the counter
@@ -53,21 +70,23 @@ func (wg *WaitGroup) Add(delta int) {
 }
 
 func (wg *WaitGroup) add(op sim.Op, delta int) {
-	id := wg.use(op)
-	n := wg.n + int64(delta)
+	s, id := wg.use(op)
+	n := s.n + int64(delta)
 	op.Event(trace.Event{Kind: trace.KindWGAdd, Obj: id, Delta: int64(delta), Value: n})
-	wg.n = n
+	s.n = n
+	wg.show(s)
 	if n < 0 {
 		sim.Panic("sync: negative WaitGroup counter")
 	}
-	if len(wg.waiters) > 0 && delta > 0 && n == int64(delta) {
+	if len(s.waiters) > 0 && delta > 0 && n == int64(delta) {
 		sim.Panic("sync: WaitGroup misuse: Add called concurrently with Wait")
 	}
 	if n == 0 {
-		for _, g := range wg.waiters {
+		for _, g := range s.waiters {
 			sim.Ready(g)
 		}
-		wg.waiters = nil
+		s.waiters = nil
+		wg.show(s)
 	}
 }
 
@@ -84,12 +103,13 @@ func (wg *WaitGroup) Wait() {
 	if !ok {
 		return
 	}
-	id := wg.use(op)
-	op.Event(trace.Event{Kind: trace.KindWGWait, Obj: id, Value: wg.n})
-	if wg.n != 0 {
-		wg.waiters = append(wg.waiters, op.G())
+	s, id := wg.use(op)
+	op.Event(trace.Event{Kind: trace.KindWGWait, Obj: id, Value: s.n})
+	if s.n != 0 {
+		s.waiters = append(s.waiters, op.G())
+		wg.show(s)
 		op.Block(id, "sync.WaitGroup.Wait")
-		if wg.n != 0 || len(wg.waiters) > 0 {
+		if s.n != 0 || len(s.waiters) > 0 {
 			sim.Panic("sync: WaitGroup is reused before previous Wait has returned")
 		}
 	}
