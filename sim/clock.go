@@ -135,18 +135,20 @@ func NewClockTimerAt(at time.Duration, fire func()) *ClockTimer {
 	return NewClockTimer(time.Duration(trace.Time(at)-r.now), 0, fire)
 }
 
-// Stop cancels the timer; it reports whether it was pending.
+// Stop cancels the timer; it reports whether it was pending. A nil
+// ClockTimer is never pending.
 func (c *ClockTimer) Stop() bool {
-	if c.r != current {
+	if c == nil || c.r != current {
 		return false
 	}
 	return c.r.delTimer(c.t)
 }
 
 // Reset stops the timer and sets it to fire after d (then every period if
-// period > 0); it reports whether it was pending.
+// period > 0); it reports whether it was pending. A nil ClockTimer does
+// nothing.
 func (c *ClockTimer) Reset(d, period time.Duration) bool {
-	if c.r != current {
+	if c == nil || c.r != current {
 		return false
 	}
 	was := c.r.delTimer(c.t)

@@ -104,16 +104,32 @@ const (
 )
 
 // A Timer sends the time on C once, after its duration (or, made by
-// AfterFunc, calls its function in a new goroutine).
+// AfterFunc, calls its function in a new goroutine). Its fields are Go's,
+// so that it prints as Go's does; its clock timer is kept aside.
 type Timer struct {
-	C  *sim.Chan[Time]
-	ct *sim.ClockTimer
+	C         *sim.Chan[Time]
+	initTimer bool
+}
+
+// clockTimers holds the clock timer of a Timer or Ticker in a run.
+type clockTimers struct{ ct *sim.ClockTimer }
+
+// ct returns the clock timer of the Timer or Ticker t; nil (whose Stop
+// and Reset do nothing) if t was made in an earlier run.
+func ct(t any) *sim.ClockTimer {
+	s, _ := sim.Shadow[clockTimers](t)
+	return s.ct
+}
+
+func setCT(t any, c *sim.ClockTimer) {
+	s, _ := sim.Shadow[clockTimers](t)
+	s.ct = c
 }
 
 // NewTimer returns a Timer that sends the current time on C after d.
 func NewTimer(d Duration) *Timer {
-	t := &Timer{C: sim.MakeTimerChan[Time]()}
-	t.ct = sim.NewClockTimer(d, 0, func() { t.C.TrySend(Now()) })
+	t := &Timer{C: sim.MakeTimerChan[Time](), initTimer: true}
+	setCT(t, sim.NewClockTimer(d, 0, func() { t.C.TrySend(Now()) }))
 	return t
 }
 
@@ -122,10 +138,10 @@ func After(d Duration) *sim.Chan[Time] { return NewTimer(d).C }
 
 // AfterFunc calls f in its own goroutine after d.
 func AfterFunc(d Duration, f func()) *Timer {
-	t := &Timer{}
+	t := &Timer{initTimer: true}
 	parent := sim.Self()
 	name := sim.FuncName(f)
-	t.ct = sim.NewClockTimer(d, 0, func() { sim.Spawn(parent, name, f) })
+	setCT(t, sim.NewClockTimer(d, 0, func() { sim.Spawn(parent, name, f) }))
 	return t
 }
 
@@ -136,7 +152,7 @@ func AfterFunc(d Duration, f func()) *Timer {
 // received, or (AfterFunc) its function has been started.
 func (t *Timer) Stop() bool {
 	stale := t.C.Drain()
-	return t.ct.Stop() || stale
+	return ct(t).Stop() || stale
 }
 
 // Reset makes the timer fire after d. It reports whether the timer was
@@ -144,14 +160,14 @@ func (t *Timer) Stop() bool {
 // a value: a receive from C after Reset gets the new expiry's.
 func (t *Timer) Reset(d Duration) bool {
 	stale := t.C.Drain()
-	return t.ct.Reset(d, 0) || stale
+	return ct(t).Reset(d, 0) || stale
 }
 
 // A Ticker sends the time on C every period; a tick nobody is ready to
-// receive is dropped.
+// receive is dropped. Its fields are Go's, so that it prints as Go's does.
 type Ticker struct {
-	C  *sim.Chan[Time]
-	ct *sim.ClockTimer
+	C          *sim.Chan[Time]
+	initTicker bool
 }
 
 // NewTicker returns a Ticker ticking every d; d must be positive.
@@ -159,8 +175,8 @@ func NewTicker(d Duration) *Ticker {
 	if d <= 0 {
 		panic("non-positive interval for NewTicker")
 	}
-	t := &Ticker{C: sim.MakeTimerChan[Time]()}
-	t.ct = sim.NewClockTimer(d, d, func() { t.C.TrySend(Now()) })
+	t := &Ticker{C: sim.MakeTimerChan[Time](), initTicker: true}
+	setCT(t, sim.NewClockTimer(d, d, func() { t.C.TrySend(Now()) }))
 	return t
 }
 
@@ -175,7 +191,7 @@ func Tick(d Duration) *sim.Chan[Time] {
 // Stop turns the ticker off.
 func (t *Ticker) Stop() {
 	t.C.Drain()
-	t.ct.Stop()
+	ct(t).Stop()
 }
 
 // Reset stops the ticker and restarts it with period d.
@@ -184,5 +200,5 @@ func (t *Ticker) Reset(d Duration) {
 		panic("non-positive interval for Ticker.Reset")
 	}
 	t.C.Drain()
-	t.ct.Reset(d, d)
+	ct(t).Reset(d, d)
 }
