@@ -17,7 +17,10 @@
 //
 // # What is rewritten to what
 //
-//	package main                 package twin (Options.Package)
+//	package main                 package twin (Options.Package); with Package "main"
+//	                             (twinbuild's executables, so that %T, %#v and
+//	                             panics name types main.T as Go does) the
+//	                             program's func main becomes _lmain
 //	import "fmt"                 import fmt "lanes/sim/fmt" (same for sync, time,
 //	                             context, runtime, os; "math/rand" -> rand
 //	                             "lanes/sim/rand"; x/sync's errgroup and

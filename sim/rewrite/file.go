@@ -22,6 +22,9 @@ func (r *rewriter) file() {
 			}
 		}
 	}
+	if r.opts.Package == "main" && !r.opts.Library {
+		r.renameMain()
+	}
 	var inits []string
 	var mainInit []ast.Stmt
 	for _, d := range f.Decls {
@@ -105,11 +108,47 @@ func (r *rewriter) mainFunc(zero []ast.Stmt, inits []string) *ast.FuncDecl {
 	for _, name := range inits {
 		body = append(body, &ast.ExprStmt{X: call(ast.NewIdent(name))})
 	}
-	body = append(body, &ast.ExprStmt{X: call(ast.NewIdent("main"))})
+	body = append(body, &ast.ExprStmt{X: call(ast.NewIdent(r.mainName()))})
 	return &ast.FuncDecl{
 		Name: ast.NewIdent("Main"),
 		Type: &ast.FuncType{Params: &ast.FieldList{}},
 		Body: &ast.BlockStmt{List: body},
+	}
+}
+
+// mainRenamed is the name of the program's main function in a twin of
+// package main (Options.Package "main"), whose own main is the
+// executable's.
+const mainRenamed = Prefix + "main"
+
+// mainName is the name of the program's main function in the twin.
+func (r *rewriter) mainName() string {
+	if r.opts.Package == "main" {
+		return mainRenamed
+	}
+	return "main"
+}
+
+// renameMain renames the program's main function, and every reference to
+// it, for a twin of package main: there main is the executable's entry,
+// which runs the twin's Main under the simulator. A twin of package main
+// prints its types as Go does (main.Point, not twin.Point: %T, %#v and
+// panic values name a type by its package's name).
+func (r *rewriter) renameMain() {
+	var fn types.Object
+	for _, d := range r.f.Decls {
+		if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv == nil && fd.Name.Name == "main" {
+			fn = r.info.Defs[fd.Name]
+			fd.Name.Name = mainRenamed
+		}
+	}
+	if fn == nil {
+		return
+	}
+	for id, obj := range r.info.Uses {
+		if obj == fn {
+			id.Name = mainRenamed
+		}
 	}
 }
 
@@ -142,5 +181,3 @@ func (r *rewriter) nameLits() {
 		}
 	}
 }
-
-var _ = types.Typ

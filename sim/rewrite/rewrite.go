@@ -27,7 +27,9 @@ const maxErrors = 10
 // Options control a rewrite.
 type Options struct {
 	// Package is the twin's package name: "twin" by default, or the original
-	// package name in Library mode.
+	// package name in Library mode. "main" makes a twin that is part of an
+	// executable's main package (its types then print as main.T, as Go's
+	// do); the program's main function is renamed _lmain.
 	Package string
 	// Filename is the shown file's name, used in //line directives and error
 	// positions. Default: the base name of the filename argument.
