@@ -16,6 +16,9 @@ const (
 	// ChooseSelect: which of several ready select cases proceeds (Go picks
 	// uniformly at random).
 	ChooseSelect
+	// ChooseMapOrder: in which order a range over a map visits its entries
+	// (Go starts at a random place; see Range).
+	ChooseMapOrder
 )
 
 // Choice is one scheduling decision with N > 1 options.

@@ -45,7 +45,7 @@ func (s *pctStrategy) Reset(seed int64) {
 }
 
 func (s *pctStrategy) Next(c Choice) int {
-	if c.Kind == ChooseSelect {
+	if c.Kind != ChooseGoroutine {
 		return s.rng.IntN(c.N)
 	}
 	for _, g := range c.Goroutines {

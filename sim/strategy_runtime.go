@@ -6,7 +6,7 @@ import "math/rand/v2"
 // running goroutine runs on until it blocks; then the goroutine in the
 // run-next slot (the one most recently spawned or woken) runs, then the
 // oldest in the queue. Ready select cases are picked at random from the
-// seed, as Go picks them at random.
+// seed, as Go picks them at random; so is where a range over a map starts.
 func Runtime() Strategy { return &runtimeStrategy{} }
 
 type runtimeStrategy struct {
@@ -20,7 +20,7 @@ func (s *runtimeStrategy) Name() string { return "runtime" }
 func (s *runtimeStrategy) Reset(seed int64) { s.seed, s.seeded = seed, false }
 
 func (s *runtimeStrategy) Next(c Choice) int {
-	if c.Kind == ChooseSelect {
+	if c.Kind != ChooseGoroutine { // select cases and map orders: at random, as Go
 		if !s.seeded {
 			s.rng.reset(s.seed)
 			s.seeded = true

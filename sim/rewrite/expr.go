@@ -14,19 +14,20 @@ var sprintf = fmt.Sprintf
 
 // rewriter holds the state of one rewrite.
 type rewriter struct {
-	fset     *token.FileSet
-	f        *ast.File
-	info     *types.Info
-	pkg      *types.Package
-	opts     Options
-	sim      string            // local name of lanes/sim
-	usedSim  bool              // whether the twin refers to lanes/sim
-	perIter  bool              // Go 1.22+ per-iteration loop variables
-	steps    bool              // insert sim.Step / sim.DeferLine
-	ntmp     int               // next temporary
-	imports  map[string]string // import path -> local name in the file
-	litNames map[*ast.FuncLit]string
-	errs     []Error
+	fset      *token.FileSet
+	f         *ast.File
+	info      *types.Info
+	pkg       *types.Package
+	opts      Options
+	sim       string            // local name of lanes/sim
+	usedSim   bool              // whether the twin refers to lanes/sim
+	perIter   bool              // Go 1.22+ per-iteration loop variables
+	rangeFunc bool              // Go 1.23+ range over functions
+	steps     bool              // insert sim.Step / sim.DeferLine
+	ntmp      int               // next temporary
+	imports   map[string]string // import path -> local name in the file
+	litNames  map[*ast.FuncLit]string
+	errs      []Error
 }
 
 func newRewriter(fset *token.FileSet, f *ast.File, info *types.Info, pkg *types.Package, opts Options) *rewriter {
@@ -39,6 +40,7 @@ func newRewriter(fset *token.FileSet, f *ast.File, info *types.Info, pkg *types.
 	}
 	v := info.FileVersions[f]
 	r.perIter = v == "" || versionAtLeast(v, "go1.22")
+	r.rangeFunc = v == "" || versionAtLeast(v, "go1.23")
 	for _, spec := range f.Imports {
 		path, _ := strconv.Unquote(spec.Path.Value)
 		if obj := info.PkgNameOf(spec); obj != nil {

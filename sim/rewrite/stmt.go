@@ -121,7 +121,11 @@ func (r *rewriter) stmt(s ast.Stmt) []ast.Stmt {
 		if r.isChan(x.X) {
 			return r.rangeChan(x, nil)
 		}
+		isMap := r.rangesOverMap(x)
 		x.Key, x.Value, x.X = r.expr(x.Key), r.expr(x.Value), r.expr(x.X)
+		if isMap {
+			x.X = call(r.simSel("Range", x.X.Pos()), x.X)
+		}
 		r.block(x.Body)
 	case *ast.SwitchStmt:
 		x.Init = r.simple(x.Init)
@@ -147,6 +151,28 @@ func (r *rewriter) stmt(s ast.Stmt) []ast.Stmt {
 		r.exprs(x.Results)
 	}
 	return []ast.Stmt{s}
+}
+
+// rangesOverMap reports whether x is a range over a map whose order the
+// program can see (it names a key or value), to be rewritten to range over
+// sim.Range(m): the order then comes from the strategy and the seed, not
+// from the runtime. It needs range over functions (go1.23): in a file of
+// an older version, the order stays the runtime's.
+func (r *rewriter) rangesOverMap(x *ast.RangeStmt) bool {
+	if !r.rangeFunc || r.opts.Library || (x.Key == nil || isBlank(x.Key)) && (x.Value == nil || isBlank(x.Value)) {
+		return false
+	}
+	t := r.info.TypeOf(x.X)
+	if t == nil {
+		return false
+	}
+	_, ok := t.Underlying().(*types.Map)
+	return ok
+}
+
+func isBlank(e ast.Expr) bool {
+	id, ok := e.(*ast.Ident)
+	return ok && id.Name == "_"
 }
 
 // recv2 rewrites `v, ok = <-ch` (rhs of an assignment or var spec with n
