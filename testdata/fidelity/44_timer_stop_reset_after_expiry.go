@@ -20,8 +20,8 @@ func main() {
 
 	u := time.NewTimer(10 * time.Millisecond)
 	time.Sleep(20 * time.Millisecond)
-	fmt.Println("Reset after expiry:", u.Reset(30*time.Millisecond))
 	start := time.Now()
+	fmt.Println("Reset after expiry:", u.Reset(30*time.Millisecond))
 	<-u.C
 	fmt.Println("fired after the new duration:", time.Since(start) >= 30*time.Millisecond)
 	fmt.Println("Reset after receive:", u.Reset(time.Millisecond))
