@@ -25,29 +25,55 @@ import (
 // is not reproducible). Outside a run, the order is the runtime's.
 func Range[M ~map[K]V, K comparable, V any](m M) iter.Seq2[K, V] {
 	return func(yield func(K, V) bool) {
-		keys := make([]K, 0, len(m))
-		vals := make([]V, 0, len(m))
-		for k, v := range m {
-			keys = append(keys, k)
-			vals = append(vals, v)
-		}
-		if r := current; r != nil && len(keys) > 1 {
-			order := r.mapOrder(len(keys), func(i, j int) int { return compareKeys(reflect.ValueOf(keys[i]), reflect.ValueOf(keys[j])) })
-			keys, vals = permute(keys, order), permute(vals, order)
-		}
-		for i, k := range keys {
-			v, ok := m[k]
-			if k != k { // NaN: never found by lookup, never deleted
-				v, ok = vals[i], true
-			}
-			if !ok {
-				continue
-			}
+		it := MapIter(m)
+		for k, v, ok := it.Next(); ok; k, v, ok = it.Next() {
 			if !yield(k, v) {
 				return
 			}
 		}
 	}
+}
+
+// MapIter is Range for files older than go1.23, which cannot range over
+// a function: the twin loops `for { k, v, ok := it.Next(); if !ok { break
+// }; … }` over MapIter(m). The order is Range's, decided now.
+func MapIter[M ~map[K]V, K comparable, V any](m M) *MapIterator[K, V] {
+	keys := make([]K, 0, len(m))
+	vals := make([]V, 0, len(m))
+	for k, v := range m {
+		keys = append(keys, k)
+		vals = append(vals, v)
+	}
+	if r := current; r != nil && len(keys) > 1 {
+		order := r.mapOrder(len(keys), func(i, j int) int { return compareKeys(reflect.ValueOf(keys[i]), reflect.ValueOf(keys[j])) })
+		keys, vals = permute(keys, order), permute(vals, order)
+	}
+	return &MapIterator[K, V]{lookup: func(k K) (V, bool) { v, ok := m[k]; return v, ok }, keys: keys, vals: vals}
+}
+
+// MapIterator is a map iteration in progress (see MapIter).
+type MapIterator[K comparable, V any] struct {
+	lookup func(K) (V, bool)
+	keys   []K
+	vals   []V
+	i      int
+}
+
+// Next returns the next entry still in the map, or ok false when there is
+// none.
+func (it *MapIterator[K, V]) Next() (k K, v V, ok bool) {
+	for it.i < len(it.keys) {
+		i := it.i
+		it.i++
+		k = it.keys[i]
+		if k != k { // NaN: never found by lookup, never deleted
+			return k, it.vals[i], true
+		}
+		if v, ok = it.lookup(k); ok {
+			return k, v, true
+		}
+	}
+	return k, v, false
 }
 
 func permute[T any](s []T, order []int) []T {

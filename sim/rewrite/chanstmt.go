@@ -126,6 +126,85 @@ func (r *rewriter) rangeChan(x *ast.RangeStmt, label *ast.LabeledStmt) []ast.Stm
 	return out
 }
 
+// rangeMapIter rewrites a range over a map in a file older than go1.23
+// (which cannot range over sim.Range's function) to a loop over
+// sim.MapIter: `_l0 := sim.MapIter(m); for { k, v, _l1 := _l0.Next(); if
+// !_l1 { break }; body }`, with the loop variables per iteration or, in a
+// pre-1.22 file, one pair declared before the loop, as rangeChan does.
+func (r *rewriter) rangeMapIter(x *ast.RangeStmt, label *ast.LabeledStmt) []ast.Stmt {
+	pos, prePos := x.For, x.For
+	if label != nil {
+		prePos = label.Pos()
+	}
+	it, ok := r.tmp(), r.tmp()
+	pre := []ast.Stmt{define(prePos, []string{it}, call(r.simSel("MapIter", pos), r.expr(x.X)))}
+	next := method(ast.NewIdent(it), "Next")
+	name := func(e ast.Expr) string { // "" for none or _
+		if id, isID := e.(*ast.Ident); isID && id.Name != "_" {
+			return id.Name
+		}
+		return ""
+	}
+	k, v := name(x.Key), name(x.Value)
+	var loop, after []ast.Stmt
+	wrapBody := false
+	switch {
+	case x.Tok == token.DEFINE && r.perIter:
+		lhs := []string{"_", "_", ok}
+		if k != "" {
+			lhs[0] = k
+		}
+		if v != "" {
+			lhs[1] = v
+		}
+		loop = append(loop, define(pos, lhs, next))
+		wrapBody = k != "" && declares(x.Body.List, k) || v != "" && declares(x.Body.List, v)
+	case x.Tok == token.DEFINE:
+		lhs := []string{"_", "_", ok}
+		for i, e := range []ast.Expr{x.Key, x.Value} {
+			n := name(e)
+			if n == "" {
+				continue
+			}
+			t := r.tmp()
+			lhs[i] = t
+			pre = append(pre, &ast.DeclStmt{Decl: &ast.GenDecl{TokPos: pos, Tok: token.VAR, Specs: []ast.Spec{
+				&ast.ValueSpec{Names: []*ast.Ident{{NamePos: pos, Name: n}}, Type: r.typeExpr(r.info.Defs[e.(*ast.Ident)].Type(), pos)}}}})
+			after = append(after, &ast.AssignStmt{Lhs: []ast.Expr{ast.NewIdent(n)}, Tok: token.ASSIGN, Rhs: []ast.Expr{ast.NewIdent(t)}})
+		}
+		loop = append(loop, define(pos, lhs, next))
+	default: // for k, v = range m
+		lhs := []string{"_", "_", ok}
+		for i, e := range []ast.Expr{x.Key, x.Value} {
+			if e == nil || name(e) == "" && isBlank(e) {
+				continue
+			}
+			t := r.tmp()
+			lhs[i] = t
+			after = append(after, &ast.AssignStmt{Lhs: []ast.Expr{r.expr(e)}, Tok: token.ASSIGN, Rhs: []ast.Expr{ast.NewIdent(t)}})
+		}
+		loop = append(loop, define(pos, lhs, next))
+	}
+	loop = append(loop, &ast.IfStmt{If: pos, Cond: &ast.UnaryExpr{Op: token.NOT, X: ast.NewIdent(ok)},
+		Body: &ast.BlockStmt{List: []ast.Stmt{&ast.BranchStmt{Tok: token.BREAK}}}})
+	loop = append(loop, after...)
+	r.block(x.Body)
+	if wrapBody {
+		loop = append(loop, x.Body)
+	} else {
+		loop = append(loop, x.Body.List...)
+	}
+	var stmt ast.Stmt = &ast.ForStmt{For: pos, Body: &ast.BlockStmt{Lbrace: x.Body.Lbrace, List: loop, Rbrace: x.Body.Rbrace}}
+	if label != nil {
+		label.Stmt = stmt
+		stmt = label
+	}
+	out := append(pre, stmt)
+	// keep the iterator's (and a pre-1.22 file's shared variables') scope
+	// to the loop
+	return []ast.Stmt{&ast.BlockStmt{Lbrace: prePos, List: out, Rbrace: x.Body.Rbrace}}
+}
+
 // declares reports whether the top level of list declares name.
 func declares(list []ast.Stmt, name string) bool {
 	for _, s := range list {

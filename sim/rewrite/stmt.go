@@ -122,6 +122,9 @@ func (r *rewriter) stmt(s ast.Stmt) []ast.Stmt {
 			return r.rangeChan(x, nil)
 		}
 		isMap := r.rangesOverMap(x)
+		if isMap && !r.rangeFunc {
+			return r.rangeMapIter(x, nil)
+		}
 		x.Key, x.Value, x.X = r.expr(x.Key), r.expr(x.Value), r.expr(x.X)
 		if isMap {
 			x.X = call(r.simSel("Range", x.X.Pos()), x.X)
@@ -141,6 +144,9 @@ func (r *rewriter) stmt(s ast.Stmt) []ast.Stmt {
 		if rs, ok := x.Stmt.(*ast.RangeStmt); ok && r.isChan(rs.X) {
 			return r.rangeChan(rs, x)
 		}
+		if rs, ok := x.Stmt.(*ast.RangeStmt); ok && !r.rangeFunc && r.rangesOverMap(rs) {
+			return r.rangeMapIter(rs, x)
+		}
 		out := r.stmt(x.Stmt)
 		x.Stmt = out[len(out)-1]
 		out[len(out)-1] = x
@@ -156,10 +162,10 @@ func (r *rewriter) stmt(s ast.Stmt) []ast.Stmt {
 // rangesOverMap reports whether x is a range over a map whose order the
 // program can see (it names a key or value), to be rewritten to range over
 // sim.Range(m): the order then comes from the strategy and the seed, not
-// from the runtime. It needs range over functions (go1.23): in a file of
-// an older version, the order stays the runtime's.
+// from the runtime (in a file older than go1.23, without range over
+// functions, the loop is rewritten by rangeMapIter).
 func (r *rewriter) rangesOverMap(x *ast.RangeStmt) bool {
-	if !r.rangeFunc || r.opts.Library || (x.Key == nil || isBlank(x.Key)) && (x.Value == nil || isBlank(x.Value)) {
+	if r.opts.Library || (x.Key == nil || isBlank(x.Key)) && (x.Value == nil || isBlank(x.Value)) {
 		return false
 	}
 	t := r.info.TypeOf(x.X)
