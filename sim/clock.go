@@ -129,7 +129,7 @@ func NewClockTimer(d, period time.Duration, fire func()) *ClockTimer {
 // NewClockTimerAt calls fire once at the virtual instant at (at the next
 // instant the clock reaches if at is not after the current one). A
 // deadline at time.Now()+d that must have passed when fire runs is
-// scheduled this way: see Now.
+// scheduled this way: see ProgramNow.
 func NewClockTimerAt(at time.Duration, fire func()) *ClockTimer {
 	r := mustRun()
 	return NewClockTimer(time.Duration(trace.Time(at)-r.now), 0, fire)
@@ -159,15 +159,20 @@ func (c *ClockTimer) Reset(d, period time.Duration) bool {
 	return was
 }
 
-// Now returns the virtual time as the running program observes it
+// Now returns the virtual time: the instant the clock is at, which events
+// record.
+func Now() time.Duration { return time.Duration(mustRun().now) }
+
+// ProgramNow returns the virtual time as the running program observes it
 // (time.Now). The clock moves only when a timer fires, and on real Go the
 // code a timer wakes runs after the timer's instant, never at it: so once
-// a timer has fired at instant T, goroutines observe T+1ns until the clock
+// timers have fired at instant T, goroutines observe T+1ns until the clock
 // moves again (a context cancelled at its deadline D sees time.Now() after
 // D, as on Go). Timer callbacks, on the clock, observe T itself: the value
-// a timer sends is its instant, as Go's is. Elapsed times stay exact and a
-// sleep of d is never observed shorter than d; events are recorded at T.
-func Now() time.Duration {
+// a timer sends is its instant, as Go's is. Timers are set from the
+// instant (Now), so elapsed times stay exact, a sleep of d is never
+// observed shorter than d, and events are recorded at round instants.
+func ProgramNow() time.Duration {
 	r := mustRun()
 	if r.now == r.firedAt && !r.clock {
 		return time.Duration(r.now + 1)

@@ -29,7 +29,7 @@
 // are scheduling points only with Options.PreemptStatements. Virtual time
 // starts at 0 and advances only when no goroutine is runnable, straight to
 // the earliest timer. Computation takes no virtual time, but what runs
-// after a timer fired observes the timer's instant as passed (Now: 1ns
+// after a timer fired observes the timer's instant as passed (ProgramNow: 1ns
 // later), as on real Go. Every timer firing counts as a step, and a
 // deadline beyond the clock's range is clamped to its end.
 //

@@ -77,7 +77,7 @@ type run struct {
 	next  *G // Go's "run next" slot
 	now   trace.Time
 	// firedAt is the instant timers last fired (-1: never): from then until
-	// the clock moves, the program observes now+1ns (see Now).
+	// the clock moves, the program observes now+1ns (see ProgramNow).
 	firedAt trace.Time
 	timers  timerHeap
 	tseq    uint64

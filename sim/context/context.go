@@ -250,20 +250,33 @@ func WithDeadlineCause(parent Context, d gotime.Time, cause error) (Context, Can
 	}
 	if c.err == nil {
 		// At the deadline's instant, so that whoever runs after the cancel
-		// observes time.Now() after d (see sim.Now).
+		// observes time.Now() after d (see sim.ProgramNow).
 		c.timer = sim.NewClockTimerAt(d.Sub(time.Epoch), func() { c.cancel(true, DeadlineExceeded, cause) })
 	}
 	return c, func() { c.cancel(true, Canceled, nil) }
 }
 
 // WithTimeout is WithDeadline(parent, time.Now().Add(timeout)).
+//
+// The deadline is taken from the clock's instant (sim.Now), as timers are,
+// not from what the program observes after a timer fired (1ns later, see
+// sim.ProgramNow): a timeout set right after a wake-up expires on the
+// round instant, as a time.Sleep of the same length would.
 func WithTimeout(parent Context, timeout gotime.Duration) (Context, CancelFunc) {
-	return WithDeadline(parent, time.Now().Add(timeout))
+	return WithDeadline(parent, timeoutDeadline(timeout))
+}
+
+// timeoutDeadline is the deadline of a timeout set now.
+func timeoutDeadline(timeout gotime.Duration) gotime.Time {
+	if !sim.Running() {
+		return time.Now().Add(timeout)
+	}
+	return time.Epoch.Add(sim.Now()).Add(timeout)
 }
 
 // WithTimeoutCause is WithDeadlineCause(parent, time.Now().Add(timeout), cause).
 func WithTimeoutCause(parent Context, timeout gotime.Duration, cause error) (Context, CancelFunc) {
-	return WithDeadlineCause(parent, time.Now().Add(timeout), cause)
+	return WithDeadlineCause(parent, timeoutDeadline(timeout), cause)
 }
 
 // Cause returns why c was cancelled: the cause given to a CancelCauseFunc

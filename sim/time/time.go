@@ -66,7 +66,7 @@ func Now() Time {
 	if !sim.Running() {
 		return Epoch
 	}
-	return Epoch.Add(sim.Now())
+	return Epoch.Add(sim.ProgramNow())
 }
 
 // Since returns the virtual time elapsed since t.
