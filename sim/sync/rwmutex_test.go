@@ -145,11 +145,6 @@ func TestRWMutex(t *testing.T) {
 		m.RUnlock()
 	})
 	t.Run("hammer", func(t *testing.T) {
-		// RWMutex.Unlock wakes only the waiting readers when there are
-		// any, never a waiting writer; the readers then block again
-		// behind that writer and the run deadlocks (random and pct
-		// schedules). The fix is another change; remove this skip with it.
-		t.Skip("RWMutex.Unlock wakes only readers: deadlocks under exploring schedules")
 		simtest.Run(t, func(t *testing.T) {
 			n := 20
 			HammerRWMutex(1, n)
