@@ -55,7 +55,20 @@ func TestMirrorsPrintAsGo(t *testing.T) {
 &{{{} {1 0}} 0 0 {{} -1073741824} {{} 0}}
 `
 	for seed := int64(0); seed < 3; seed++ {
+		tr := run(t, func() {
+			var c sync.Cond
+			fmt.Printf("%v\n%+v\n%#v\n", &c, &c, &c)
+		}, sim.Options{Seed: seed})
+		checkOutcome(t, tr.Outcome, condWant, trace.ExitOK, "")
+	}
+	for seed := int64(0); seed < 3; seed++ {
 		tr := run(t, prog, sim.Options{Seed: seed})
 		checkOutcome(t, tr.Outcome, want, trace.ExitOK, "")
 	}
 }
+
+// condWant is Go 1.26's output for an unused sync.Cond.
+const condWant = `&{{} <nil> {0 0 0 <nil> <nil>} 0}
+&{noCopy:{} L:<nil> notify:{wait:0 notify:0 lock:0 head:<nil> tail:<nil>} checker:0}
+&sync.Cond{noCopy:sync.noCopy{}, L:sync.Locker(nil), notify:sync.notifyList{wait:0x0, notify:0x0, lock:0x0, head:(unsafe.Pointer)(nil), tail:(unsafe.Pointer)(nil)}, checker:0x0}
+`
