@@ -13,7 +13,7 @@ import (
 	"strings"
 
 	lanesapp "lanes/app"
-	"lanes/app/timeline"
+	"lanes/timeline"
 )
 
 // The sharing routes of `lanes serve`:

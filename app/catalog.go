@@ -10,7 +10,7 @@ import (
 // Catalog is where the pages get their lessons and runs from.
 //
 // The real catalog (lessons from package lanes/app/lessons, run by the
-// simulator and drawn by lanes/app/timeline) is installed with SetCatalog,
+// simulator and drawn by lanes/timeline) is installed with SetCatalog,
 // from an init function in a file of this package so that the server and the
 // wasm build both see it. Until then a built-in placeholder lesson keeps every
 // page working.

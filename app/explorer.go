@@ -9,7 +9,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
-	"lanes/app/timeline"
+	"lanes/timeline"
 )
 
 // ExplorePanel is "What can happen?" on a lesson page: a button that runs

@@ -7,8 +7,8 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
-	"lanes/app/timeline"
 	"lanes/sim/trace"
+	"lanes/timeline"
 )
 
 // laneClass is the colour class of a goroutine (shared with the timeline's

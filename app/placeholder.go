@@ -4,8 +4,8 @@ import (
 	"fmt"
 	"strings"
 
-	"lanes/app/timeline"
 	"lanes/sim/trace"
+	"lanes/timeline"
 )
 
 // placeholder is the catalog used until the real one is installed with
@@ -87,7 +87,7 @@ func placeholderTrace() *trace.Trace {
 }
 
 // drawPlain draws a trace as one lane per goroutine with a tick per event,
-// events evenly spaced. It stands in for package lanes/app/timeline.
+// events evenly spaced. It stands in for package lanes/timeline.
 func drawPlain(t *trace.Trace, width, laneH int) Run {
 	const left, pad = 64, 8
 	n := len(t.Events)

@@ -2,7 +2,7 @@ package app
 
 import (
 	"fmt"
-	"lanes/app/timeline"
+	"lanes/timeline"
 	"math"
 	"strconv"
 	"strings"

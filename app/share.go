@@ -8,7 +8,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
-	"lanes/app/timeline"
+	"lanes/timeline"
 )
 
 // DefaultEmbedHeight is the iframe height (px) the snippets use: an embed

@@ -5,8 +5,8 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
-	"lanes/app/timeline"
 	"lanes/sim/trace"
+	"lanes/timeline"
 )
 
 // ShareBox is the lesson page's row of sharing tools: "Embed…" opens a

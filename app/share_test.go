@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"lanes/app/timeline"
+	"lanes/timeline"
 )
 
 func TestMakeSnippets(t *testing.T) {

@@ -7,7 +7,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
-	"lanes/app/timeline"
+	"lanes/timeline"
 )
 
 // picture is the SVG of the timeline at the playhead, as `lanes svg`

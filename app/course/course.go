@@ -15,9 +15,9 @@ import (
 
 	"lanes/app"
 	"lanes/app/lessons/registry"
-	"lanes/app/timeline"
 	"lanes/sim"
 	"lanes/sim/trace"
+	"lanes/timeline"
 )
 
 // Width is the timeline's width in SVG user units on a lesson page.
@@ -116,9 +116,8 @@ func drawScale(tr *trace.Trace, withInFlight, steps bool) app.Run {
 	}
 	d := timeline.Layout(tr, o)
 	r := app.Run{Trace: tr, SVG: timeline.SVG(d, timeline.SVGOptions{}), StepX: make([]float64, len(tr.Events)+1)}
-	r.StepX[0] = d.Left
-	for p := 1; p <= len(tr.Events); p++ {
-		r.StepX[p] = d.X(p - 1)
+	for p := range r.StepX {
+		r.StepX[p] = timeline.PlayheadX(d, p)
 	}
 	r.Top, r.Bottom = d.Top, d.Bottom()
 	return r

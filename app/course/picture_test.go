@@ -8,8 +8,8 @@ import (
 
 	"lanes/app"
 	"lanes/app/lessons/registry"
-	"lanes/app/timeline"
 	"lanes/internal/progmain"
+	"lanes/timeline"
 )
 
 // The lesson page's "Download SVG" (timeline.Export of the page's run with

@@ -5,8 +5,8 @@ import (
 	"io"
 	"strings"
 
-	"lanes/app/timeline"
 	"lanes/sim"
+	"lanes/timeline"
 )
 
 func (c *command) svg(args []string) int {
@@ -16,6 +16,7 @@ func (c *command) svg(args []string) int {
 	theme := fs.String("theme", "auto", "colours: light, dark or auto (follows the reader's preference)")
 	scale := fs.String("scale", "time", "x axis: time (virtual clock) or step (one slot per event)")
 	width := fs.Float64("width", 960, "width of the picture in pixels")
+	inFlight := fs.Bool("inflight", false, "add the in-flight track (semaphore or errgroup slots in use), as lessons about limiting concurrency show it")
 	at := fs.Int("t", -1, "position to picture: events shown (caption and playhead); -1 = the end")
 	if !c.parse(fs, args) {
 		return 1
@@ -25,25 +26,12 @@ func (c *command) svg(args []string) int {
 		fmt.Fprintf(c.stderr, "lanes svg: %v\n", err)
 		return 1
 	}
-	eo := timeline.ExportOptions{Width: *width, At: *at}
-	switch *theme {
-	case "auto":
-		eo.Theme = timeline.ThemeAuto
-	case "light":
-		eo.Theme = timeline.ThemeLight
-	case "dark":
-		eo.Theme = timeline.ThemeDark
-	default:
-		fmt.Fprintf(c.stderr, "lanes svg: unknown theme %q (want light, dark or auto)\n", *theme)
-		return 1
+	eo := timeline.ExportOptions{Width: *width, At: *at, InFlight: *inFlight}
+	if eo.Theme, err = timeline.ParseTheme(*theme); err == nil {
+		eo.Scale, err = timeline.ParseScale(*scale)
 	}
-	switch *scale {
-	case "time":
-		eo.Scale = timeline.ScaleTime
-	case "step":
-		eo.Scale = timeline.ScaleStep
-	default:
-		fmt.Fprintf(c.stderr, "lanes svg: unknown scale %q (want time or step)\n", *scale)
+	if err != nil {
+		fmt.Fprintf(c.stderr, "lanes svg: %v\n", err)
 		return 1
 	}
 	tr := sim.Run(c.prog, opts)

@@ -23,7 +23,7 @@
 //     the executable. The key is a SHA-256
 //     of the program's source, its shown name, the Go version and every
 //     source file the executable is built from (sim/…, internal/progmain,
-//     app/timeline, go.mod, go.sum): a changed program or simulator builds
+//     timeline, go.mod, go.sum): a changed program or simulator builds
 //     again, an unchanged one returns at once. Concurrent Builds of the same
 //     program are safe (each builds in its own directory, the first to
 //     finish wins). Stale builds are removed and the cache is pruned, least
@@ -319,7 +319,7 @@ func depsHash(root string) (string, error) {
 		fmt.Fprintf(h, "%s %d\n", f, len(b))
 		h.Write(b)
 	}
-	for _, d := range []string{"sim", "internal/progmain", "app/timeline"} {
+	for _, d := range []string{"sim", "internal/progmain", "timeline"} {
 		err := filepath.WalkDir(filepath.Join(root, d), func(p string, e fs.DirEntry, err error) error {
 			if err != nil {
 				return err

@@ -18,6 +18,9 @@ type ExportOptions struct {
 	// describes the event at that moment (StepCaption) and, unless At is
 	// the end, a playhead marks it. At < 0 or past the end means the end.
 	At int
+	// InFlight adds the "in flight" track (Options.InFlight), as the
+	// lesson pages about limiting concurrency show it.
+	InFlight bool
 }
 
 // Export draws a run as a standalone picture: the layout of t with a
@@ -33,21 +36,27 @@ func Export(t *trace.Trace, opts ExportOptions) string {
 	if at < 0 || at > n {
 		at = n
 	}
-	d := Layout(t, Options{Width: opts.Width, Scale: opts.Scale, Caption: StepCaption(t, at)})
+	d := Layout(t, Options{Width: opts.Width, Scale: opts.Scale, InFlight: opts.InFlight, Caption: StepCaption(t, at)})
 	svg := SVG(d, SVGOptions{Theme: opts.Theme})
 	if at == n {
 		return svg
 	}
-	x := d.Left
-	if at > 0 {
-		x = d.X(at - 1)
-	}
-	xs := strconv.FormatFloat(x, 'f', 1, 64)
+	xs := strconv.FormatFloat(PlayheadX(d, at), 'f', 1, 64)
 	line := `<line class="playhead" x1="` + xs + `" x2="` + xs + `" y1="` +
 		strconv.FormatFloat(d.Top-4, 'f', 1, 64) + `" y2="` + strconv.FormatFloat(d.Bottom(), 'f', 1, 64) +
 		`" stroke="#e8590c" stroke-width="2"/>` + "\n"
 	i := strings.LastIndex(svg, "</svg>")
 	return svg[:i] + line + svg[i:]
+}
+
+// PlayheadX is the playhead's x when the first pos events have happened
+// (the player's position): the plot's left edge at 0, else the x of the
+// last event shown, X(pos-1). pos is clamped to [0, d.Events].
+func PlayheadX(d *Diagram, pos int) float64 {
+	if pos <= 0 || d.Events == 0 {
+		return d.Left
+	}
+	return d.X(min(pos, d.Events) - 1)
 }
 
 // StepCaption describes the player's position pos (events shown) in words:

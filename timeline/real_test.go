@@ -8,12 +8,12 @@ import (
 	"strings"
 	"testing"
 
-	"lanes/app/timeline"
 	"lanes/sim"
 	"lanes/sim/fmt"
 	"lanes/sim/sync"
 	"lanes/sim/time"
 	"lanes/sim/trace"
+	"lanes/timeline"
 )
 
 func realCounter() {

@@ -9,7 +9,10 @@
 //     self-contained <svg> element, byte-identical for identical input.
 //
 // Caption(trace, seq) describes one event in words, for the player and for
-// downloaded pictures. The package imports only sim/trace and the standard
+// downloaded pictures. The picture's semantics live here too: where the
+// playhead is after pos events (PlayheadX), the names of themes and scales
+// (ParseTheme, ParseScale), and Export, the one standalone picture of a run
+// at a position (with the in-flight track when the page shows it). The package imports only sim/trace and the standard
 // library (never go-app), so the server, the CLI and the browser share it.
 //
 // # Coordinates
