@@ -11,7 +11,7 @@ import (
 	"sync"
 	"testing"
 
-	"lanes/app/lessons/meta"
+	"lanes/internal/lessongen/meta"
 	"lanes/internal/realgo"
 	"lanes/sim/rewrite"
 )

@@ -13,7 +13,7 @@
 // `default: true`, go vet's expected finding if any, and an optional
 // `param` slider over one duration constant, from which the generator makes
 // hidden twins of the program); package
-// lanes/app/lessons/meta parses it and documents the format. A lesson
+// lanes/internal/lessongen/meta parses it and documents the format. A lesson
 // without programs (the summary) has `variants: []`. The Markdown body
 // links to other lessons relative to /lesson/<slug>, as
 // [text](<slug>?variant=<name>).

@@ -15,7 +15,7 @@ import (
 
 	"github.com/yuin/goldmark"
 
-	"lanes/app/lessons/meta"
+	"lanes/internal/lessongen/meta"
 	"lanes/internal/realgo"
 	"lanes/sim/rewrite"
 )
@@ -62,8 +62,15 @@ func Generate(lessonsDir, twinsDir string) (*Files, error) {
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", l.Slug, err)
 		}
-		fmt.Fprintf(&b, "{Slug: %q, Title: %q, Summary: %q, Order: %d,\nHTML: %s,\nVariants: []Variant{\n",
-			l.Slug, l.Title, l.Summary, l.Order, strconv.Quote(html))
+		extras := ""
+		if len(l.Tracks) > 0 {
+			extras += fmt.Sprintf("Tracks: %#v,\n", l.Tracks)
+		}
+		if len(l.Panels) > 0 {
+			extras += fmt.Sprintf("Panels: %#v,\n", l.Panels)
+		}
+		fmt.Fprintf(&b, "{Slug: %q, Title: %q, Summary: %q, Order: %d,\nHTML: %s,\n%sVariants: []Variant{\n",
+			l.Slug, l.Title, l.Summary, l.Order, strconv.Quote(html), extras)
 		for _, v := range l.Variants {
 			key := l.Slug + "/" + v.Name
 			dir := filepath.Join(lessonsDir, l.Slug, v.Name)
@@ -103,8 +110,12 @@ func Generate(lessonsDir, twinsDir string) (*Files, error) {
 				pb.WriteString("},")
 				params = pb.String()
 			}
-			fmt.Fprintf(&b, "{Name: %q, Title: %q, Default: %v, File: \"main.go\", Main: %s.Main,\nCode: %s,\nVet: %#v,\nReal: %s,%s},\n",
-				v.Name, v.Title, v.Default, alias, strconv.Quote(string(src)), vet[filepath.Clean(dir)], real, params)
+			heavy := ""
+			if v.Heavy {
+				heavy = " Heavy: true,"
+			}
+			fmt.Fprintf(&b, "{Name: %q, Title: %q, Default: %v,%s File: \"main.go\", Main: %s.Main,\nCode: %s,\nVet: %#v,\nReal: %s,%s},\n",
+				v.Name, v.Title, v.Default, heavy, alias, strconv.Quote(string(src)), vet[filepath.Clean(dir)], real, params)
 		}
 		fmt.Fprintf(&b, "}},\n")
 	}

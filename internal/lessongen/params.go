@@ -8,7 +8,7 @@ import (
 	"strconv"
 	"strings"
 
-	"lanes/app/lessons/meta"
+	"lanes/internal/lessongen/meta"
 	"lanes/sim/rewrite"
 )
 

@@ -107,3 +107,39 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+func TestParseTracksPanelsHeavy(t *testing.T) {
+	head := "---\ntitle: T\nsummary: S\norder: 1\n"
+	vars := "variants:\n  - name: a\n    title: A\n    default: true\n    heavy: true\n---\n"
+	tests := []struct {
+		desc    string
+		src     string
+		tracks  []string
+		panels  []string
+		heavy   bool
+		wantErr string
+	}{
+		{desc: "none", src: head + vars, heavy: true},
+		{desc: "a track and a panel", src: head + "tracks: [inflight]\npanels: [memory]\n" + vars, tracks: []string{"inflight"}, panels: []string{"memory"}, heavy: true},
+		{desc: "empty list", src: head + "tracks: []\n" + vars, heavy: true},
+		{desc: "unknown track", src: head + "tracks: [memory]\n" + vars, wantErr: `tracks: "memory": want each of [inflight] at most once`},
+		{desc: "twice", src: head + "panels: [memory, memory]\n" + vars, wantErr: "at most once"},
+		{desc: "not a list", src: head + "tracks: inflight\n" + vars, wantErr: "want a list like [inflight]"},
+		{desc: "heavy not a bool", src: head + strings.Replace(vars, "heavy: true", "heavy: yes", 1), wantErr: "heavy: want true or false"},
+	}
+	for _, tt := range tests {
+		l, err := Parse("x", []byte(tt.src))
+		if tt.wantErr != "" {
+			if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
+				t.Errorf("%s: error %v, want %q", tt.desc, err, tt.wantErr)
+			}
+			continue
+		}
+		if err != nil {
+			t.Fatalf("%s: %v", tt.desc, err)
+		}
+		if strings.Join(l.Tracks, ",") != strings.Join(tt.tracks, ",") || strings.Join(l.Panels, ",") != strings.Join(tt.panels, ",") || l.Variants[0].Heavy != tt.heavy {
+			t.Errorf("%s: tracks %v panels %v heavy %v, want %v %v %v", tt.desc, l.Tracks, l.Panels, l.Variants[0].Heavy, tt.tracks, tt.panels, tt.heavy)
+		}
+	}
+}

@@ -1,4 +1,4 @@
-package app
+package course
 
 import (
 	"fmt"
@@ -7,10 +7,12 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"lanes/timeline"
 )
 
 func TestParseViewState(t *testing.T) {
-	d := DefaultViewState()
+	var d ViewState // the default view
 	with := func(f func(*ViewState)) ViewState { s := d; f(&s); return s }
 	tests := []struct {
 		desc  string
@@ -20,9 +22,11 @@ func TestParseViewState(t *testing.T) {
 	}{
 		{desc: "empty", query: "", want: d},
 		{desc: "all set", query: "variant=wg-go&seed=42&strategy=pct&t=7&theme=dark&autoplay=1&controls=minimal&code=0&scale=step",
-			want: ViewState{Variant: "wg-go", Seed: 42, Strategy: "pct", T: 7, Theme: "dark", Autoplay: true, Controls: "minimal", Code: false, Scale: "step"}},
+			want: ViewState{Variant: "wg-go", Seed: 42, Strategy: "pct", T: At(7), Theme: timeline.ThemeDark, Autoplay: true, Minimal: true, NoCode: true, Scale: timeline.ScaleStep}},
+		{desc: "defaults written out are the zero value", query: "seed=1&strategy=runtime&theme=auto&autoplay=0&controls=full&code=1&scale=time", want: d},
 		{desc: "bad scale", query: "scale=log", want: d, notes: 1},
-		{desc: "seed zero and t zero", query: "seed=0&t=0", want: with(func(s *ViewState) { s.Seed, s.T = 0, 0 })},
+		{desc: "t zero is the start", query: "t=0", want: with(func(s *ViewState) { s.T = At(0) })},
+		{desc: "seed zero is not a seed a page makes", query: "seed=0", want: d, notes: 1},
 		{desc: "max seed", query: "seed=9007199254740991", want: with(func(s *ViewState) { s.Seed = MaxSeed })},
 		{desc: "seed too big", query: "seed=9007199254740992", want: d, notes: 1},
 		{desc: "negative seed", query: "seed=-1", want: d, notes: 1},
@@ -64,10 +68,10 @@ func TestViewStateQueryRoundTrip(t *testing.T) {
 		s    ViewState
 		want string
 	}{
-		{desc: "default is empty", s: DefaultViewState(), want: ""},
-		{desc: "variant and seed", s: ViewState{Variant: "buggy", Seed: 9, Strategy: "runtime", T: -1, Theme: "auto", Controls: "full", Code: true, Scale: "time"}, want: "variant=buggy&seed=9"},
-		{desc: "everything", s: ViewState{Variant: "x", Seed: 0, Strategy: "random", T: 0, Theme: "light", Autoplay: true, Controls: "minimal", Scale: "step"},
-			want: "variant=x&seed=0&strategy=random&t=0&theme=light&autoplay=1&controls=minimal&code=0&scale=step"},
+		{desc: "the zero value is empty", s: ViewState{}, want: ""},
+		{desc: "variant and seed", s: ViewState{Variant: "buggy", Seed: 9}, want: "variant=buggy&seed=9"},
+		{desc: "everything", s: ViewState{Variant: "x", Seed: 2, Strategy: "random", T: At(0), Theme: timeline.ThemeLight, Autoplay: true, Minimal: true, NoCode: true, Scale: timeline.ScaleStep},
+			want: "variant=x&seed=2&strategy=random&t=0&theme=light&autoplay=1&controls=minimal&code=0&scale=step"},
 	}
 	for _, tt := range tests {
 		if got := tt.s.Query(); got != tt.want {
@@ -94,13 +98,13 @@ func FuzzParseViewState(f *testing.F) {
 			return
 		}
 		s, notes := ParseViewState(q)
-		if !safeAttr.MatchString(s.Variant) || !safeAttr.MatchString(s.Strategy) || !safeAttr.MatchString(s.Theme) || !safeAttr.MatchString(s.Controls) {
+		if !safeAttr.MatchString(s.Variant) || !safeAttr.MatchString(s.Strategy) || !safeAttr.MatchString(s.Theme.String()) || !safeAttr.MatchString(s.Scale.String()) {
 			t.Fatalf("unsafe state from %q: %+v", raw, s)
 		}
 		if s.Variant != "" && !NamePattern.MatchString(s.Variant) {
 			t.Fatalf("variant %q does not match NamePattern", s.Variant)
 		}
-		if s.Seed < 0 || s.Seed > MaxSeed || s.T < -1 || s.T > MaxT || !slices.Contains(Strategies, s.Strategy) {
+		if s.Seed < 0 || s.Seed == 1 || s.Seed > MaxSeed || !s.T.IsEnd() && s.T.Shown(MaxT+1) > MaxT || s.Strategy != "" && !slices.Contains(Strategies[1:], s.Strategy) {
 			t.Fatalf("out of range state from %q: %+v", raw, s)
 		}
 		for _, n := range notes {
@@ -126,11 +130,74 @@ func FuzzParseViewState(f *testing.F) {
 func ExampleParseViewState() {
 	q, _ := url.ParseQuery("variant=fixed&seed=x&t=12")
 	s, notes := ParseViewState(q)
-	fmt.Println(s.Variant, s.Seed, s.T)
+	strategy, seed := s.Schedule()
+	fmt.Println(s.Variant, strategy, seed, s.T.Shown(100))
 	fmt.Println(notes)
 	fmt.Println(s.Query())
 	// Output:
-	// fixed 1 12
-	// [ignored seed="x": want a whole number from 0 to 9007199254740991]
+	// fixed runtime 1 12
+	// [ignored seed="x": want a whole number from 1 to 9007199254740991]
 	// variant=fixed&t=12
+}
+
+func TestPos(t *testing.T) {
+	tests := []struct {
+		desc  string
+		p     Pos
+		total int
+		want  int
+		end   bool
+	}{
+		{desc: "the zero value is the end", p: Pos{}, total: 9, want: 9, end: true},
+		{desc: "End", p: End, total: 9, want: 9, end: true},
+		{desc: "the start", p: At(0), total: 9, want: 0},
+		{desc: "inside", p: At(4), total: 9, want: 4},
+		{desc: "past the end is the end", p: At(12), total: 9, want: 9},
+		{desc: "negative is the start", p: At(-2), total: 9, want: 0},
+	}
+	for _, tt := range tests {
+		if got := tt.p.Shown(tt.total); got != tt.want || tt.p.IsEnd() != tt.end {
+			t.Errorf("%s: Shown(%d) = %d, IsEnd %v; want %d, %v", tt.desc, tt.total, got, tt.p.IsEnd(), tt.want, tt.end)
+		}
+	}
+}
+
+func TestURLs(t *testing.T) {
+	tests := []struct {
+		desc       string
+		path       string
+		kind, slug string
+		ok         bool
+	}{
+		{desc: "lesson", path: "/lesson/counter", kind: KindLesson, slug: "counter", ok: true},
+		{desc: "embed", path: "/embed/golden-rule", kind: KindEmbed, slug: "golden-rule", ok: true},
+		{desc: "gallery is no lesson page", path: "/"},
+		{desc: "empty slug", path: "/lesson/"},
+		{desc: "nested", path: "/lesson/counter/x"},
+		{desc: "other kind", path: "/svg/counter"},
+		{desc: "bad slug", path: "/lesson/Counter"},
+		{desc: "no leading slash", path: "lesson/counter"},
+	}
+	for _, tt := range tests {
+		kind, slug, ok := ParsePagePath(tt.path)
+		if kind != tt.kind || slug != tt.slug || ok != tt.ok {
+			t.Errorf("%s: ParsePagePath(%q) = %q, %q, %v; want %q, %q, %v", tt.desc, tt.path, kind, slug, ok, tt.kind, tt.slug, tt.ok)
+		}
+		if ok && PagePath(kind, slug) != tt.path {
+			t.Errorf("%s: PagePath(%q, %q) = %q", tt.desc, kind, slug, PagePath(kind, slug))
+		}
+	}
+	s := ViewState{Seed: 7, T: At(3)}
+	if got, want := s.URL(KindEmbed, "counter"), "/embed/counter?seed=7&t=3"; got != want {
+		t.Errorf("URL = %q, want %q", got, want)
+	}
+	if got, want := (ViewState{}).URL(KindLesson, "counter"), "/lesson/counter"; got != want {
+		t.Errorf("URL of the default view = %q, want %q", got, want)
+	}
+}
+
+func ExampleViewState_URL() {
+	s := ViewState{Variant: "fixed", Strategy: "random", Seed: 42}
+	fmt.Println(s.URL(KindLesson, "counter"))
+	// Output: /lesson/counter?variant=fixed&seed=42&strategy=random
 }

@@ -1,4 +1,6 @@
-// Package meta reads the front matter of the lessons' lesson.md files.
+// Package meta reads the front matter of the lessons' lesson.md files. It
+// is build-time only: lessongen turns what it reads into the registry
+// (package lanes/app/lessons/registry, of lanes/course's types).
 //
 // A lesson.md starts with a block between two lines of "---" holding a
 // small, strict subset of YAML, then the lesson text in Markdown:
@@ -7,6 +9,8 @@
 //	title: The golden rule of Add
 //	summary: Call wg.Add before the go statement, never inside the new goroutine.
 //	order: 3
+//	tracks: [inflight]
+//	panels: [memory]
 //	variants:
 //	  - name: add-inside
 //	    title: Add inside the goroutine
@@ -17,10 +21,14 @@
 //	---
 //
 // Keys: title, summary and order (a positive integer) are required;
-// variants is a list of entries with name (the variant's folder, matching
+// tracks and panels are optional lists ("[a, b]") of what the lesson's
+// pages show besides the player: the timeline's extra tracks (inflight)
+// and panels under the player (memory); variants is a list of entries with name (the variant's folder, matching
 // [NamePattern]), title (the display name), optional default (true on
 // exactly one entry), optional vet (the `go vet` finding the program is
-// expected to get; absent means vet must be clean) and optional param (a
+// expected to get; absent means vet must be clean), optional heavy (true
+// for a program with many goroutines: exploring it defaults to fewer,
+// random runs) and optional param (a
 // slider: "work 25ms 50ms 75ms" names a `const work = 50 * time.Millisecond`
 // line of the program and the values, in milliseconds, it may take; the
 // generator makes a hidden twin per other value, see [Param]). `variants: []` means a
@@ -36,6 +44,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -47,6 +56,8 @@ type Lesson struct {
 	Title    string
 	Summary  string
 	Order    int
+	Tracks   []string  // extra timeline tracks: "inflight"
+	Panels   []string  // extra panels: "memory"
 	Variants []Variant // in file order
 	Body     string    // Markdown after the front matter
 }
@@ -56,6 +67,7 @@ type Variant struct {
 	Name    string // folder name
 	Title   string // display name
 	Default bool
+	Heavy   bool   // many goroutines
 	Vet     string // expected go vet message, "" for clean
 	Param   *Param // a slider over one constant, or nil
 }
@@ -170,12 +182,16 @@ func Parse(slug string, src []byte) (Lesson, error) {
 					return fail(n, "%v", err)
 				}
 				cur.Param = p
-			case "default":
+			case "default", "heavy":
 				b, err := strconv.ParseBool(v)
 				if err != nil {
-					return fail(n, "default: want true or false")
+					return fail(n, "%s: want true or false", k)
 				}
-				cur.Default = b
+				if k == "default" {
+					cur.Default = b
+				} else {
+					cur.Heavy = b
+				}
 			default:
 				return fail(n, "unknown variant key %q", k)
 			}
@@ -200,6 +216,16 @@ func Parse(slug string, src []byte) (Lesson, error) {
 					return fail(n, "order: want a positive integer")
 				}
 				l.Order = o
+			case "tracks", "panels":
+				list, err := parseList(v, known[k])
+				if err != nil {
+					return fail(n, "%s: %v", k, err)
+				}
+				if k == "tracks" {
+					l.Tracks = list
+				} else {
+					l.Panels = list
+				}
 			case "variants":
 				switch v {
 				case "":
@@ -217,6 +243,29 @@ func Parse(slug string, src []byte) (Lesson, error) {
 		return fail(1, "%v", err)
 	}
 	return l, nil
+}
+
+// known are the words tracks and panels may list.
+var known = map[string][]string{"tracks": {"inflight"}, "panels": {"memory"}}
+
+// parseList reads "[a, b]": words from allowed, each at most once.
+func parseList(v string, allowed []string) ([]string, error) {
+	inner, ok := strings.CutPrefix(v, "[")
+	if inner, ok = strings.CutSuffix(inner, "]"); !ok {
+		return nil, fmt.Errorf("want a list like [%s]", allowed[0])
+	}
+	var list []string
+	for _, w := range strings.Split(inner, ",") {
+		w = strings.TrimSpace(w)
+		if w == "" && strings.TrimSpace(inner) == "" {
+			break
+		}
+		if !slices.Contains(allowed, w) || slices.Contains(list, w) {
+			return nil, fmt.Errorf("%q: want each of %v at most once", w, allowed)
+		}
+		list = append(list, w)
+	}
+	return list, nil
 }
 
 func keyValue(s string) (k, v string, ok bool) {

@@ -1,25 +1,31 @@
-package course
+// Tests of the course on the real lessons (package registry), from outside:
+// the registry imports course.
+package course_test
 
 import (
 	"fmt"
 	"strings"
 	"testing"
 
-	"lanes/app"
 	"lanes/app/lessons/registry"
+	. "lanes/course"
 )
 
 func mainOf(t *testing.T, slug, variant string) func() {
 	t.Helper()
-	v, err := find(slug, variant)
-	if err != nil {
-		t.Fatal(err)
+	l, ok := registry.Find(slug)
+	if !ok {
+		t.Fatalf("no lesson %q", slug)
+	}
+	v, ok := l.Variant(variant)
+	if !ok {
+		t.Fatalf("lesson %q has no variant %q", slug, variant)
 	}
 	return v.Main
 }
 
 // sameOutcome reports whether a page's run ends the way an outcome says.
-func sameOutcome(r app.Run, o app.ExploreOutcome) bool {
+func sameOutcome(r Drawing, o ExploreOutcome) bool {
 	out := r.Trace.Outcome
 	stderr, _, _ := strings.Cut(out.Stderr, "\n")
 	return out.Output == o.Output && out.Exit.String() == o.Exit && stderr == o.Stderr &&
@@ -29,7 +35,7 @@ func sameOutcome(r app.Run, o app.ExploreOutcome) bool {
 // TestExploreReplaysEveryOutcome: every outcome's replay (seed and
 // strategy, or recorded choices) reproduces it on the page's own run.
 func TestExploreReplaysEveryOutcome(t *testing.T) {
-	c := New()
+	c := registry.Course()
 	tests := []struct {
 		desc, slug, variant, mode string
 		runs                      int
@@ -50,7 +56,7 @@ func TestExploreReplaysEveryOutcome(t *testing.T) {
 	}
 	for _, tt := range tests {
 		calls := 0
-		res, err := c.Explore(tt.slug, tt.variant, app.ExploreRequest{Mode: tt.mode, Runs: tt.runs, Seed: 1},
+		res, err := c.Explore(tt.slug, tt.variant, ExploreRequest{Mode: tt.mode, Runs: tt.runs, Seed: 1},
 			func(done, total int) bool { calls++; return true })
 		if err != nil {
 			t.Fatalf("%s: Explore: %v", tt.desc, err)
@@ -70,21 +76,21 @@ func TestExploreReplaysEveryOutcome(t *testing.T) {
 			if i > 0 && o.Count > res.Outcomes[i-1].Count {
 				t.Errorf("%s: outcomes not sorted by count: %d after %d", tt.desc, o.Count, res.Outcomes[i-1].Count)
 			}
-			var r app.Run
+			var r Drawing
 			if o.Replay != "" {
-				choices, err := app.DecodeChoices(o.Replay)
+				choices, err := DecodeChoices(o.Replay)
 				if err != nil {
 					t.Fatalf("%s: outcome %d: replay %q: %v", tt.desc, i, o.Replay, err)
 				}
-				r, err = c.Replay(tt.slug, tt.variant, choices)
-				if err != nil {
+				r, err = c.Run(tt.slug, tt.variant, ViewState{Replay: o.Replay})
+				if err != nil || len(choices) == 0 {
 					t.Fatal(err)
 				}
 			} else {
 				if o.Strategy != tt.wantStrategy {
 					t.Fatalf("%s: outcome %d has neither replay nor a seed of %s: %+v", tt.desc, i, tt.wantStrategy, o)
 				}
-				r, err = c.Run(tt.slug, tt.variant, o.Seed, o.Strategy)
+				r, err = c.Run(tt.slug, tt.variant, ViewState{Seed: o.Seed, Strategy: o.Strategy})
 				if err != nil {
 					t.Fatal(err)
 				}
@@ -101,15 +107,15 @@ func TestExploreReplaysEveryOutcome(t *testing.T) {
 
 func TestExploreStopsAndRefuses(t *testing.T) {
 	prog := mainOf(t, "golden-rule", "add-inside")
-	res, err := Explore(prog, app.ExploreRequest{Mode: "random", Runs: 100, Seed: 1}, func(done, total int) bool { return done < 10 })
+	res, err := Explore(prog, ExploreRequest{Mode: "random", Runs: 100, Seed: 1}, func(done, total int) bool { return done < 10 })
 	if err != nil || res.Runs != 10 || !res.Stopped {
 		t.Errorf("stopping after 10: runs %d stopped %v err %v, want 10 true nil", res.Runs, res.Stopped, err)
 	}
-	res, err = Explore(prog, app.ExploreRequest{Mode: "auto", Seed: 1}, func(done, total int) bool { return done < 5 })
+	res, err = Explore(prog, ExploreRequest{Mode: "auto", Seed: 1}, func(done, total int) bool { return done < 5 })
 	if err != nil || !res.Stopped || len(res.Outcomes) != 0 {
 		t.Errorf("stopping auto during the enumeration: stopped %v, %d outcomes, err %v; want true, 0, nil", res.Stopped, len(res.Outcomes), err)
 	}
-	if _, err := Explore(prog, app.ExploreRequest{Mode: "everything"}, nil); err == nil {
+	if _, err := Explore(prog, ExploreRequest{Mode: "everything"}, nil); err == nil {
 		t.Errorf("an unknown mode: no error")
 	}
 }
@@ -119,24 +125,24 @@ func TestExploreStopsAndRefuses(t *testing.T) {
 func TestSleepHackSliderPositions(t *testing.T) {
 	l, _ := registry.Find("race-to-exit")
 	v, _ := l.Variant("sleep")
-	av := appVariant(v)
+	_, positions, _ := l.Slider(v)
 	var got []string
-	for _, p := range av.Params {
+	for _, p := range positions {
 		got = append(got, p.Name+"="+p.ParamValue)
 	}
 	want := "sleep-work-25ms=25ms sleep=50ms sleep-work-75ms=75ms sleep-work-100ms=100ms sleep-work-125ms=125ms sleep-work-150ms=150ms"
 	if strings.Join(got, " ") != want {
 		t.Errorf("slider positions\n got %s\nwant %s", strings.Join(got, " "), want)
 	}
-	if _, err := find("race-to-exit", "sleep-work-150ms"); err != nil {
-		t.Errorf("a param twin is not found: %v", err)
+	if _, ok := l.Variant("sleep-work-150ms"); !ok {
+		t.Errorf("a param twin is not found")
 	}
 }
 
 func ExampleExplore() {
 	l, _ := registry.Find("race-to-exit")
 	v, _ := l.Variant("nowait")
-	res, _ := Explore(v.Main, app.ExploreRequest{Mode: "auto"}, nil)
+	res, _ := Explore(v.Main, ExploreRequest{Mode: "auto"}, nil)
 	fmt.Println(res.Strategy, res.Complete, len(res.Outcomes))
 	o := res.Outcomes[0]
 	fmt.Printf("%q %s killed=%v\n", o.Output, o.Exit, o.Killed)

@@ -1,0 +1,237 @@
+package course
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"sync"
+
+	"lanes/sim"
+	"lanes/sim/trace"
+	"lanes/timeline"
+)
+
+// Course is a course as the pages serve it: its lessons, and their runs
+// drawn as the pages show them, cached.
+type Course struct {
+	lessons []Lesson
+	machine string
+
+	mu     sync.Mutex
+	runs   map[runKey]Drawing
+	order  []runKey // oldest first
+	thumbs map[string]string
+}
+
+// runKey is what a drawing depends on.
+type runKey struct {
+	slug, variant, strategy, replay string
+	seed                            int64
+	scale                           timeline.Scale
+}
+
+// cacheSize bounds the cached drawings; the oldest goes first.
+const cacheSize = 64
+
+// New returns the course of lessons (in the tutorial's order); machine
+// says where the variants' Real runs were measured.
+func New(lessons []Lesson, machine string) *Course {
+	return &Course{lessons: lessons, machine: machine, runs: map[runKey]Drawing{}, thumbs: map[string]string{}}
+}
+
+// Lessons returns the lessons in the tutorial's order. Nothing runs.
+func (c *Course) Lessons() []Lesson { return c.lessons }
+
+// Lesson returns the lesson with the given slug.
+func (c *Course) Lesson(slug string) (*Lesson, bool) {
+	for i := range c.lessons {
+		if c.lessons[i].Slug == slug {
+			return &c.lessons[i], true
+		}
+	}
+	return nil, false
+}
+
+// Pages returns every page path a static export writes: the gallery and
+// every lesson's lesson and embed page.
+func (c *Course) Pages() []string {
+	pages := []string{"/"}
+	for _, l := range c.lessons {
+		pages = append(pages, PagePath(KindLesson, l.Slug), PagePath(KindEmbed, l.Slug))
+	}
+	return pages
+}
+
+// PageExists says whether a path as served (without a prefix) is a page:
+// the gallery and known lessons' lesson and embed pages.
+func (c *Course) PageExists(path string) bool {
+	if path == "/" {
+		return true
+	}
+	_, slug, ok := ParsePagePath(path)
+	if ok {
+		_, ok = c.Lesson(slug)
+	}
+	return ok
+}
+
+// find returns a lesson and one of its variants (or slider twins).
+func (c *Course) find(slug, variant string) (*Lesson, *Variant, error) {
+	l, ok := c.Lesson(slug)
+	if !ok {
+		return nil, nil, fmt.Errorf("no lesson %q", slug)
+	}
+	v, ok := l.Variant(variant)
+	if !ok {
+		return nil, nil, fmt.Errorf("lesson %q has no variant %q", slug, variant)
+	}
+	return l, v, nil
+}
+
+// Run runs a variant of a lesson the way a view asks (its recorded
+// schedule, or its strategy and seed) and draws it on the view's scale,
+// with the tracks the lesson asks for. variant names the variant to run
+// ("" = the default; the view's own Variant is not read). Runs are
+// deterministic, so drawings are cached.
+func (c *Course) Run(slug, variant string, view ViewState) (Drawing, error) {
+	l, v, err := c.find(slug, variant)
+	if err != nil {
+		return Drawing{}, err
+	}
+	strategy, seed := view.Schedule()
+	k := runKey{slug: slug, variant: v.Name, strategy: strategy, seed: seed, scale: view.Scale}
+	if view.Replay != "" {
+		k.strategy, k.seed, k.replay = "", 0, view.Replay
+	}
+	c.mu.Lock()
+	d, ok := c.runs[k]
+	c.mu.Unlock()
+	if ok {
+		return d, nil
+	}
+	opts := sim.Options{Program: v.File, Seed: seed}
+	if view.Replay != "" {
+		choices, err := DecodeChoices(view.Replay)
+		if err != nil {
+			return Drawing{}, err
+		}
+		opts.Strategy, opts.Seed = sim.Replay(choices), 0
+	} else if opts.Strategy, err = sim.NewStrategy(strategy); err != nil {
+		return Drawing{}, err
+	}
+	d = Draw(sim.Run(v.Main, opts), timeline.Options{Scale: view.Scale, InFlight: l.HasTrack(TrackInFlight)})
+	c.mu.Lock()
+	if len(c.order) >= cacheSize {
+		delete(c.runs, c.order[0])
+		c.order = c.order[1:]
+	}
+	c.runs[k] = d
+	c.order = append(c.order, k)
+	c.mu.Unlock()
+	return d, nil
+}
+
+// Picture is the picture of a lesson view at its playhead, as "Download
+// SVG" saves it (timeline.Export with the lesson's PictureOptions), with
+// its size in px. A lesson without programs has no picture (""); so has
+// an unknown lesson or variant.
+func (c *Course) Picture(slug string, view ViewState) (svg string, width, height int, err error) {
+	l, ok := c.Lesson(slug)
+	if !ok || len(l.Variants) == 0 {
+		return "", 0, 0, nil
+	}
+	v, ok := l.Variant(view.Variant)
+	if !ok {
+		return "", 0, 0, nil
+	}
+	d, err := c.Run(slug, v.Name, view)
+	if err != nil {
+		return "", 0, 0, err
+	}
+	svg = timeline.Export(d.Trace, l.PictureOptions(view))
+	return svg, svgDim(svg, "width"), svgDim(svg, "height"), nil
+}
+
+// svgDim reads the root element's width or height.
+func svgDim(svg, attr string) int {
+	head, _, _ := strings.Cut(svg, ">")
+	_, rest, ok := strings.Cut(head, " "+attr+`="`)
+	if !ok {
+		return 0
+	}
+	v, _, _ := strings.Cut(rest, `"`)
+	f, err := strconv.ParseFloat(v, 64)
+	if err != nil {
+		return 0
+	}
+	return int(f + 0.5)
+}
+
+// Thumb is the gallery's small timeline of a lesson: its default variant
+// on the runtime schedule, one trusted <svg> element ("" for a lesson
+// without programs). It is drawn on first use and kept; only the gallery
+// asks for it.
+func (c *Course) Thumb(slug string) string {
+	c.mu.Lock()
+	th, ok := c.thumbs[slug]
+	c.mu.Unlock()
+	if ok {
+		return th
+	}
+	if l, ok := c.Lesson(slug); ok {
+		if v, ok := l.Variant(""); ok {
+			tr := sim.Run(v.Main, sim.Options{Program: v.File, NoStatements: true})
+			d := timeline.Layout(tr, timeline.Options{Width: 320, LabelWidth: 8, LaneHeight: 10, MaxLanes: 8, NoLegend: true})
+			th = timeline.SVG(d, timeline.SVGOptions{IDPrefix: "th-" + slug + "-"})
+		}
+	}
+	c.mu.Lock()
+	c.thumbs[slug] = th
+	c.mu.Unlock()
+	return th
+}
+
+// Drawing is one recorded run of a variant, drawn as a lesson page shows it.
+type Drawing struct {
+	Trace *trace.Trace
+	// SVG is the static layers of the timeline: one trusted <svg> element
+	// with a viewBox. The pages add the playhead (WithPlayhead).
+	SVG string
+	// StepX[p] is the playhead's x (in the SVG's user units) when the first
+	// p events have happened (timeline.PlayheadX): len(StepX) ==
+	// len(Trace.Events)+1.
+	StepX []float64
+	// Top and Bottom are the playhead's y range in user units.
+	Top, Bottom float64
+}
+
+// Width is the timeline's width in SVG user units on a lesson page.
+const Width = 720
+
+// Draw lays a trace out as a lesson page shows it (o.Width is Width).
+func Draw(tr *trace.Trace, o timeline.Options) Drawing {
+	o.Width = Width
+	d := timeline.Layout(tr, o)
+	r := Drawing{Trace: tr, SVG: timeline.SVG(d, timeline.SVGOptions{}), StepX: make([]float64, len(tr.Events)+1)}
+	for p := range r.StepX {
+		r.StepX[p] = timeline.PlayheadX(d, p)
+	}
+	r.Top, r.Bottom = d.Top, d.Bottom()
+	return r
+}
+
+// WithPlayhead is the drawing's SVG with the playhead line after pos
+// events (clamped to the run).
+func (r Drawing) WithPlayhead(pos int) string {
+	i := strings.LastIndex(r.SVG, "</svg>")
+	if i < 0 || len(r.StepX) == 0 {
+		return r.SVG
+	}
+	x := r.StepX[min(max(pos, 0), len(r.StepX)-1)]
+	line := fmt.Sprintf(`<line class="lanes-playhead" x1="%s" x2="%s" y1="%s" y2="%s" stroke="#e8590c" stroke-width="2"/>`,
+		Num(x), Num(x), Num(r.Top), Num(r.Bottom))
+	return r.SVG[:i] + line + r.SVG[i:]
+}
+
+// Num formats a coordinate as the playhead's attributes carry it.
+func Num(v float64) string { return strconv.FormatFloat(v, 'f', 1, 64) }

@@ -1,0 +1,152 @@
+package course
+
+import (
+	"fmt"
+
+	"lanes/sim"
+)
+
+// ExploreModes are the modes the explorer offers; the first is the default:
+// "auto" enumerates every schedule when there are few enough (exhaustive),
+// else runs random ones; "random" and "pct" run that strategy.
+var ExploreModes = []string{"auto", "random", "pct"}
+
+// ExploreRequest says how to explore.
+type ExploreRequest struct {
+	Mode string // one of ExploreModes
+	Runs int    // schedules to run (random, pct; auto when it cannot enumerate all: its enumeration stops at ExhaustiveBound)
+	Seed int64  // the first seed: run i uses Seed+i
+}
+
+// ExhaustiveBound is how many schedules "auto" enumerates at most before it
+// gives up on covering them all and runs random ones instead.
+const ExhaustiveBound = 2000
+
+// ExploreResult is what Explore found.
+type ExploreResult struct {
+	Strategy string // what ran: "exhaustive", "random" or "pct"
+	Runs     int    // schedules run
+	Complete bool   // exhaustive: these are all the schedules
+	Stopped  bool   // stopped before Runs
+	Outcomes []ExploreOutcome
+}
+
+// ExploreOutcome is one way the program ended, with how many schedules
+// ended that way and one that can be replayed.
+type ExploreOutcome struct {
+	Output string   // stdout
+	Exit   string   // exit kind: "ok", "panic", "deadlock", "exit"…
+	Stderr string   // first line of stderr
+	Killed []string // goroutines killed at exit: "name (line N)"
+	Leaked []string // goroutines leaked: "name (line N): reason"
+	Count  int
+	// How to replay one schedule that ends this way: a Strategy and Seed
+	// (random, pct), or Replay choices (exhaustive; "" when they cannot be
+	// encoded, see EncodeChoices).
+	Strategy string
+	Seed     int64
+	Replay   string
+}
+
+// Explore answers "What can happen?" for a program: it runs schedules and
+// groups them by outcome (output, exit, stderr's first line, goroutines
+// killed or leaked), most frequent first.
+//
+// Mode "auto" first enumerates schedules depth-first (sim.Explore's
+// "exhaustive") up to ExhaustiveBound runs; when that covers every
+// schedule the result is Complete and each outcome carries the recorded
+// choices that replay it. Otherwise, and for "random" and "pct", it runs
+// req.Runs schedules with seeds req.Seed, req.Seed+1, …, each with a fresh
+// strategy's run depending on its seed alone, exactly as a lesson page runs
+// strategy=…&seed=…, so every outcome's Seed reproduces it on the page.
+//
+// progress is called after every run (done, total); returning false stops
+// early (Stopped). Explore itself never sleeps or yields: the caller does,
+// in progress.
+func Explore(prog func(), req ExploreRequest, progress func(done, total int) bool) (ExploreResult, error) {
+	if req.Runs <= 0 {
+		req.Runs = 1000
+	}
+	if progress == nil {
+		progress = func(int, int) bool { return true }
+	}
+	strategy := req.Mode
+	switch req.Mode {
+	case "", "auto":
+		res, ok, err := exhaustive(prog, progress)
+		if err != nil || ok || res.Stopped {
+			return res, err
+		}
+		strategy = "random"
+	case "random", "pct":
+	default:
+		return ExploreResult{}, fmt.Errorf("unknown mode %q (want one of %v)", req.Mode, ExploreModes)
+	}
+	stopped := false
+	rep, err := sim.Explore(prog, sim.ExploreOptions{Runs: req.Runs, Strategy: strategy, Seed: req.Seed, Chunk: 1,
+		Progress: stopper(progress, &stopped)})
+	if err != nil {
+		return ExploreResult{Strategy: strategy}, err
+	}
+	if !stopped {
+		progress(rep.Runs, req.Runs)
+	}
+	res := result(rep, strategy, false)
+	res.Stopped = stopped && rep.Runs < req.Runs
+	return res, nil
+}
+
+// stopper passes sim.Explore's progress on, except its final report (done
+// == total, also sent after a stop), and remembers a stop.
+func stopper(progress func(done, total int) bool, stopped *bool) func(done, total int) bool {
+	return func(done, total int) bool {
+		if *stopped {
+			return false
+		}
+		if done == total {
+			return true
+		}
+		*stopped = !progress(done, total)
+		return !*stopped
+	}
+}
+
+// result turns sim.Explore's report into the page's; withReplay gives each
+// outcome the recorded choices that replay it.
+func result(rep *sim.Report, strategy string, withReplay bool) ExploreResult {
+	res := ExploreResult{Strategy: strategy, Runs: rep.Runs, Complete: rep.Complete}
+	for _, o := range rep.Outcomes {
+		eo := ExploreOutcome{
+			Output: o.Output, Exit: o.Exit.String(), Stderr: o.Stderr, Killed: o.Killed, Leaked: o.Leaked,
+			Strategy: strategy, Seed: o.Seed, Count: o.Count,
+		}
+		if withReplay {
+			eo.Replay, _ = EncodeChoices(o.Choices)
+			eo.Seed = 0
+		}
+		res.Outcomes = append(res.Outcomes, eo)
+	}
+	return res
+}
+
+// exhaustive tries to enumerate every schedule; ok reports it did.
+func exhaustive(prog func(), progress func(done, total int) bool) (res ExploreResult, ok bool, err error) {
+	stopped := false
+	rep, err := sim.Explore(prog, sim.ExploreOptions{Strategy: "exhaustive", Runs: ExhaustiveBound, Chunk: 1,
+		Progress: stopper(progress, &stopped)})
+	if err != nil || !rep.Complete {
+		return ExploreResult{Stopped: stopped}, false, err
+	}
+	progress(rep.Runs, rep.Runs)
+	return result(rep, "exhaustive", true), true, nil
+}
+
+// Explore runs Explore on a variant of a lesson (a slider twin's name
+// works too).
+func (c *Course) Explore(slug, variant string, req ExploreRequest, progress func(done, total int) bool) (ExploreResult, error) {
+	_, v, err := c.find(slug, variant)
+	if err != nil {
+		return ExploreResult{}, err
+	}
+	return Explore(v.Main, req, progress)
+}
