@@ -12,13 +12,12 @@ import (
 	"strings"
 	"testing"
 
-	lanesapp "lanes/app"
+	"lanes/internal/site"
 )
 
 func BenchmarkPrerenderLesson(b *testing.B) {
-	lanesapp.Routes()
-	h := newHandler(newWasmFiles(fakeWasm, nil, nil))
-	path := "/lesson/" + lanesapp.CurrentCatalog().Lessons()[0].Slug
+	h := newSite(site.NewWasmFiles(fakeWasm, nil, nil)).Handler()
+	path := "/lesson/" + theCourse.Lessons()[0].Slug
 	for b.Loop() {
 		w := httptest.NewRecorder()
 		h.ServeHTTP(w, httptest.NewRequest(http.MethodGet, path, nil))
@@ -29,8 +28,7 @@ func BenchmarkPrerenderLesson(b *testing.B) {
 }
 
 func BenchmarkPrerenderGallery(b *testing.B) {
-	lanesapp.Routes()
-	h := newHandler(newWasmFiles(fakeWasm, nil, nil))
+	h := newSite(site.NewWasmFiles(fakeWasm, nil, nil)).Handler()
 	for b.Loop() {
 		w := httptest.NewRecorder()
 		h.ServeHTTP(w, httptest.NewRequest(http.MethodGet, "/", nil))

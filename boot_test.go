@@ -10,49 +10,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
-
-	lanesapp "lanes/app"
 )
-
-func TestBootAfterPaint(t *testing.T) {
-	boot := func(srcs string) string {
-		return `<script data-src="` + srcs + `">` + bootJS + "</script>\n"
-	}
-	tests := []struct {
-		desc, page, want string
-	}{
-		{
-			desc: "go-app's two deferred scripts become one boot script, in order",
-			page: "<head><title>x</title>\n    <script defer src=\"/wasm_exec.js\"></script>\n    <script defer src=\"/app.js\"></script>\n  </head><body></body>",
-			want: "<head><title>x</title>\n    " + boot("/wasm_exec.js /app.js") + "</head><body></body>",
-		},
-		{
-			desc: "attributes sorted the other way (static export), under a sub-path",
-			page: `<head><script src="/sub/wasm_exec.js" defer></script><script src="/sub/app.js" defer></script></head>`,
-			want: "<head>" + boot("/sub/wasm_exec.js /sub/app.js") + "</head>",
-		},
-		{
-			desc: "escaped and spaced sources stay one URL each",
-			page: `<head><script defer src="/a&amp;b c/app.js"></script></head>`,
-			want: "<head>" + boot("/a&amp;b%20c/app.js") + "</head>",
-		},
-		{
-			desc: "a page without deferred scripts is unchanged",
-			page: `<head><script src="/other.js"></script></head><body><script defer src="/x.js"></script></body>`,
-			want: `<head><script src="/other.js"></script></head><body><script defer src="/x.js"></script></body>`,
-		},
-		{
-			desc: "no head: unchanged",
-			page: `<p>hi</p>`,
-			want: `<p>hi</p>`,
-		},
-	}
-	for _, tt := range tests {
-		if got := string(bootAfterPaint([]byte(tt.page))); got != tt.want {
-			t.Errorf("%s:\n got %q\nwant %q", tt.desc, got, tt.want)
-		}
-	}
-}
 
 var inlineScript = regexp.MustCompile(`(?s)<script[^>]*>(.*?)</script>`)
 
@@ -61,7 +19,7 @@ var inlineScript = regexp.MustCompile(`(?s)<script[^>]*>(.*?)</script>`)
 // e2e tests fail on any console error, CSP violations included).
 func TestBootScriptAllowedByCSP(t *testing.T) {
 	srv := testServer(t)
-	slug := lanesapp.CurrentCatalog().Lessons()[0].Slug
+	slug := theCourse.Lessons()[0].Slug
 	for _, path := range []string{"/", "/lesson/" + slug, "/embed/" + slug, "/lesson/nope"} {
 		resp, body := get(t, srv, path, nil)
 		page := string(body)
@@ -89,7 +47,6 @@ func TestBootScriptAllowedByCSP(t *testing.T) {
 
 // The static export's pages boot the same way, from the export's base.
 func TestExportBootsAfterPaint(t *testing.T) {
-	lanesapp.Routes()
 	web := t.TempDir()
 	if err := os.WriteFile(filepath.Join(web, "app.wasm"), fakeWasm, 0o644); err != nil {
 		t.Fatal(err)
@@ -98,13 +55,13 @@ func TestExportBootsAfterPaint(t *testing.T) {
 	if err := exportStatic(out, "/lanes/", web, ""); err != nil {
 		t.Fatal(err)
 	}
-	slug := lanesapp.CurrentCatalog().Lessons()[0].Slug
+	slug := theCourse.Lessons()[0].Slug
 	for _, f := range []string{"index.html", "lesson/" + slug + ".html", "embed/" + slug + ".html"} {
 		b, err := os.ReadFile(filepath.Join(out, f))
 		if err != nil {
 			t.Fatal(err)
 		}
-		if !strings.Contains(string(b), `<script data-src="/lanes/wasm_exec.js /lanes/app.js">`+bootJS) {
+		if !strings.Contains(string(b), `<script data-src="/lanes/wasm_exec.js /lanes/app.js">(function () {`) {
 			t.Errorf("%s: no boot script loading /lanes/wasm_exec.js then /lanes/app.js", f)
 		}
 		if strings.Contains(string(b), "<script defer") {

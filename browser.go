@@ -9,9 +9,10 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	lanesapp "lanes/app"
+	"lanes/app/lessons/registry"
 )
 
 func main() {
-	lanesapp.Routes()
+	lanesapp.Routes(registry.Course())
 	app.RunWhenOnBrowser()
 }

@@ -36,54 +36,48 @@ import (
 	"lanes/internal/twinbuild"
 )
 
-func init() {
-	for name, help := range map[string]string{
-		"trace":   "run a program once under the simulator: lanes trace [-seed N] [-strategy runtime|random|pct] [-json] prog.go",
-		"explore": "list a program's outcomes over many schedules: lanes explore [-runs N] [-strategy random|pct|exhaustive] [-json] prog.go",
-		"svg":     "draw a program's timeline: lanes svg [-seed N] [-theme light|dark|auto] prog.go > timeline.svg",
-	} {
-		commands[name] = twinCommand(name)
-		commandHelp[name] = help
-	}
+// twinHelp is the help line of each twin subcommand.
+var twinHelp = map[string]string{
+	"trace":   "run a program once under the simulator: lanes trace [-seed N] [-strategy runtime|random|pct] [-json] prog.go",
+	"explore": "list a program's outcomes over many schedules: lanes explore [-runs N] [-strategy random|pct|exhaustive] [-json] prog.go",
+	"svg":     "draw a program's timeline: lanes svg [-seed N] [-theme light|dark|auto] prog.go > timeline.svg",
 }
 
-// twinCommand returns the subcommand name: build the program's twin, run it.
-func twinCommand(name string) func(args []string) int {
-	return func(args []string) int {
-		prog, rest, err := splitProgram(args)
-		if err != nil {
-			fmt.Fprintf(stderr, "lanes %s: %v\n%s\n", name, err, commandHelp[name])
-			return 1
-		}
-		ctx, stop := signalContext()
-		defer stop()
-		exe, err := twinbuild.BuildContext(ctx, prog)
-		if code, ok := signalled(ctx); ok {
-			return code
-		}
-		if err != nil {
-			fmt.Fprintln(stderr, err)
-			return 1
-		}
-		code, err := progmain.Exec(ctx, exe, append([]string{name}, rest...), os.Stdin, stdout, stderr)
-		if code, ok := signalled(ctx); ok {
-			return code
-		}
-		if err != nil {
-			var ee *exec.ExitError
-			if errors.As(err, &ee) {
-				if ws, ok := ee.Sys().(syscall.WaitStatus); ok && ws.Signaled() {
-					if s := ws.Signal(); s != syscall.SIGINT && s != syscall.SIGTERM {
-						fmt.Fprintf(stderr, "lanes %s: the program was ended by a signal (%v)\n", name, s)
-					}
-					return 128 + int(ws.Signal())
-				}
-			}
-			fmt.Fprintf(stderr, "lanes %s: %v\n", name, err)
-			return 1
-		}
+// twinCommand runs the subcommand name: build the program's twin, run it.
+func twinCommand(name string, args []string) int {
+	prog, rest, err := splitProgram(args)
+	if err != nil {
+		fmt.Fprintf(stderr, "lanes %s: %v\n%s\n", name, err, twinHelp[name])
+		return 1
+	}
+	ctx, stop := signalContext()
+	defer stop()
+	exe, err := twinbuild.BuildContext(ctx, prog)
+	if code, ok := signalled(ctx); ok {
 		return code
 	}
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return 1
+	}
+	code, err := progmain.Exec(ctx, exe, append([]string{name}, rest...), os.Stdin, stdout, stderr)
+	if code, ok := signalled(ctx); ok {
+		return code
+	}
+	if err != nil {
+		var ee *exec.ExitError
+		if errors.As(err, &ee) {
+			if ws, ok := ee.Sys().(syscall.WaitStatus); ok && ws.Signaled() {
+				if s := ws.Signal(); s != syscall.SIGINT && s != syscall.SIGTERM {
+					fmt.Fprintf(stderr, "lanes %s: the program was ended by a signal (%v)\n", name, s)
+				}
+				return 128 + int(ws.Signal())
+			}
+		}
+		fmt.Fprintf(stderr, "lanes %s: %v\n", name, err)
+		return 1
+	}
+	return code
 }
 
 // signalContext returns a context cancelled, with the signal as its cause,

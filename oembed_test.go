@@ -8,12 +8,13 @@ import (
 	"strings"
 	"testing"
 
-	lanesapp "lanes/app"
+	"lanes/course"
+	"lanes/internal/site"
 )
 
 func TestOEmbed(t *testing.T) {
 	srv := testServer(t)
-	slug := lanesapp.CurrentCatalog().Lessons()[0].Slug
+	slug := theCourse.Lessons()[0].Slug
 	self := srv.URL
 	q := func(u string, extra string) string { return "/oembed?url=" + url.QueryEscape(u) + extra }
 	tests := []struct {
@@ -24,15 +25,15 @@ func TestOEmbed(t *testing.T) {
 		height int
 		html   []string // the iframe HTML contains
 	}{
-		{desc: "lesson page", path: q(self+"/lesson/"+slug, "&format=json"), status: 200, width: 720, height: lanesapp.DefaultEmbedHeight,
+		{desc: "lesson page", path: q(self+"/lesson/"+slug, "&format=json"), status: 200, width: 720, height: course.DefaultEmbedHeight,
 			html: []string{`<iframe src="` + self + `/embed/` + slug + `"`, `title="Lanes: `, `loading="lazy"`, `width="100%"`}},
-		{desc: "format may be left out", path: q(self+"/lesson/"+slug, ""), status: 200, width: 720, height: lanesapp.DefaultEmbedHeight},
-		{desc: "embed page with a view", path: q(self+"/embed/"+slug+"?seed=7&strategy=random&theme=dark", ""), status: 200, width: 720, height: lanesapp.DefaultEmbedHeight,
+		{desc: "format may be left out", path: q(self+"/lesson/"+slug, ""), status: 200, width: 720, height: course.DefaultEmbedHeight},
+		{desc: "embed page with a view", path: q(self+"/embed/"+slug+"?seed=7&strategy=random&theme=dark", ""), status: 200, width: 720, height: course.DefaultEmbedHeight,
 			html: []string{`/embed/` + slug + `?seed=7&amp;strategy=random&amp;theme=dark"`}},
 		{desc: "maxwidth and maxheight shrink", path: q(self+"/lesson/"+slug, "&maxwidth=300&maxheight=200"), status: 200, width: 300, height: 200,
 			html: []string{`height="200"`}},
-		{desc: "larger maxwidth changes nothing", path: q(self+"/lesson/"+slug, "&maxwidth=5000&maxheight=abc"), status: 200, width: 720, height: lanesapp.DefaultEmbedHeight},
-		{desc: "bad view parameters fall back", path: q(self+"/lesson/"+slug+`?seed="><script>`, ""), status: 200, width: 720, height: lanesapp.DefaultEmbedHeight},
+		{desc: "larger maxwidth changes nothing", path: q(self+"/lesson/"+slug, "&maxwidth=5000&maxheight=abc"), status: 200, width: 720, height: course.DefaultEmbedHeight},
+		{desc: "bad view parameters fall back", path: q(self+"/lesson/"+slug+`?seed="><script>`, ""), status: 200, width: 720, height: course.DefaultEmbedHeight},
 		{desc: "xml is not implemented", path: q(self+"/lesson/"+slug, "&format=xml"), status: 501},
 		{desc: "foreign host", path: q("http://evil.example/lesson/"+slug, ""), status: 404},
 		{desc: "unknown lesson", path: q(self+"/lesson/no-such-lesson", ""), status: 404},
@@ -54,7 +55,7 @@ func TestOEmbed(t *testing.T) {
 		if ct := resp.Header.Get("Content-Type"); ct != "application/json; charset=utf-8" {
 			t.Errorf("%s: Content-Type %q", tt.desc, ct)
 		}
-		var o oembedResponse
+		var o site.OEmbed
 		if err := json.Unmarshal(body, &o); err != nil {
 			t.Errorf("%s: not JSON: %v", tt.desc, err)
 			continue
@@ -81,7 +82,7 @@ func TestOEmbed(t *testing.T) {
 
 func TestSVGRouteAndDiscovery(t *testing.T) {
 	srv := testServer(t)
-	slug := lanesapp.CurrentCatalog().Lessons()[0].Slug
+	slug := theCourse.Lessons()[0].Slug
 	tests := []struct {
 		desc   string
 		path   string
@@ -112,5 +113,33 @@ func TestSVGRouteAndDiscovery(t *testing.T) {
 		if !strings.Contains(string(body), tt.want) {
 			t.Errorf("%s: GET %s lacks %q", tt.desc, tt.path, tt.want)
 		}
+	}
+}
+
+// Bug 2: behind an HTTPS proxy (X-Forwarded-Proto: https) a page's
+// prerendered snippets, its og:url, its discovery link and the oEmbed
+// answer all name the site with https: the origin is computed once and
+// handed to the prerender.
+func TestOriginBehindHTTPSProxy(t *testing.T) {
+	srv := testServer(t)
+	host := strings.TrimPrefix(srv.URL, "http://")
+	slug := theCourse.Lessons()[0].Slug
+	proxied := map[string]string{"X-Forwarded-Proto": "https"}
+	_, page := get(t, srv, "/lesson/"+slug+"?seed=3", proxied)
+	for _, want := range []string{
+		"&lt;iframe src=&#34;https://" + host + "/embed/" + slug + "?seed=3",
+		`<meta property="og:url" content="https://` + host + `/lesson/` + slug + `">`,
+		`href="https://` + host + `/oembed?url=`,
+	} {
+		if !strings.Contains(string(page), want) {
+			t.Errorf("the page lacks %q", want)
+		}
+	}
+	if strings.Contains(string(page), "http://"+host) {
+		t.Errorf("the page still names the site with http://")
+	}
+	_, body := get(t, srv, "/oembed?url="+url.QueryEscape("https://"+host+"/lesson/"+slug), proxied)
+	if !strings.Contains(string(body), `src=\"https://`+host+`/embed/`+slug) {
+		t.Errorf("the oEmbed answer's iframe is not https: %s", body)
 	}
 }

@@ -7,46 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-
-	lanesapp "lanes/app"
 )
-
-func TestFixOpenGraph(t *testing.T) {
-	tests := []struct {
-		desc, page, origin, want string
-	}{
-		{
-			desc:   "a host-less og:url gets the origin; the empty og:image goes",
-			page:   "<meta property=\"og:url\" content=\"https:///lesson/a\">\n    <meta property=\"og:image\" content=\"https://\">\n    <title>",
-			origin: "http://localhost:8000",
-			want:   "<meta property=\"og:url\" content=\"http://localhost:8000/lesson/a\">\n<title>",
-		},
-		{
-			desc:   "attributes the other way round (static export), under a sub-path",
-			page:   `<meta content="https:///lanes/lesson/a" property="og:url"><meta content="https://" property="og:image">`,
-			origin: "https://example.org",
-			want:   "<meta property=\"og:url\" content=\"https://example.org/lanes/lesson/a\">\n",
-		},
-		{
-			desc: "no origin known: the og:url goes too",
-			page: `<meta property="og:url" content="https:///lesson/a"><title>`,
-			want: `<title>`,
-		},
-		{
-			desc:   "a real og:url and og:image stay",
-			page:   `<meta property="og:url" content="https://example.org/x"><meta property="og:image" content="https://example.org/i.png">`,
-			origin: "http://localhost",
-			want:   `<meta property="og:url" content="https://example.org/x"><meta property="og:image" content="https://example.org/i.png">`,
-		},
-	}
-	for _, tt := range tests {
-		// The tags are in a head: fixOpenGraph leaves the body alone.
-		tt.page, tt.want = tt.page+"</head>", tt.want+"</head>"
-		if got := string(fixOpenGraph([]byte(tt.page), tt.origin)); got != tt.want {
-			t.Errorf("%s:\n got %q\nwant %q", tt.desc, got, tt.want)
-		}
-	}
-}
 
 func TestServedOpenGraph(t *testing.T) {
 	srv := testServer(t)
@@ -63,7 +24,6 @@ func TestServedOpenGraph(t *testing.T) {
 }
 
 func TestExportOpenGraph(t *testing.T) {
-	lanesapp.Routes()
 	web := t.TempDir()
 	if err := os.WriteFile(filepath.Join(web, "app.wasm"), fakeWasm, 0o644); err != nil {
 		t.Fatal(err)

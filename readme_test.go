@@ -8,7 +8,7 @@ import (
 	"strings"
 	"testing"
 
-	lanesapp "lanes/app"
+	"lanes/course"
 )
 
 // The README's embedding examples are the ones the app gives.
@@ -19,10 +19,10 @@ func TestReadmeEmbedSection(t *testing.T) {
 	}
 	readme := string(b)
 	tests := []struct{ desc, want string }{
-		{"auto-height script", strings.TrimPrefix(strings.TrimSuffix(lanesapp.AutoHeightScript, "\n"), "\n")},
+		{"auto-height script", strings.TrimPrefix(strings.TrimSuffix(course.AutoHeightScript, "\n"), "\n")},
 		{"message type", `type: "lanes:height"`},
-		{"default height", strconv.Itoa(lanesapp.DefaultEmbedHeight) + " px"},
-		{"sandbox", lanesapp.EmbedSandbox},
+		{"default height", strconv.Itoa(course.DefaultEmbedHeight) + " px"},
+		{"sandbox", course.EmbedSandbox},
 		{"hugo shortcode", `{{< lanes src="`},
 		{"jekyll include", `{% include lanes.html src="`},
 		{"static export", "lanes static -out site -base /lanes/"},

@@ -12,11 +12,14 @@
 // GOARCH=wasm (browser.go); it must be in web/app.wasm, relative to the
 // working directory, when serving or exporting.
 //
-// Subcommands live in a registry (commands): files named cli_*.go add theirs
-// in an init function, and must carry the `//go:build !wasm` constraint.
+// The site itself (handler, oEmbed, /svg/, the static export) is package
+// lanes/internal/site; pages.go configures go-app's half of it, the
+// prerender of package lanes/app's pages. The twin subcommands are
+// cli_twin.go.
 package main
 
 import (
+	"embed"
 	"flag"
 	"fmt"
 	"io"
@@ -24,25 +27,24 @@ import (
 	"net"
 	"net/http"
 	"os"
-	"slices"
 	"time"
 
-	lanesapp "lanes/app"
+	"lanes/internal/site"
 )
 
-// commands are the lanes subcommands: a name, and a function that gets the
-// arguments after the name and returns the exit status.
-var commands = map[string]func(args []string) int{
-	"serve":    cmdServe,
-	"static":   cmdStatic,
-	"compress": cmdCompress,
-}
+// webCSS are the site's stylesheets, inlined into every page.
+//
+//go:embed web/*.css
+var webCSS embed.FS
 
-// commandHelp holds one line of help per subcommand, shown by `lanes help`.
-var commandHelp = map[string]string{
-	"serve":    "serve the app: lanes [serve] [-addr :8000]",
-	"static":   "export the site: lanes static -out DIR [-base /sub/path/]",
-	"compress": "precompress a file: lanes compress web/app.wasm (writes .br and .gz)",
+// commandHelp is `lanes help`: one line per subcommand, in order.
+var commandHelp = [][2]string{
+	{"compress", "precompress a file: lanes compress web/app.wasm (writes .br and .gz)"},
+	{"explore", twinHelp["explore"]},
+	{"serve", "serve the app: lanes [serve] [-addr :8000]"},
+	{"static", "export the site: lanes static -out DIR [-base /sub/path/]"},
+	{"svg", twinHelp["svg"]},
+	{"trace", twinHelp["trace"]},
 }
 
 // stdout and stderr are where commands write; tests replace them.
@@ -57,7 +59,6 @@ func main() {
 
 // run dispatches to a subcommand; without one it serves.
 func run(args []string) int {
-	lanesapp.Routes()
 	if len(args) == 0 || len(args[0]) > 0 && args[0][0] == '-' && args[0] != "-h" && args[0] != "-help" && args[0] != "--help" {
 		return cmdServe(args)
 	}
@@ -65,14 +66,18 @@ func run(args []string) int {
 	case "help", "-h", "-help", "--help":
 		usage(stdout)
 		return 0
+	case "serve":
+		return cmdServe(args[1:])
+	case "static":
+		return cmdStatic(args[1:])
+	case "compress":
+		return cmdCompress(args[1:])
+	case "trace", "explore", "svg":
+		return twinCommand(args[0], args[1:])
 	}
-	cmd, ok := commands[args[0]]
-	if !ok {
-		fmt.Fprintf(stderr, "lanes: unknown command %q\n\n", args[0])
-		usage(stderr)
-		return 1
-	}
-	return cmd(args[1:])
+	fmt.Fprintf(stderr, "lanes: unknown command %q\n\n", args[0])
+	usage(stderr)
+	return 1
 }
 
 func usage(w io.Writer) {
@@ -80,13 +85,8 @@ func usage(w io.Writer) {
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, "Usage: lanes <command> [arguments]")
 	fmt.Fprintln(w)
-	names := make([]string, 0, len(commands))
-	for name := range commands {
-		names = append(names, name)
-	}
-	slices.Sort(names)
-	for _, name := range names {
-		fmt.Fprintf(w, "  %-9s %s\n", name, commandHelp[name])
+	for _, c := range commandHelp {
+		fmt.Fprintf(w, "  %-9s %s\n", c[0], c[1])
 	}
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, "Without a command, lanes serves the app.")
@@ -104,7 +104,7 @@ func cmdServe(args []string) int {
 		fmt.Fprintf(stderr, "lanes serve: unexpected argument %q\n", fs.Arg(0))
 		return 2
 	}
-	wasm, err := loadWasm(*web)
+	wasm, err := site.LoadWasm(*web, stderr)
 	if err != nil {
 		fmt.Fprintf(stderr, "lanes serve: %v\n", err)
 		return 1
@@ -115,7 +115,7 @@ func cmdServe(args []string) int {
 		return 1
 	}
 	srv := &http.Server{
-		Handler:           newHandler(wasm),
+		Handler:           newSite(wasm).Handler(),
 		ReadHeaderTimeout: 5 * time.Second,
 		ReadTimeout:       30 * time.Second,
 		WriteTimeout:      60 * time.Second,
@@ -123,7 +123,7 @@ func cmdServe(args []string) int {
 		MaxHeaderBytes:    64 << 10,
 		ErrorLog:          log.New(stderr, "lanes serve: ", 0),
 	}
-	fmt.Fprintf(stderr, "lanes: serving on http://%s (version %s)\n", displayAddr(ln.Addr()), wasm.version)
+	fmt.Fprintf(stderr, "lanes: serving on http://%s (version %s)\n", displayAddr(ln.Addr()), wasm.Version)
 	return serveUntilSignal(srv, ln, stderr)
 }
 
@@ -144,9 +144,31 @@ func cmdCompress(args []string) int {
 		fmt.Fprintln(stderr, "usage: lanes compress FILE")
 		return 2
 	}
-	if err := compressFile(args[0]); err != nil {
+	if err := site.CompressFile(args[0]); err != nil {
 		fmt.Fprintf(stderr, "lanes compress: %v\n", err)
 		return 1
 	}
+	return 0
+}
+
+func cmdStatic(args []string) int {
+	fs := flag.NewFlagSet("static", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	out := fs.String("out", "", "directory to write the site to (required)")
+	base := fs.String("base", "/", "path the site is hosted under, e.g. /lanes/")
+	web := fs.String("web", "web", "directory of the static assets and app.wasm")
+	url := fs.String("url", "", "public URL of the site, e.g. https://me.github.io/lanes (for the embed snippets)")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if *out == "" || fs.NArg() > 0 {
+		fmt.Fprintln(stderr, "usage: lanes static -out DIR [-base /sub/path/] [-url https://host/sub/path]")
+		return 2
+	}
+	if err := exportStatic(*out, *base, *web, *url); err != nil {
+		fmt.Fprintf(stderr, "lanes static: %v\n", err)
+		return 1
+	}
+	fmt.Fprintf(stderr, "lanes: site written to %s\n", *out)
 	return 0
 }

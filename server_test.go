@@ -8,29 +8,30 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/andybalholm/brotli"
 
-	lanesapp "lanes/app"
+	"lanes/internal/site"
 )
 
 var fakeWasm = bytes.Repeat([]byte("\x00asm fake wasm body "), 500)
 
 func testServer(t *testing.T) *httptest.Server {
 	t.Helper()
-	lanesapp.Routes()
-	br, err := brotliBytes(fakeWasm, 5)
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "app.wasm"), fakeWasm, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	w, err := site.LoadWasm(dir, io.Discard) // compresses it
 	if err != nil {
 		t.Fatal(err)
 	}
-	gz, err := gzipBytes(fakeWasm, 9)
-	if err != nil {
-		t.Fatal(err)
-	}
-	srv := httptest.NewServer(newHandler(newWasmFiles(fakeWasm, br, gz)))
+	srv := httptest.NewServer(newSite(w).Handler())
 	t.Cleanup(srv.Close)
 	return srv
 }
@@ -59,7 +60,7 @@ func get(t *testing.T, srv *httptest.Server, path string, hdr map[string]string)
 
 func TestPagesAndMIME(t *testing.T) {
 	srv := testServer(t)
-	slug := lanesapp.CurrentCatalog().Lessons()[0].Slug
+	slug := theCourse.Lessons()[0].Slug
 	tests := []struct {
 		desc     string
 		path     string
@@ -102,7 +103,7 @@ func TestPagesAndMIME(t *testing.T) {
 
 func TestXSSInQuery(t *testing.T) {
 	srv := testServer(t)
-	slug := lanesapp.CurrentCatalog().Lessons()[0].Slug
+	slug := theCourse.Lessons()[0].Slug
 	for _, q := range []string{
 		`?variant="><script>alert(1)</script>`,
 		`?seed=1"%20onmouseover="alert(1)`,
@@ -125,7 +126,7 @@ func TestXSSInQuery(t *testing.T) {
 
 func TestSecurityHeaders(t *testing.T) {
 	srv := testServer(t)
-	slug := lanesapp.CurrentCatalog().Lessons()[0].Slug
+	slug := theCourse.Lessons()[0].Slug
 	tests := []struct {
 		desc      string
 		path      string
@@ -187,8 +188,8 @@ func TestWasmCompression(t *testing.T) {
 		if got := resp.Header.Get("Content-Encoding"); got != tt.want {
 			t.Errorf("%s: Content-Encoding = %q, want %q", tt.desc, got, tt.want)
 		}
-		if got := resp.Header.Get(wasmLengthHeader); got != strconv.Itoa(len(fakeWasm)) {
-			t.Errorf("%s: %s = %q, want %d", tt.desc, wasmLengthHeader, got, len(fakeWasm))
+		if got := resp.Header.Get(site.WasmLengthHeader); got != strconv.Itoa(len(fakeWasm)) {
+			t.Errorf("%s: %s = %q, want %d", tt.desc, site.WasmLengthHeader, got, len(fakeWasm))
 		}
 		if !strings.Contains(resp.Header.Get("Vary"), "Accept-Encoding") {
 			t.Errorf("%s: Vary = %q", tt.desc, resp.Header.Get("Vary"))
@@ -213,17 +214,17 @@ func TestWasmCompression(t *testing.T) {
 
 func TestVersionAndETag(t *testing.T) {
 	srv := testServer(t)
-	w := newWasmFiles(fakeWasm, nil, nil)
+	w := site.NewWasmFiles(fakeWasm, nil, nil)
 	resp, _ := get(t, srv, "/app.js", nil)
-	if got := resp.Header.Get("ETag"); got != `"`+w.version+`"` {
-		t.Errorf("app.js ETag = %q, want the wasm hash %q", got, w.version)
+	if got := resp.Header.Get("ETag"); got != `"`+w.Version+`"` {
+		t.Errorf("app.js ETag = %q, want the wasm hash %q", got, w.Version)
 	}
-	resp, _ = get(t, srv, "/web/app.wasm", map[string]string{"If-None-Match": `"` + w.version + `"`})
+	resp, _ = get(t, srv, "/web/app.wasm", map[string]string{"If-None-Match": `"` + w.Version + `"`})
 	if resp.StatusCode != http.StatusNotModified {
 		t.Errorf("wasm with matching If-None-Match: status %d, want 304", resp.StatusCode)
 	}
-	if other := newWasmFiles(append([]byte("x"), fakeWasm...), nil, nil); other.version == w.version {
-		t.Errorf("two different wasm files have the same version %q", w.version)
+	if other := site.NewWasmFiles(append([]byte("x"), fakeWasm...), nil, nil); other.Version == w.Version {
+		t.Errorf("two different wasm files have the same version %q", w.Version)
 	}
 }
 

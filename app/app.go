@@ -1,5 +1,7 @@
-// Package app is the Lanes web app: go-app v10 components for the course
-// gallery, the lesson page and the embed page, and the URL state they share.
+// Package app is the Lanes web app: go-app v10 components only (the
+// gallery, the lesson and embed pages, the player, the explorer, the
+// sharing box). What they show comes from package lanes/course: the
+// lessons, the view state in the URL, the runs and their drawings.
 //
 // Pages (registered by Routes, in the server and in the wasm build alike):
 //
@@ -8,63 +10,42 @@
 //	/embed/{slug}     the same with minimal chrome, for iframes
 //	anything else     a clear "not found" page (never a blank one)
 //
-// Lesson and embed pages read their state from the query (see ViewState and
-// ParseViewState); malformed values fall back to defaults with a visible note.
-// The timeline is one trusted SVG string (app.Raw); only the playhead moves
-// while playing, driven by requestAnimationFrame in the wasm build
-// (player_wasm.go). Lessons and runs come from the installed Catalog.
+// Lesson and embed pages read their state from the query
+// (course.ParseViewState); malformed values fall back to defaults with a
+// visible note. The timeline is one trusted SVG string (app.Raw); only the
+// playhead moves while playing, driven by requestAnimationFrame in the wasm
+// build (player_wasm.go).
+//
+// In the browser go-app runs a page's OnMount before its OnNav on the first
+// load; a page draws its own run in OnNav, so what depends on that run
+// (autoplay, the "ready" marker) happens at the end of OnNav, once mounted
+// (see LessonPage.navigated).
 //
 // Nothing taken from a URL reaches an attribute unless it was validated
 // first: go-app quotes attribute values with Go quoting, not HTML escaping.
 package app
 
 import (
-	"regexp"
 	"strings"
 	"sync"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"lanes/course"
 )
 
 var routesOnce sync.Once
 
-// Routes registers the app's pages with go-app. Call it before serving (on
-// the server) and before app.RunWhenOnBrowser (in the wasm build). Calling it
-// again does nothing.
-func Routes() {
+// Routes registers the app's pages with go-app, serving the course c. Call
+// it before serving (on the server) and before app.RunWhenOnBrowser (in the
+// wasm build). go-app's routes are global: only the first call counts.
+func Routes(c *course.Course) {
 	routesOnce.Do(func() {
-		app.Route("/", func() app.Composer { return &Gallery{} })
+		app.Route("/", func() app.Composer { return &Gallery{course: c} })
 		// In the browser the path may carry the static export's prefix.
-		app.RouteWithRegexp(`^(/[^/]+)*/(lesson|embed)/[^/]*$`, func() app.Composer { return &LessonPage{} })
-		app.RouteWithRegexp(`^/`, func() app.Composer { return &Fallback{} })
+		app.RouteWithRegexp(`^(/[^/]+)*/(lesson|embed)/[^/]*$`, func() app.Composer { return &LessonPage{course: c} })
+		app.RouteWithRegexp(`^/`, func() app.Composer { return &Fallback{course: c} })
 	})
-}
-
-var pagePath = regexp.MustCompile(`^/(lesson|embed)/([^/]+)$`)
-
-// PageExists says whether a page path as served (without a prefix) is a
-// page: the gallery and known lessons' lesson and embed pages. The server
-// answers 404 for the rest. (A bool, not an HTTP status: the browser build
-// must not import net/http, see internal/wasmoverlay.)
-func PageExists(path string) bool {
-	if path == "/" {
-		return true
-	}
-	if m := pagePath.FindStringSubmatch(path); m != nil {
-		_, ok := FindLesson(m[2])
-		return ok
-	}
-	return false
-}
-
-// Pages returns every page path the static export writes: the gallery and
-// every lesson and embed page.
-func Pages() []string {
-	pages := []string{"/"}
-	for _, l := range CurrentCatalog().Lessons() {
-		pages = append(pages, "/lesson/"+l.Slug, "/embed/"+l.Slug)
-	}
-	return pages
 }
 
 // rootPrefix is the path prefix the app is served under in the browser ("" or
@@ -114,7 +95,8 @@ func errorBody(title, detail string) app.UI {
 // Fallback is the page of every path no other page claims.
 type Fallback struct {
 	app.Compo
-	path string
+	course *course.Course
+	path   string
 }
 
 // OnNav records the path.
@@ -130,7 +112,7 @@ func (f *Fallback) OnNav(ctx app.Context) {
 // Render shows the gallery for the root under a prefix, else "not found".
 func (f *Fallback) Render() app.UI {
 	if f.path == "/" {
-		return galleryBody()
+		return galleryBody(f.course)
 	}
-	return errorBody("Page not found", "There is no page at "+quoteShort(f.path)+".")
+	return errorBody("Page not found", "There is no page at "+course.QuoteShort(f.path)+".")
 }

@@ -8,7 +8,7 @@ import "github.com/maxence-charriere/go-app/v10/pkg/app"
 //
 //	window.parent.postMessage({type: "lanes:height", height: N, slug: S, variant: V}, "*")
 //
-// (see HeightMessage). The height is the page's height as if the frame were
+// (see course.HeightMessage). The height is the page's height as if the frame were
 // tall enough for everything: it does not depend on the frame's own height,
 // so sizing the frame to it never loops. It also keeps the player's keys
 // inside the frame: the page takes focus when clicked, and space and the
@@ -16,8 +16,8 @@ import "github.com/maxence-charriere/go-app/v10/pkg/app"
 type EmbedHeight struct {
 	app.Compo
 
-	Slug    string // validated (SlugPattern)
-	Variant string // validated (NamePattern) or ""
+	Slug    string // validated (course.SlugPattern)
+	Variant string // validated (course.NamePattern) or ""
 
 	live heightLive
 }

@@ -6,6 +6,8 @@ import (
 	"math"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"lanes/course"
 )
 
 // heightLive is EmbedHeight's observer and the last height it posted.
@@ -91,6 +93,6 @@ func (e *EmbedHeight) post() {
 		return
 	}
 	e.live.last = h
-	msg := map[string]any{"type": HeightMessage, "height": h, "slug": e.Slug, "variant": e.Variant}
+	msg := map[string]any{"type": course.HeightMessage, "height": h, "slug": e.Slug, "variant": e.Variant}
 	app.Window().Get("parent").Call("postMessage", msg, "*")
 }

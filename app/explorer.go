@@ -9,6 +9,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"lanes/course"
 	"lanes/timeline"
 )
 
@@ -18,16 +19,17 @@ import (
 // grouped with counts and a link that replays each, and beside them what
 // the program did on the real Go runtime.
 //
-// Prerendered, it shows the button and the real-Go table; exploring needs
-// the wasm (the catalog must implement Explorer).
+// Prerendered, it shows the button and the real-Go table; exploring runs in
+// the page (natively in tests).
 type ExplorePanel struct {
 	app.Compo
 
+	Course   *course.Course
 	Slug     string
-	Variant  string    // the variant's name (a param twin's own name)
-	State    ViewState // the page's state, for replay links
-	RealHTML string    // trusted HTML: the variant on real Go
-	Heavy    bool      // a program with many goroutines: random and fewer runs by default
+	Variant  string           // the variant's name (a param twin's own name)
+	State    course.ViewState // the page's state, for replay links
+	RealHTML string           // trusted HTML: the variant on real Go
+	Heavy    bool             // a program with many goroutines: random and fewer runs by default
 
 	mode    string
 	runs    int
@@ -35,7 +37,7 @@ type ExplorePanel struct {
 	done    int
 	total   int
 	stop    *atomic.Bool
-	res     *ExploreResult
+	res     *course.ExploreResult
 	resFor  string // Slug/Variant the result is about
 	err     string
 	elapsed time.Duration
@@ -54,7 +56,7 @@ func (e *ExplorePanel) key() string { return e.Slug + "/" + e.Variant }
 func (e *ExplorePanel) settings() (string, int) {
 	mode, runs := e.mode, e.runs
 	if mode == "" {
-		mode = ExploreModes[0]
+		mode = course.ExploreModes[0]
 		if e.Heavy {
 			mode = "random" // enumerating would only give up after ExhaustiveBound slow runs
 		}
@@ -69,7 +71,7 @@ func (e *ExplorePanel) settings() (string, int) {
 }
 
 func (e *ExplorePanel) onMode(ctx app.Context, ev app.Event) {
-	if v := ctx.JSSrc().Get("value").String(); slices.Contains(ExploreModes, v) {
+	if v := ctx.JSSrc().Get("value").String(); slices.Contains(course.ExploreModes, v) {
 		e.mode = v
 	}
 }
@@ -88,12 +90,12 @@ func (e *ExplorePanel) onStop(ctx app.Context, ev app.Event) {
 
 // onRun starts exploring in the background.
 func (e *ExplorePanel) onRun(ctx app.Context, ev app.Event) {
-	ex, ok := CurrentCatalog().(Explorer)
-	if !ok || e.running {
+	if e.Course == nil || e.running {
 		return
 	}
+	c := e.Course
 	mode, runs := e.settings()
-	req := ExploreRequest{Mode: mode, Runs: runs, Seed: 1}
+	req := course.ExploreRequest{Mode: mode, Runs: runs, Seed: 1}
 	slug, variant, key := e.Slug, e.Variant, e.key()
 	stop := &atomic.Bool{}
 	e.running, e.done, e.total, e.stop, e.res, e.err = true, 0, runs, stop, nil, ""
@@ -108,7 +110,7 @@ func (e *ExplorePanel) onRun(ctx app.Context, ev app.Event) {
 			}
 			return !stop.Load()
 		}
-		res, err := ex.Explore(slug, variant, req, progress)
+		res, err := c.Explore(slug, variant, req, progress)
 		took := time.Since(start)
 		ctx.Dispatch(func(ctx app.Context) {
 			e.running, e.stop = false, nil
@@ -123,7 +125,7 @@ func (e *ExplorePanel) onRun(ctx app.Context, ev app.Event) {
 
 // Render draws the panel.
 func (e *ExplorePanel) Render() app.UI {
-	_, canExplore := CurrentCatalog().(Explorer)
+	canExplore := e.Course != nil
 	mode, runs := e.settings()
 	return app.Section().Class("explore").Aria("label", "What can happen?").Body(
 		app.Div().Class("explore-main").Body(
@@ -131,8 +133,8 @@ func (e *ExplorePanel) Render() app.UI {
 			app.P().Class("explore-note").Text("Runs this program under many schedules, right here in your browser, and groups the runs by how they ended. These are counts over possible schedules, not how often real hardware does it."),
 			app.Div().Class("explore-bar").Body(
 				app.Select().Class("explore-mode").Aria("label", "strategy").OnChange(e.onMode).Body(
-					app.Range(ExploreModes).Slice(func(i int) app.UI {
-						return option(ExploreModes[i], modeLabel(ExploreModes[i]), ExploreModes[i] == mode)
+					app.Range(course.ExploreModes).Slice(func(i int) app.UI {
+						return option(course.ExploreModes[i], modeLabel(course.ExploreModes[i]), course.ExploreModes[i] == mode)
 					}),
 				),
 				app.Select().Class("explore-runs").Aria("label", "schedules").OnChange(e.onRuns).Body(
@@ -251,9 +253,9 @@ func grouped(items []string) []string {
 }
 
 // replayLink is the lesson URL that shows one schedule of an outcome.
-func (e *ExplorePanel) replayLink(o ExploreOutcome) string {
+func (e *ExplorePanel) replayLink(o course.ExploreOutcome) string {
 	s := e.State
-	s.T, s.Autoplay = -1, false
+	s.T, s.Autoplay = course.End, false
 	switch {
 	case o.Replay != "":
 		s.Replay = o.Replay
@@ -262,9 +264,5 @@ func (e *ExplorePanel) replayLink(o ExploreOutcome) string {
 	default:
 		return ""
 	}
-	u := href("/lesson/" + e.Slug)
-	if q := s.Query(); q != "" {
-		u += "?" + q
-	}
-	return u
+	return href(s.URL(course.KindLesson, e.Slug))
 }

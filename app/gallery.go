@@ -1,11 +1,17 @@
 package app
 
-import "github.com/maxence-charriere/go-app/v10/pkg/app"
+import (
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"lanes/course"
+)
 
 // Gallery is the course page: every lesson in order with its summary and a
-// small prerendered timeline.
+// small prerendered timeline (course.Thumb: drawn for the gallery only,
+// once).
 type Gallery struct {
 	app.Compo
+	course *course.Course
 }
 
 // OnNav sets the title.
@@ -14,10 +20,10 @@ func (g *Gallery) OnNav(ctx app.Context) {
 }
 
 // Render draws the course.
-func (g *Gallery) Render() app.UI { return galleryBody() }
+func (g *Gallery) Render() app.UI { return galleryBody(g.course) }
 
-func galleryBody() app.UI {
-	lessons := CurrentCatalog().Lessons()
+func galleryBody(c *course.Course) app.UI {
+	lessons := c.Lessons()
 	return app.Div().Class("page gallery").Body(
 		header(),
 		app.Main().Body(
@@ -26,11 +32,12 @@ func galleryBody() app.UI {
 			app.Ol().Class("lessons").Body(
 				app.Range(lessons).Slice(func(i int) app.UI {
 					l := lessons[i]
+					thumb := c.Thumb(l.Slug)
 					return app.Li().Class("lesson-card").Body(
-						app.A().Href(href("/lesson/"+l.Slug)).Body(
+						app.A().Href(href(course.PagePath(course.KindLesson, l.Slug))).Body(
 							app.H2().Text(l.Title),
-							app.If(l.Thumb != "", func() app.UI {
-								return app.Div().Class("thumb").Body(app.Raw(l.Thumb))
+							app.If(thumb != "", func() app.UI {
+								return app.Div().Class("thumb").Body(app.Raw(thumb))
 							}),
 							app.P().Text(l.Summary),
 						),

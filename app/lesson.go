@@ -3,9 +3,10 @@ package app
 import (
 	"fmt"
 	"strconv"
-	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"lanes/course"
 )
 
 // LessonPage is the page of one lesson (/lesson/{slug}) and, with minimal
@@ -13,14 +14,15 @@ import (
 type LessonPage struct {
 	app.Compo
 
+	course  *course.Course
 	path    string // without prefix: /lesson/x or /embed/x
 	embed   bool
 	found   bool
-	lesson  Lesson
-	variant Variant
-	state   ViewState
+	lesson  *course.Lesson
+	variant *course.Variant
+	state   course.ViewState
 	notes   []string
-	run     Run
+	run     course.Drawing
 	runErr  string
 	svg     string // the timeline with the playhead where the page opened
 	pl      player
@@ -40,7 +42,7 @@ func (p *LessonPage) OnNav(ctx app.Context) {
 	ctx.Page().SetTitle("%s · Lanes", p.lesson.Title)
 	ctx.Page().SetDescription("%s", p.lesson.Summary)
 	p.site = siteURL(ctx)
-	p.syncPlayhead()
+	p.navigated(ctx)
 }
 
 // load sets the page up for a path and query; it is OnNav without a context.
@@ -50,13 +52,15 @@ func (p *LessonPage) load(path string, q map[string][]string) {
 		speed = defaultSpeed
 	}
 	// Reset field by field: app.Compo must keep its state.
-	p.path, p.embed, p.found = path, strings.HasPrefix(path, "/embed/"), false
-	p.lesson, p.variant, p.run = Lesson{}, Variant{}, Run{}
+	kind, slug, ok := course.ParsePagePath(path)
+	p.path, p.embed, p.found = path, kind == course.KindEmbed, false
+	p.lesson, p.variant, p.run = nil, nil, course.Drawing{}
 	p.notes, p.runErr, p.svg = nil, "", ""
 	p.pl = player{speed: speed}
-	slug := path[strings.LastIndex(path, "/")+1:]
-	p.state, p.notes = ParseViewState(q)
-	p.lesson, p.found = FindLesson(slug)
+	p.state, p.notes = course.ParseViewState(q)
+	if ok {
+		p.lesson, p.found = p.course.Lesson(slug)
+	}
 	if !p.found {
 		return
 	}
@@ -65,12 +69,12 @@ func (p *LessonPage) load(path string, q map[string][]string) {
 	}
 	v, ok := p.lesson.Variant(p.state.Variant)
 	if !ok {
-		p.notes = append(p.notes, fmt.Sprintf("this lesson has no variant %s: showing %q", quoteShort(p.state.Variant), p.lesson.Variants[0].Name))
+		v, _ = p.lesson.Variant("")
+		p.notes = append(p.notes, fmt.Sprintf("this lesson has no variant %s: showing %q", course.QuoteShort(p.state.Variant), v.Name))
 		p.state.Variant = ""
-		v = p.lesson.Variants[0]
 	}
 	p.variant = v
-	run, err := runState(p.lesson.Slug, v.Name, p.state)
+	run, err := p.course.Run(p.lesson.Slug, v.Name, p.state)
 	if err != nil || run.Trace == nil {
 		p.runErr = "the simulator could not run this program"
 		if err != nil {
@@ -80,25 +84,20 @@ func (p *LessonPage) load(path string, q map[string][]string) {
 	}
 	p.run = run
 	n := len(run.Trace.Events)
-	if p.state.T > n {
-		p.notes = append(p.notes, fmt.Sprintf("t=%d is past the end of this run (%d steps): showing the end", p.state.T, n))
-		p.state.T = -1
+	if t := p.state.T.Shown(course.MaxT); !p.state.T.IsEnd() && t > n {
+		p.notes = append(p.notes, fmt.Sprintf("t=%d is past the end of this run (%d steps): showing the end", t, n))
+		p.state.T = course.End
 	}
-	p.pl.reset(n, p.state.T)
-	p.svg = withPlayhead(run, p.pl.pos)
+	p.pl.reset(n, p.state.T.Shown(n))
 	if p.state.Autoplay {
 		p.pl.seek(0)
-		p.svg = withPlayhead(run, 0)
 	}
+	p.svg = run.WithPlayhead(p.pl.pos)
 }
 
 // link returns the URL of this page with another state.
-func (p *LessonPage) link(kind string, s ViewState) string {
-	u := href("/" + kind + "/" + p.lesson.Slug)
-	if q := s.Query(); q != "" {
-		u += "?" + q
-	}
-	return u
+func (p *LessonPage) link(kind string, s course.ViewState) string {
+	return href(s.URL(kind, p.lesson.Slug))
 }
 
 // moved is called after every user action that changes the position.
@@ -109,9 +108,9 @@ func (p *LessonPage) moved(ctx app.Context) {
 		return
 	}
 	s := p.state
-	s.T = p.pl.pos
+	s.T = course.At(p.pl.pos)
 	if p.pl.pos == p.pl.n {
-		s.T = -1
+		s.T = course.End
 	}
 	if u, err := ctx.Page().URL().Parse(p.link(kindOf(p.embed), s)); err == nil {
 		ctx.Page().ReplaceURL(u)
@@ -120,9 +119,9 @@ func (p *LessonPage) moved(ctx app.Context) {
 
 func kindOf(embed bool) string {
 	if embed {
-		return "embed"
+		return course.KindEmbed
 	}
-	return "lesson"
+	return course.KindLesson
 }
 
 func (p *LessonPage) onPlay(ctx app.Context, e app.Event)    { p.pl.toggle(); p.moved(ctx) }
@@ -130,8 +129,6 @@ func (p *LessonPage) onStart(ctx app.Context, e app.Event)   { p.pl.step(-p.pl.n
 func (p *LessonPage) onEnd(ctx app.Context, e app.Event)     { p.pl.step(p.pl.n); p.moved(ctx) }
 func (p *LessonPage) onBack(ctx app.Context, e app.Event)    { p.pl.step(-1); p.moved(ctx) }
 func (p *LessonPage) onForward(ctx app.Context, e app.Event) { p.pl.step(1); p.moved(ctx) }
-func (p *LessonPage) onSlower(ctx app.Context, e app.Event)  { p.pl.slower() }
-func (p *LessonPage) onFaster(ctx app.Context, e app.Event)  { p.pl.faster() }
 func (p *LessonPage) onScrub(ctx app.Context, e app.Event) {
 	p.scrubTo(ctx, ctx.JSSrc().Get("value").String())
 }
@@ -181,16 +178,16 @@ func (p *LessonPage) key(k string) bool {
 func (p *LessonPage) Render() app.UI {
 	if !p.found {
 		return errorBody("Lesson not found",
-			"There is no lesson at "+quoteShort(p.path)+". Pick one from the course.")
+			"There is no lesson at "+course.QuoteShort(p.path)+". Pick one from the course.")
 	}
-	theme := "theme-" + p.state.Theme // validated: auto, light or dark
+	theme := "theme-" + p.state.Theme.String() // auto, light or dark
 	if len(p.lesson.Variants) == 0 {
 		return app.Div().Class("page lesson text-only "+theme).Body(
 			app.If(!p.embed, header),
 			app.Main().Body(
 				p.notesBox(),
 				app.H1().Text(p.lesson.Title),
-				app.Raw(`<div class="lesson-text">`+p.lesson.TextHTML+`</div>`),
+				app.Raw(`<div class="lesson-text">`+p.lesson.HTML+`</div>`),
 			),
 		)
 	}
@@ -199,10 +196,10 @@ func (p *LessonPage) Render() app.UI {
 			p.notesBox(),
 			app.Div().Class("embed-bar").Body(
 				app.Span().Class("embed-title").Text(p.lesson.Title+" · "+p.variant.Title),
-				app.A().Class("open").Href(p.link("lesson", p.state)).Target("_blank").Rel("noopener").Text("open in Lanes ↗"),
+				app.A().Class("open").Href(p.link(course.KindLesson, p.state)).Target("_blank").Rel("noopener").Text("open in Lanes ↗"),
 			),
 			p.stage(),
-			p.controls(p.state.Controls == "minimal"),
+			p.controls(p.state.Minimal),
 			p.console(),
 			&EmbedHeight{Slug: p.lesson.Slug, Variant: p.state.Variant},
 		)
@@ -212,8 +209,8 @@ func (p *LessonPage) Render() app.UI {
 		app.Main().Body(
 			p.notesBox(),
 			app.H1().Text(p.lesson.Title),
-			app.If(p.lesson.TextHTML != "", func() app.UI {
-				return app.Raw(`<div class="lesson-text">` + p.lesson.TextHTML + `</div>`)
+			app.If(p.lesson.HTML != "", func() app.UI {
+				return app.Raw(`<div class="lesson-text">` + p.lesson.HTML + `</div>`)
 			}),
 			p.variants(),
 			p.paramSlider(),
@@ -223,9 +220,6 @@ func (p *LessonPage) Render() app.UI {
 			p.console(),
 			p.schedule(),
 			p.extras(),
-			app.If(p.lesson.MoreHTML != "", func() app.UI {
-				return app.Raw(`<div class="lesson-more">` + p.lesson.MoreHTML + `</div>`)
-			}),
 		),
 		footer(),
 	)

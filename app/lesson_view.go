@@ -7,6 +7,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"lanes/course"
 	"lanes/sim/trace"
 	"lanes/timeline"
 )
@@ -34,11 +35,11 @@ func (p *LessonPage) variants() app.UI {
 	return app.Nav().Class("variants").Aria("label", "variants").Body(
 		app.Range(vs).Slice(func(i int) app.UI {
 			s := p.state
-			s.Variant, s.T, s.Replay = vs[i].Name, -1, ""
-			if i == 0 {
+			s.Variant, s.T, s.Replay = vs[i].Name, course.End, ""
+			if vs[i].Default {
 				s.Variant = ""
 			}
-			a := app.A().Class("variant").Href(p.link("lesson", s)).Text(vs[i].Title)
+			a := app.A().Class("variant").Href(p.link(course.KindLesson, s)).Text(vs[i].Title)
 			if vs[i].Name == p.variant.Name || vs[i].Name == p.variant.Parent {
 				a = a.Class("selected").Aria("current", "page")
 			}
@@ -50,7 +51,7 @@ func (p *LessonPage) variants() app.UI {
 // stage is the code beside the timeline.
 func (p *LessonPage) stage() app.UI {
 	f := frameAt(p.run.Trace, p.pl.pos)
-	showCode := p.state.Code || !p.embed
+	showCode := !p.state.NoCode || !p.embed
 	return app.Div().Class("stage").Body(
 		app.If(showCode, func() app.UI { return p.code(f) }),
 		app.Figure().Class("timeline").Body(
@@ -157,30 +158,31 @@ func (p *LessonPage) console() app.UI {
 
 // schedule offers other strategies and a new seed, as plain links.
 func (p *LessonPage) schedule() app.UI {
+	strategy, seed := p.state.Schedule()
 	next := p.state
-	next.Seed, next.T, next.Replay = NextSeed(p.state.Seed), -1, ""
-	what := "Schedule: seed " + strconv.FormatInt(p.state.Seed, 10) + ", strategy "
+	next.Seed, next.T, next.Replay = course.NextSeed(seed), course.End, ""
+	what := "Schedule: seed " + strconv.FormatInt(seed, 10) + ", strategy "
 	if p.state.Replay != "" {
 		what = "Schedule: a recorded one (from What can happen?); other schedules: "
 	}
 	return app.Div().Class("schedule").Body(
 		app.Span().Text(what),
-		app.Range(Strategies).Slice(func(i int) app.UI {
+		app.Range(course.Strategies).Slice(func(i int) app.UI {
 			s := p.state
-			s.Strategy, s.T, s.Replay = Strategies[i], -1, ""
-			a := app.A().Class("strategy").Href(p.link("lesson", s)).Text(Strategies[i])
-			if Strategies[i] == p.state.Strategy && p.state.Replay == "" {
+			s.Strategy, s.T, s.Replay = course.Strategies[i], course.End, ""
+			a := app.A().Class("strategy").Href(p.link(course.KindLesson, s)).Text(course.Strategies[i])
+			if course.Strategies[i] == strategy && p.state.Replay == "" {
 				a = a.Class("selected").Aria("current", "page")
 			}
 			return a
 		}),
-		app.A().Class("new-schedule").Href(p.link("lesson", next)).Text("New schedule ↻"),
+		app.A().Class("new-schedule").Href(p.link(course.KindLesson, next)).Text("New schedule ↻"),
 		app.Span().Class("scale-label").Text("x axis:"),
-		app.Range(scales).Slice(func(i int) app.UI {
+		app.Range(timeline.Scales).Slice(func(i int) app.UI {
 			s := p.state
-			s.Scale = scales[i]
-			a := app.A().Class("strategy scale").Href(p.link("lesson", s)).Text(scaleNames[i])
-			if scales[i] == p.state.Scale {
+			s.Scale = timeline.Scales[i]
+			a := app.A().Class("strategy scale").Href(p.link(course.KindLesson, s)).Text(scaleNames[i])
+			if timeline.Scales[i] == p.state.Scale {
 				a = a.Class("selected").Aria("current", "page")
 			}
 			return a
@@ -188,8 +190,5 @@ func (p *LessonPage) schedule() app.UI {
 	)
 }
 
-// The timeline's x scales, as the URL names them and as the page does.
-var (
-	scales     = []string{"time", "step"}
-	scaleNames = []string{"virtual time", "steps"}
-)
+// scaleNames are timeline.Scales as the page names them.
+var scaleNames = []string{"virtual time", "steps"}

@@ -1,22 +1,30 @@
 package app
 
 import (
-	"errors"
 	"net/url"
 	"strings"
 	"testing"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"lanes/course"
+	"lanes/course/coursetest"
 )
 
-// render loads a lesson page for a URL (as OnNav would) and returns its HTML.
+// render loads a lesson page of coursetest's course for a URL (as OnNav
+// would) and returns its HTML.
 func render(t *testing.T, rawURL string) (*LessonPage, string) {
+	t.Helper()
+	return renderIn(t, coursetest.New(), rawURL)
+}
+
+func renderIn(t *testing.T, c *course.Course, rawURL string) (*LessonPage, string) {
 	t.Helper()
 	u, err := url.Parse(rawURL)
 	if err != nil {
 		t.Fatal(err)
 	}
-	p := &LessonPage{}
+	p := &LessonPage{course: c}
 	p.load(u.Path, u.Query())
 	e := app.NewTestEngine()
 	if err := e.Load(p); err != nil {
@@ -27,7 +35,7 @@ func render(t *testing.T, rawURL string) (*LessonPage, string) {
 }
 
 func TestLessonPage(t *testing.T) {
-	slug := CurrentCatalog().Lessons()[0].Slug
+	slug := "hello"
 	checkPages(t, []pageCase{
 		{desc: "default view", url: "/lesson/" + slug,
 			contains: []string{"<svg", "lanes-playhead", `class="controls"`, "Finished!", `aria-current="page"`},
@@ -51,7 +59,7 @@ func TestLessonPage(t *testing.T) {
 }
 
 func TestLessonPageKeys(t *testing.T) {
-	slug := CurrentCatalog().Lessons()[0].Slug
+	slug := "hello"
 	p, _ := render(t, "/lesson/"+slug+"?t=3")
 	steps := []struct {
 		key     string
@@ -71,56 +79,41 @@ func TestLessonPageKeys(t *testing.T) {
 	}
 }
 
-func TestGalleryAndStatus(t *testing.T) {
-	html := app.HTMLString(galleryBody())
-	for _, l := range CurrentCatalog().Lessons() {
+func TestGallery(t *testing.T) {
+	c := coursetest.New()
+	html := app.HTMLString(galleryBody(c))
+	for _, l := range c.Lessons() {
 		if !strings.Contains(html, `href="/lesson/`+l.Slug+`"`) {
 			t.Errorf("gallery: no link to lesson %q", l.Slug)
 		}
 	}
-	slug := CurrentCatalog().Lessons()[0].Slug
-	tests := []struct {
-		desc string
-		path string
-		want bool
-	}{
-		{"gallery", "/", true},
-		{"lesson", "/lesson/" + slug, true},
-		{"embed", "/embed/" + slug, true},
-		{"unknown lesson", "/lesson/nope", false},
-		{"empty slug", "/lesson/", false},
-		{"nested", "/lesson/" + slug + "/x", false},
-		{"other path", "/about", false},
-	}
-	for _, tt := range tests {
-		if got := PageExists(tt.path); got != tt.want {
-			t.Errorf("%s: PageExists(%q) = %v, want %v", tt.desc, tt.path, got, tt.want)
-		}
+	if !strings.Contains(html, `class="thumb"`) {
+		t.Errorf("gallery: no thumbnails")
 	}
 }
 
-// edgeCatalog has a text-only lesson and a lesson whose run fails.
-type edgeCatalog struct{}
-
-func (edgeCatalog) Lessons() []Lesson {
-	return []Lesson{
-		{Slug: "summary", Title: "Summary", TextHTML: "<p>All done.</p>"},
-		{Slug: "broken", Title: "Broken", Variants: []Variant{{Name: "only", Title: "Only", File: "main.go", Code: "package main\n"}}},
+// Bug 4: a lesson page runs its own program only, never the gallery's
+// thumbnails (every lesson page used to simulate every lesson).
+func TestLessonPageRunsNoThumbnails(t *testing.T) {
+	c := coursetest.New()
+	limits, hello := coursetest.Runs("limits"), coursetest.Runs("hello")
+	renderIn(t, c, "/lesson/hello")
+	renderIn(t, c, "/embed/hello?t=2")
+	if got := coursetest.Runs("limits") - limits; got != 0 {
+		t.Errorf("the hello lesson page ran the limits lesson %d times", got)
 	}
-}
-
-func (edgeCatalog) Run(slug, variant string, seed int64, strategy string) (Run, error) {
-	return Run{}, errors.New("deadlock in the simulator")
+	if got := coursetest.Runs("hello") - hello; got != 1 {
+		t.Errorf("the hello pages ran hello %d times, want once (then cached)", got)
+	}
 }
 
 func TestLessonPageEdgeCases(t *testing.T) {
-	old := CurrentCatalog()
-	SetCatalog(edgeCatalog{})
-	defer SetCatalog(old)
 	checkPages(t, []pageCase{
 		{desc: "text-only lesson", url: "/lesson/summary", contains: []string{"All done.", "<h1>Summary</h1>"}, absent: []string{"controls", "<svg"}},
 		{desc: "text-only embed", url: "/embed/summary?seed=x", contains: []string{"All done.", "ignored seed="}, absent: []string{`class="top"`}},
-		{desc: "failing run", url: "/lesson/broken", contains: []string{"run-error", "deadlock in the simulator", "package main"}, absent: []string{`class="controls"`}},
+		{desc: "the in-flight track and the memory panel come from the front matter", url: "/lesson/limits",
+			contains: []string{">in flight<", `class="memory"`}},
+		{desc: "without them in the front matter, neither", url: "/lesson/hello", absent: []string{">in flight<", `class="memory"`}},
 	})
 }
 

@@ -1,13 +1,12 @@
 package app
 
 import (
-	"fmt"
-	"lanes/timeline"
 	"math"
 	"strconv"
 	"strings"
 
 	"lanes/sim/trace"
+	"lanes/timeline"
 )
 
 // speeds are the playback speeds; +Inf is "instant".
@@ -128,18 +127,3 @@ func frameAt(t *trace.Trace, pos int) frame {
 	f.caption = timeline.StepCaption(t, pos)
 	return f
 }
-
-// withPlayhead adds the playhead line to a timeline SVG at x.
-func withPlayhead(r Run, pos int) string {
-	i := strings.LastIndex(r.SVG, "</svg>")
-	if i < 0 || len(r.StepX) == 0 {
-		return r.SVG
-	}
-	x := r.StepX[min(max(pos, 0), len(r.StepX)-1)]
-	line := fmt.Sprintf(`<line class="lanes-playhead" x1="%s" x2="%s" y1="%s" y2="%s" stroke="#e8590c" stroke-width="2"/>`,
-		num(x), num(x), num(r.Top), num(r.Bottom))
-	return r.SVG[:i] + line + r.SVG[i:]
-}
-
-// num formats a coordinate compactly.
-func num(v float64) string { return strconv.FormatFloat(v, 'f', 1, 64) }

@@ -11,3 +11,7 @@ type liveState struct{}
 // there is nothing to move (the prerendered SVG already has it in place).
 func (p *LessonPage) startLoop(ctx app.Context) {}
 func (p *LessonPage) syncPlayhead()             {}
+
+// navigated finishes OnNav in the browser (player_wasm.go); on the server
+// the prerendered page is complete already.
+func (p *LessonPage) navigated(ctx app.Context) {}

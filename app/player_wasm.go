@@ -4,6 +4,8 @@ package app
 
 import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"lanes/course"
 )
 
 // liveState is what playback needs in the browser: the keyboard listener and
@@ -140,7 +142,7 @@ func (p *LessonPage) syncPlayhead() {
 	if i+1 < len(xs) && p.pl.frac > 0 {
 		x += (xs[i+1] - xs[i]) * p.pl.frac
 	}
-	v := num(x)
+	v := course.Num(x)
 	line.Call("setAttribute", "x1", v)
 	line.Call("setAttribute", "x2", v)
 }
@@ -161,3 +163,6 @@ func (g *Gallery) OnMount(ctx app.Context) { markReady() }
 
 // OnMount marks the app ready.
 func (f *Fallback) OnMount(ctx app.Context) { markReady() }
+
+// navigated finishes OnNav: the playhead where the page opened.
+func (p *LessonPage) navigated(ctx app.Context) { p.syncPlayhead() }

@@ -1,49 +1,14 @@
 package app
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"sync"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
-	"lanes/timeline"
+	"lanes/course"
 )
-
-// DefaultEmbedHeight is the iframe height (px) the snippets use: an embed
-// page looks right at it without the auto-height script (the controls and
-// the start of the code and timeline show; the rest scrolls inside the
-// frame). The script then sizes the frame to the page's natural height.
-const DefaultEmbedHeight = 560
-
-// HeightMessage is the "type" of the message an embed page posts to its
-// parent window whenever its natural height changes:
-//
-//	{type: "lanes:height", height: 612, slug: "counter", variant: "buggy"}
-//
-// height is in CSS px; variant is "" for the lesson's default variant.
-const HeightMessage = "lanes:height"
-
-// AutoHeightScript is the one script a host page needs (once, anywhere on
-// the page) to size every Lanes iframe (class "lanes-embed") to its
-// content. It trusts only messages from its own Lanes frames.
-const AutoHeightScript = `<script>
-addEventListener("message", function (e) {
-  var d = e.data, f = document.querySelectorAll("iframe.lanes-embed");
-  if (!d || d.type !== "lanes:height" || typeof d.height !== "number") return;
-  for (var i = 0; i < f.length; i++)
-    if (f[i].contentWindow === e.source) f[i].style.height = Math.ceil(d.height) + "px";
-});
-</script>`
-
-// siteRE is what a site URL may look like: an http(s) origin and an
-// optional path prefix, nothing that needs escaping anywhere.
-var siteRE = regexp.MustCompile(`^(https?://([A-Za-z0-9-]+\.)*[A-Za-z0-9-]+(:[0-9]{1,5})?|https?://\[[0-9A-Fa-f:.]+\](:[0-9]{1,5})?)?(/[A-Za-z0-9._~-]+)*$`)
-
-// ValidSite reports whether s may be used as a site URL (origin and path
-// prefix, no trailing slash), e.g. "https://example.org/lanes" or "/lanes".
-func ValidSite(s string) bool { return siteRE.MatchString(s) }
 
 var (
 	siteMu     sync.RWMutex
@@ -52,10 +17,11 @@ var (
 
 // SetSiteURL fixes the site URL the prerendered snippets use (the static
 // export sets it: -url, or just the -base path). "" goes back to the
-// request's host. It panics on an invalid URL: check it with ValidSite.
+// origin the server hands over (course.PrerenderURL). It panics on an
+// invalid URL: check it with course.ValidSite.
 func SetSiteURL(s string) {
 	s = strings.TrimRight(s, "/")
-	if !ValidSite(s) {
+	if !course.ValidSite(s) {
 		panic("app.SetSiteURL: invalid site URL " + strconv.Quote(s))
 	}
 	siteMu.Lock()
@@ -65,11 +31,13 @@ func SetSiteURL(s string) {
 
 // siteURL is the origin and prefix links to share start with: in the
 // browser the page's own; on the server the one set with SetSiteURL, else
-// the request's (validated), else "" (links relative to the host).
+// the one the site handed over with the page's URL (course.PrerenderURL:
+// go-app's page URL always says http, even behind an HTTPS proxy), else ""
+// (links relative to the host).
 func siteURL(ctx app.Context) string {
 	if app.IsClient {
 		s := app.Window().Get("location").Get("origin").String() + rootPrefix()
-		if ValidSite(s) {
+		if course.ValidSite(s) {
 			return s
 		}
 		return rootPrefix()
@@ -80,134 +48,5 @@ func siteURL(ctx app.Context) string {
 	if forced != "" {
 		return forced
 	}
-	u := ctx.Page().URL()
-	if s := u.Scheme + "://" + u.Host; u.Host != "" && ValidSite(s) {
-		return s
-	}
-	return ""
-}
-
-// Snippets are the ways to share one view of a lesson.
-type Snippets struct {
-	Permalink string // the lesson page with the whole view in the query
-	EmbedURL  string // the embed page
-	SVGURL    string // the picture: /svg/SLUG.svg (a static export has the default views only)
-	IFrame    string // plain HTML
-	Markdown  string // a picture linking to the lesson (Markdown has no iframes)
-	Hugo      string // the lanes shortcode (README: layouts/shortcodes/lanes.html)
-	Jekyll    string // the lanes include (README: _includes/lanes.html)
-}
-
-// EmbedSandbox is the snippets' sandbox: scripts and same-origin for the
-// wasm, popups for the "open in Lanes" link.
-const EmbedSandbox = "allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox"
-
-// MakeSnippets builds the snippets for a lesson view. site must satisfy
-// ValidSite and slug SlugPattern; every field of a parsed ViewState is
-// attribute-safe. title is plain text: it is escaped for each form.
-func MakeSnippets(site, slug, title string, s ViewState, height int) Snippets {
-	if !ValidSite(site) || !SlugPattern.MatchString(slug) {
-		return Snippets{}
-	}
-	if height <= 0 {
-		height = DefaultEmbedHeight
-	}
-	q := s.Query()
-	with := func(path string, q string) string {
-		if q != "" {
-			return path + "?" + q
-		}
-		return path
-	}
-	pic := s
-	pic.Autoplay, pic.Controls, pic.Code = false, "full", true
-	sn := Snippets{
-		Permalink: with(site+"/lesson/"+slug, q),
-		EmbedURL:  with(site+"/embed/"+slug, q),
-		SVGURL:    with(site+"/svg/"+slug+".svg", pic.Query()),
-	}
-	t := plainTitle(title)
-	h := strconv.Itoa(height)
-	sn.IFrame = `<iframe src="` + timeline.EscapeHTML(sn.EmbedURL) + `" title="` + timeline.EscapeHTML(t) +
-		`" width="100%" height="` + h + `" loading="lazy" style="border:0;max-width:100%" class="lanes-embed" sandbox="` +
-		EmbedSandbox + `"></iframe>`
-	var md strings.Builder // t with Markdown's \, [ and ] escaped
-	for _, r := range t {
-		if r == '\\' || r == '[' || r == ']' {
-			md.WriteByte('\\')
-		}
-		md.WriteRune(r)
-	}
-	sn.Markdown = "[![" + md.String() + "](" + sn.SVGURL + ")](" + sn.Permalink + ")"
-	sn.Hugo = `{{< lanes src="` + sn.EmbedURL + `" title="` + t + `" height="` + h + `" >}}`
-	sn.Jekyll = `{% include lanes.html src="` + sn.EmbedURL + `" title="` + t + `" height="` + h + `" %}`
-	return sn
-}
-
-// plainTitle makes a title safe inside any quoted form: no double quotes,
-// braces or control characters, at most 120 runes.
-func plainTitle(t string) string {
-	t = strings.Map(func(r rune) rune {
-		switch {
-		case r == '"':
-			return '\''
-		case r == '{' || r == '}' || r == '%' || r == '<' || r == '>':
-			return ' '
-		case r < ' ' || r == 0x7f:
-			return ' '
-		}
-		return r
-	}, t)
-	if r := []rune(t); len(r) > 120 {
-		t = string(r[:120])
-	}
-	return strings.TrimSpace(t)
-}
-
-// PictureOptions are the options of the picture of a view at position pos
-// (events shown, -1 = the end): what "Download SVG" writes, and what
-// `lanes svg -theme T -scale S -t POS` writes for the same program, seed
-// and strategy.
-func PictureOptions(s ViewState, pos int) timeline.ExportOptions {
-	o := timeline.ExportOptions{At: pos}
-	switch s.Theme {
-	case "light":
-		o.Theme = timeline.ThemeLight
-	case "dark":
-		o.Theme = timeline.ThemeDark
-	}
-	if s.Scale == "step" {
-		o.Scale = timeline.ScaleStep
-	}
-	return o
-}
-
-// PictureName is the file name of a downloaded picture, e.g.
-// "lanes-counter-buggy-seed-1-runtime-t-12.svg".
-func PictureName(slug, variant string, s ViewState, pos int, ext string) string {
-	n := "lanes-" + slug
-	if variant != "" {
-		n += "-" + variant
-	}
-	n += "-seed-" + strconv.FormatInt(s.Seed, 10) + "-" + s.Strategy
-	if pos >= 0 {
-		n += "-t-" + strconv.Itoa(pos)
-	}
-	return n + "." + ext
-}
-
-// embedTitle is the title of an embedded view.
-func embedTitle(l Lesson, v Variant) string {
-	t := "Lanes: " + l.Title
-	if len(l.Variants) > 1 && v.Title != "" {
-		t += " (" + v.Title + ")"
-	}
-	return t
-}
-
-// RunView runs a lesson variant the way a view asks (a replayed schedule,
-// or seed and strategy), as the lesson page does: the server's pictures
-// use it so they show the page's run.
-func RunView(slug, variant string, s ViewState) (Run, error) {
-	return runState(slug, variant, s)
+	return course.PrerenderOrigin(ctx.Page().URL())
 }

@@ -5,6 +5,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"lanes/course"
 	"lanes/sim/trace"
 	"lanes/timeline"
 )
@@ -17,17 +18,17 @@ import (
 // share_wasm.go).
 //
 // Every exported field comes from validated state: Site satisfies
-// ValidSite, Slug SlugPattern, Variant NamePattern (or "").
+// course.ValidSite, the lesson's slug course.SlugPattern, the view's
+// variant course.NamePattern (or "").
 type ShareBox struct {
 	app.Compo
 
-	Site    string       // origin and prefix of links, e.g. "https://lanes.example/sub" ("" = relative)
-	Slug    string       // the lesson
-	Variant string       // the variant shown ("" = the default)
-	Title   string       // plain text: the iframe's title
-	State   ViewState    // the page's view
-	Pos     int          // the playhead (events shown); -1 or Trace's length = the end
-	Trace   *trace.Trace // the run pictured by the downloads (nil: no downloads)
+	Site   string           // origin and prefix of links, e.g. "https://lanes.example/sub" ("" = relative)
+	Lesson *course.Lesson   // the lesson
+	Title  string           // plain text: the iframe's title
+	State  course.ViewState // the page's view ("" variant = the default)
+	Pos    int              // the playhead (events shown); Trace's length = the end
+	Trace  *trace.Trace     // the run pictured by the downloads (nil: no downloads)
 
 	// What the dialog's options changed (browser only).
 	opt     embedOptions
@@ -38,9 +39,9 @@ type ShareBox struct {
 
 // embedOptions are the embed-only parts of a view the dialog can change.
 type embedOptions struct {
-	Theme    string
-	Controls string
-	Code     bool
+	Theme    timeline.Theme
+	Minimal  bool
+	NoCode   bool
 	Autoplay bool
 }
 
@@ -50,15 +51,15 @@ const shareID = "lanes-share"
 // view is the state the snippets share: the page's, at the playhead, with
 // the dialog's options if withOpts (the permalink is the lesson page's own
 // view: the embed options do not change it).
-func (b *ShareBox) view(withOpts bool) ViewState {
+func (b *ShareBox) view(withOpts bool) course.ViewState {
 	s := b.State
 	if b.Trace != nil && b.Pos >= 0 && b.Pos < len(b.Trace.Events) {
-		s.T = b.Pos
+		s.T = course.At(b.Pos)
 	} else {
-		s.T = -1
+		s.T = course.End
 	}
 	if withOpts && b.optSet {
-		s.Theme, s.Controls, s.Code, s.Autoplay = b.opt.Theme, b.opt.Controls, b.opt.Code, b.opt.Autoplay
+		s.Theme, s.Minimal, s.NoCode, s.Autoplay = b.opt.Theme, b.opt.Minimal, b.opt.NoCode, b.opt.Autoplay
 	}
 	return s
 }
@@ -68,15 +69,15 @@ type snippetForm struct{ key, label, text string }
 
 // forms are the dialog's forms of the current view, in order.
 func (b *ShareBox) forms() []snippetForm {
-	sn := MakeSnippets(b.Site, b.Slug, b.Title, b.view(true), DefaultEmbedHeight)
-	permalink := MakeSnippets(b.Site, b.Slug, b.Title, b.view(false), DefaultEmbedHeight).Permalink
+	sn := course.MakeSnippets(b.Site, b.Lesson.Slug, b.Title, b.view(true), course.DefaultEmbedHeight)
+	permalink := course.MakeSnippets(b.Site, b.Lesson.Slug, b.Title, b.view(false), course.DefaultEmbedHeight).Permalink
 	return []snippetForm{
 		{"iframe", "HTML (any page, WordPress, Ghost)", sn.IFrame},
 		{"markdown", "Markdown (a picture linking here)", sn.Markdown},
 		{"hugo", "Hugo shortcode", sn.Hugo},
 		{"jekyll", "Jekyll include", sn.Jekyll},
 		{"permalink", "Link to this view", permalink},
-		{"script", "Auto-height script (once per page, optional)", AutoHeightScript},
+		{"script", "Auto-height script (once per page, optional)", course.AutoHeightScript},
 	}
 }
 
@@ -95,16 +96,19 @@ func (b *ShareBox) Render() app.UI {
 		app.If(b.lastErr != "", func() app.UI { return app.Span().Class("share-error").Text(b.lastErr) }),
 		app.Div().ID(shareID).Class("share-dialog").Attr("popover", "auto").Role("dialog").Aria("labelledby", shareID+"-h").Body(
 			app.H2().ID(shareID+"-h").Text("Embed this view"),
-			app.P().Class("share-help").Text("Paste one of these into your post. The frame sizes itself with the script in Lanes' README; without it, it is "+strconv.Itoa(DefaultEmbedHeight)+" px high."),
+			app.P().Class("share-help").Text("Paste one of these into your post. The frame sizes itself with the script in Lanes' README; without it, it is "+strconv.Itoa(course.DefaultEmbedHeight)+" px high."),
 			app.Div().Class("share-options").Body(
 				app.Label().Body(
 					app.Text("Theme "),
 					app.Select().Class("share-theme").OnChange(b.onTheme).Body(
-						option("auto", "auto", v.Theme == "auto"), option("light", "light", v.Theme == "light"), option("dark", "dark", v.Theme == "dark"),
+						app.Range(timeline.Themes).Slice(func(i int) app.UI {
+							th := timeline.Themes[i].String()
+							return option(th, th, v.Theme == timeline.Themes[i])
+						}),
 					),
 				),
-				b.check("share-minimal", "minimal controls", v.Controls == "minimal"),
-				b.check("share-nocode", "hide the code", !v.Code),
+				b.check("share-minimal", "minimal controls", v.Minimal),
+				b.check("share-nocode", "hide the code", v.NoCode),
 				b.check("share-autoplay", "play on load", v.Autoplay),
 			),
 			app.Range(forms).Slice(func(i int) app.UI {
@@ -150,18 +154,18 @@ func (b *ShareBox) snippet(key string) string {
 func (b *ShareBox) setOption(key string, checked bool, value string) {
 	if !b.optSet {
 		s := b.State
-		b.opt = embedOptions{Theme: s.Theme, Controls: s.Controls, Code: s.Code, Autoplay: s.Autoplay}
+		b.opt = embedOptions{Theme: s.Theme, Minimal: s.Minimal, NoCode: s.NoCode, Autoplay: s.Autoplay}
 		b.optSet = true
 	}
 	switch key {
 	case "share-theme":
-		if value == "auto" || value == "light" || value == "dark" {
-			b.opt.Theme = value
+		if th, err := timeline.ParseTheme(value); err == nil {
+			b.opt.Theme = th
 		}
 	case "share-minimal":
-		b.opt.Controls = map[bool]string{true: "minimal", false: "full"}[checked]
+		b.opt.Minimal = checked
 	case "share-nocode":
-		b.opt.Code = !checked
+		b.opt.NoCode = checked
 	case "share-autoplay":
 		b.opt.Autoplay = checked
 	}
@@ -170,6 +174,6 @@ func (b *ShareBox) setOption(key string, checked bool, value string) {
 
 // shareBox is the page's ShareBox for the current view.
 func (p *LessonPage) shareBox() app.UI {
-	return &ShareBox{Site: p.site, Slug: p.lesson.Slug, Variant: p.state.Variant,
-		Title: embedTitle(p.lesson, p.variant), State: p.state, Pos: p.pl.pos, Trace: p.run.Trace}
+	return &ShareBox{Site: p.site, Lesson: p.lesson, Title: p.lesson.EmbedTitle(p.variant),
+		State: p.state, Pos: p.pl.pos, Trace: p.run.Trace}
 }

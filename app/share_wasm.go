@@ -7,23 +7,21 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"lanes/course"
 	"lanes/timeline"
 )
 
-// picture is the SVG of the timeline at the playhead, as `lanes svg`
-// writes it for the same program, seed, strategy, theme and -t.
-func (b *ShareBox) picture(theme string) string {
-	s := b.State
+// picture is the SVG of the timeline at the playhead, as the lesson's
+// course.PictureOptions draw it (the page's tracks included): what /svg/
+// serves and `lanes svg` writes for the same program and view.
+func (b *ShareBox) picture(theme timeline.Theme) string {
+	s := b.view(false)
 	s.Theme = theme
-	return timeline.Export(b.Trace, PictureOptions(s, b.Pos))
+	return timeline.Export(b.Trace, b.Lesson.PictureOptions(s))
 }
 
 func (b *ShareBox) name(ext string) string {
-	pos := b.Pos
-	if b.Trace == nil || pos < 0 || pos >= len(b.Trace.Events) {
-		pos = -1
-	}
-	return PictureName(b.Slug, b.Variant, b.State, pos, ext)
+	return course.PictureName(b.Lesson.Slug, b.view(false), ext)
 }
 
 // onSVG saves the picture as an .svg file.
@@ -46,10 +44,10 @@ func (b *ShareBox) onPNG(ctx app.Context, e app.Event) {
 	}
 	w := app.Window()
 	theme := b.State.Theme
-	if theme == "auto" {
-		theme = "light"
+	if theme == timeline.ThemeAuto {
+		theme = timeline.ThemeLight
 		if mq := w.Call("matchMedia", "(prefers-color-scheme: dark)"); mq.Truthy() && mq.Get("matches").Bool() {
-			theme = "dark"
+			theme = timeline.ThemeDark
 		}
 	}
 	svg := b.picture(theme)

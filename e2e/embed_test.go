@@ -19,7 +19,8 @@ import (
 	"github.com/chromedp/cdproto/target"
 	"github.com/chromedp/chromedp"
 
-	lanesapp "lanes/app"
+	"lanes/course"
+	"lanes/timeline"
 )
 
 // lessonsWithPrograms returns the slugs of the gallery's lessons that have
@@ -64,11 +65,11 @@ func hostPage(theme string, slugs []string) string {
 	if theme == "dark" {
 		bg, fg = "#0d1117", "#e6edf3"
 	}
-	first := lanesapp.MakeSnippets(baseURL, slugs[0], "Lanes: first lesson", lanesapp.DefaultViewState(), 0).IFrame
-	s := lanesapp.DefaultViewState()
-	s.Theme, s.Controls, s.T = theme, "minimal", 0
-	second := lanesapp.MakeSnippets(baseURL, slugs[1], "Lanes: second lesson", s, 0).IFrame
-	second = strings.Replace(second, `sandbox="`+lanesapp.EmbedSandbox+`"`, `sandbox="allow-scripts allow-same-origin"`, 1)
+	first := course.MakeSnippets(baseURL, slugs[0], "Lanes: first lesson", course.ViewState{}, 0).IFrame
+	s := course.ViewState{Minimal: true, T: course.At(0)}
+	s.Theme, _ = timeline.ParseTheme(theme)
+	second := course.MakeSnippets(baseURL, slugs[1], "Lanes: second lesson", s, 0).IFrame
+	second = strings.Replace(second, `sandbox="`+course.EmbedSandbox+`"`, `sandbox="allow-scripts allow-same-origin"`, 1)
 	return `<!doctype html><html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
 <title>A post</title><style>body{margin:0;padding:0 8px;background:` + bg + `;color:` + fg + `;font:16px serif}
 .spacer{height:1500px}</style></head><body>
@@ -79,7 +80,7 @@ func hostPage(theme string, slugs []string) string {
 <div class="spacer">The end.</div>
 <script>window.lanesHeights = {}; addEventListener("message", function (e) {
   if (e.data && e.data.type === "lanes:height") window.lanesHeights[e.data.slug] = e.data.height; });</script>
-` + lanesapp.AutoHeightScript + `
+` + course.AutoHeightScript + `
 </body></html>`
 }
 

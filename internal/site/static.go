@@ -1,10 +1,7 @@
-//go:build !wasm
-
-package main
+package site
 
 import (
 	"bytes"
-	"flag"
 	"fmt"
 	"io"
 	"io/fs"
@@ -14,77 +11,66 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/maxence-charriere/go-app/v10/pkg/app"
-
-	lanesapp "lanes/app"
+	"lanes/course"
 )
 
-// cmdStatic exports every page (gallery, lessons, embeds) as static files,
-// with web/ copied, the wasm with its .br and .gz siblings, and 404.html so
-// deep links boot the app.
+// Export writes the whole site as static files into Out: every page
+// (gallery, lessons, embeds) prerendered, web/ copied, the wasm with its
+// .br and .gz siblings, svg/SLUG.svg for every lesson, and 404.html so deep
+// links boot the app.
 //
-// Under a sub-path (-base /lanes/) go-app's resolver prefixes the
+// Under a sub-path (Base "/lanes/") go-app's resolver prefixes the
 // prerendered links and passes the prefix to the wasm as GOAPP_ROOT_PREFIX,
-// which the app adds to the links it renders (app.href). Pages are
-// normalised (normalizeHTML: go-app writes attributes in random order), so
-// two exports of the same commit are byte-identical. -url gives the
-// public address the prerendered sharing snippets use; without it they are
-// relative to the host until the wasm fills in the page's own origin.
-
-// basePattern is what -base may be (it ends up in attributes).
-var basePattern = regexp.MustCompile(`^/$|^(/[A-Za-z0-9._-]+)+$`)
-
-func cmdStatic(args []string) int {
-	fs := flag.NewFlagSet("static", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	out := fs.String("out", "", "directory to write the site to (required)")
-	base := fs.String("base", "/", "path the site is hosted under, e.g. /lanes/")
-	web := fs.String("web", "web", "directory of the static assets and app.wasm")
-	site := fs.String("url", "", "public URL of the site, e.g. https://me.github.io/lanes (for the embed snippets)")
-	if err := fs.Parse(args); err != nil {
-		return 2
-	}
-	if *out == "" || fs.NArg() > 0 {
-		fmt.Fprintln(stderr, "usage: lanes static -out DIR [-base /sub/path/] [-url https://host/sub/path]")
-		return 2
-	}
-	if err := exportStatic(*out, *base, *web, *site); err != nil {
-		fmt.Fprintf(stderr, "lanes static: %v\n", err)
-		return 1
-	}
-	fmt.Fprintf(stderr, "lanes: site written to %s\n", *out)
-	return 0
+// which the app adds to the links it renders. Pages are normalised
+// (normalizeHTML: go-app writes attributes in random order), so two exports
+// of the same commit are byte-identical. URL gives the public address the
+// prerendered sharing snippets use; without it they are relative to the
+// host until the wasm fills in the page's own origin.
+type Export struct {
+	Out    string // directory to write to
+	Base   string // path the site is hosted under, e.g. "/lanes/" ("" = "/")
+	Web    string // directory of the static assets and app.wasm
+	URL    string // public URL of the site, e.g. "https://me.github.io/lanes" ("" = Base)
+	Course *course.Course
+	Log    io.Writer // where a missing wasm is reported
+	// Generate prerenders pages into dir (go-app's static generator, in
+	// package main): version is the wasm's, base the sub-path, site the
+	// URL the sharing snippets start with.
+	Generate func(dir, version, base, site string, pages []string) error
 }
 
-func exportStatic(out, base, web, site string) error {
-	base = "/" + strings.Trim(base, "/")
+// basePattern is what Base may be (it ends up in attributes).
+var basePattern = regexp.MustCompile(`^/$|^(/[A-Za-z0-9._-]+)+$`)
+
+// Run writes the export.
+func (e Export) Run() error {
+	base := "/" + strings.Trim(e.Base, "/")
 	if !basePattern.MatchString(base) {
 		return fmt.Errorf("-base %q: want a path like /lanes/ (letters, digits, '.', '_', '-')", base)
 	}
-	site = strings.TrimRight(site, "/")
+	site := strings.TrimRight(e.URL, "/")
 	if site == "" {
 		site = strings.TrimRight(base, "/")
 	}
-	if !lanesapp.ValidSite(site) {
+	if !course.ValidSite(site) {
 		return fmt.Errorf("-url %q: want an address like https://example.org/lanes", site)
 	}
-	lanesapp.SetSiteURL(site)
-	defer lanesapp.SetSiteURL("")
-	w, err := loadWasm(web)
+	log := e.Log
+	if log == nil {
+		log = io.Discard
+	}
+	w, err := LoadWasm(e.Web, log)
 	if err != nil {
 		return err
 	}
-	var res app.ResourceResolver
-	if base != "/" {
-		res = app.PrefixedLocation(base)
-	}
+	out := e.Out
 	if err := os.MkdirAll(out, 0o755); err != nil {
 		return err
 	}
-	if err := app.GenerateStaticWebsite(out, appHandler(w.version, res), lanesapp.Pages()...); err != nil {
+	if err := e.Generate(out, w.Version, base, site, e.Course.Pages()); err != nil {
 		return err
 	}
-	if err := copyDir(web, filepath.Join(out, "web")); err != nil {
+	if err := copyDir(e.Web, filepath.Join(out, "web")); err != nil {
 		return err
 	}
 	if w.raw != nil {
@@ -97,7 +83,7 @@ func exportStatic(out, base, web, site string) error {
 	if err := normalizePages(out, base, originOf(site)); err != nil {
 		return err
 	}
-	if err := writePictures(out); err != nil {
+	if err := e.writePictures(out); err != nil {
 		return err
 	}
 	index, err := os.ReadFile(filepath.Join(out, "index.html"))
@@ -110,14 +96,14 @@ func exportStatic(out, base, web, site string) error {
 // writePictures writes svg/SLUG.svg, the default view of every lesson with
 // a program (the Markdown snippet's picture; a static host ignores the
 // query, so other views show the default one).
-func writePictures(out string) error {
+func (e Export) writePictures(out string) error {
 	if err := os.MkdirAll(filepath.Join(out, "svg"), 0o755); err != nil {
 		return err
 	}
-	for _, l := range lanesapp.CurrentCatalog().Lessons() {
-		svg, _, _, err := picture(l.Slug, lanesapp.DefaultViewState())
+	for _, l := range e.Course.Lessons() {
+		svg, _, _, err := e.Course.Picture(l.Slug, course.ViewState{})
 		if err != nil {
-			return fmt.Errorf("picture of %s: %v", l.Slug, err)
+			return fmt.Errorf("picture of %s: %w", l.Slug, err)
 		}
 		if svg == "" {
 			continue

@@ -1,29 +1,24 @@
-//go:build !wasm
-
-package main
+package site
 
 import (
 	"bytes"
-	"embed"
 	"html"
+	"io/fs"
 	"net/http"
 	"regexp"
 	"strings"
 	"sync"
 )
 
-//go:embed web/*.css
-var webCSS embed.FS
-
 // pageCSS returns the stylesheets the server's pages link to, by href:
-// the site's own (/web/*.css, embedded) and go-app's (/app.css, the
-// loader's styles, read from goapp on first use). withPageEdits inlines
+// the site's own (/web/*.css, from CSS) and go-app's (/app.css, the
+// loader's styles, read from Pages on first use). withPageEdits inlines
 // them, so that a prerendered page paints without waiting for any request;
 // CSP allows inline styles already (go-app needs them).
-func pageCSS(goapp http.Handler) func(href string) ([]byte, bool) {
+func (s *Site) pageCSS() func(href string) ([]byte, bool) {
 	appCSS := sync.OnceValue(func() []byte {
 		bw := &bufWriter{header: http.Header{}}
-		goapp.ServeHTTP(bw, httpRequest("/app.css"))
+		s.Pages.ServeHTTP(bw, httpRequest("/app.css"))
 		if bw.status() != http.StatusOK {
 			return nil
 		}
@@ -37,7 +32,10 @@ func pageCSS(goapp http.Handler) func(href string) ([]byte, bool) {
 		if !strings.HasPrefix(href, "/web/") || !strings.HasSuffix(href, ".css") {
 			return nil, false
 		}
-		b, err := webCSS.ReadFile(strings.TrimPrefix(href, "/"))
+		if s.CSS == nil {
+			return nil, false
+		}
+		b, err := fs.ReadFile(s.CSS, strings.TrimPrefix(href, "/"))
 		return b, err == nil
 	}
 }

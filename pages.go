@@ -1,0 +1,82 @@
+//go:build !wasm
+
+package main
+
+import (
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	lanesapp "lanes/app"
+	"lanes/app/lessons/registry"
+	"lanes/internal/site"
+)
+
+// The go-app half of the site: package lanes/internal/site never imports
+// go-app, so the handler that prerenders lanes/app's pages, and the static
+// generator, are configured here and handed to it.
+
+// theCourse is the course the server prerenders; the browser build makes
+// its own (browser.go), from the same registry.
+var theCourse = registry.Course()
+
+// noopWorker replaces go-app's cache-first service worker: it caches
+// nothing, and removes the caches an older worker may have left, so nobody
+// keeps a stale build.
+const noopWorker = `// Lanes: no offline cache. Version {{.Version}}
+self.addEventListener("install", () => self.skipWaiting());
+self.addEventListener("activate", (event) => {
+  event.waitUntil(
+    caches.keys()
+      .then((keys) => Promise.all(keys.map((k) => caches.delete(k))))
+      .then(() => self.clients.claim())
+  );
+});
+`
+
+// appHandler is go-app's handler configured for Lanes. resources is nil for
+// the live server (files from ./web) or a resolver for a static export.
+func appHandler(version string, resources app.ResourceResolver) *app.Handler {
+	lanesapp.Routes(theCourse)
+	return &app.Handler{
+		Name:        "Lanes",
+		ShortName:   "Lanes",
+		Title:       "Lanes",
+		Description: "Lanes shows what goroutines really do: Go code beside a replayable timeline of its goroutines.",
+		Lang:        "en",
+		Icon: app.Icon{
+			Default:  "/web/icon-192.png",
+			Large:    "/web/icon-512.png",
+			Maskable: "/web/icon-192.png",
+			SVG:      "/web/icon.svg",
+		},
+		Styles:                  []string{"/web/lanes.css", "/web/share.css", "/web/extras.css"},
+		BackgroundColor:         "#ffffff",
+		ThemeColor:              "#2b6cb0",
+		LoadingLabel:            "loading {progress}%",
+		Version:                 version,
+		WasmContentLengthHeader: site.WasmLengthHeader,
+		ServiceWorkerTemplate:   noopWorker,
+		Resources:               resources,
+	}
+}
+
+// newSite is the site of `lanes serve`.
+func newSite(w site.WasmFiles) *site.Site {
+	return &site.Site{Course: theCourse, Pages: appHandler(w.Version, nil), CSS: webCSS, Wasm: w}
+}
+
+// exportStatic writes the static site (lanes static).
+func exportStatic(out, base, web, url string) error {
+	return site.Export{Out: out, Base: base, Web: web, URL: url, Course: theCourse, Log: stderr, Generate: generate}.Run()
+}
+
+// generate prerenders pages with go-app's static generator, the sharing
+// snippets starting with siteURL.
+func generate(dir, version, base, siteURL string, pages []string) error {
+	var res app.ResourceResolver
+	if base != "/" {
+		res = app.PrefixedLocation(base)
+	}
+	lanesapp.SetSiteURL(siteURL)
+	defer lanesapp.SetSiteURL("")
+	return app.GenerateStaticWebsite(dir, appHandler(version, res), pages...)
+}
