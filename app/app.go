@@ -107,6 +107,7 @@ func (f *Fallback) OnNav(ctx app.Context) {
 	} else {
 		ctx.Page().SetTitle("Not found · Lanes")
 	}
+	readyAfterNav(ctx)
 }
 
 // Render shows the gallery for the root under a prefix, else "not found".

@@ -17,6 +17,7 @@ type Gallery struct {
 // OnNav sets the title.
 func (g *Gallery) OnNav(ctx app.Context) {
 	ctx.Page().SetTitle("Lanes: what goroutines really do")
+	readyAfterNav(ctx)
 }
 
 // Render draws the course.

@@ -37,6 +37,7 @@ func (p *LessonPage) OnNav(ctx app.Context) {
 	p.load(stripPrefix(u.Path), u.Query())
 	if !p.found {
 		ctx.Page().SetTitle("Lesson not found · Lanes")
+		readyAfterNav(ctx)
 		return
 	}
 	ctx.Page().SetTitle("%s · Lanes", p.lesson.Title)

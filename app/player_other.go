@@ -15,3 +15,6 @@ func (p *LessonPage) syncPlayhead()             {}
 // navigated finishes OnNav in the browser (player_wasm.go); on the server
 // the prerendered page is complete already.
 func (p *LessonPage) navigated(ctx app.Context) {}
+
+// readyAfterNav marks the app ready in the browser (player_wasm.go).
+func readyAfterNav(ctx app.Context) {}
