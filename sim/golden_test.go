@@ -2,16 +2,13 @@ package sim_test
 
 import (
 	"bytes"
-	"flag"
-	"os"
 	"path/filepath"
 	"testing"
 
+	"lanes/internal/golden"
 	"lanes/sim"
 	"lanes/sim/trace"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden traces in testdata/")
 
 // TestGoldenTraces pins the JSON traces of a few programs. The same test
 // runs natively and under GOOS=js GOARCH=wasm (make test): both must match
@@ -36,20 +33,7 @@ func TestGoldenTraces(t *testing.T) {
 			if err := trace.Encode(&got, tr); err != nil {
 				t.Fatal(err)
 			}
-			path := filepath.Join("testdata", tc.name+".json")
-			if *update {
-				if err := os.WriteFile(path, got.Bytes(), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatalf("%v (run with -update to create it)", err)
-			}
-			if !bytes.Equal(got.Bytes(), want) {
-				t.Errorf("trace differs from %s (run go test -update after checking the change)", path)
-			}
+			golden.Check(t, filepath.Join("testdata", tc.name+".json"), got.Bytes())
 		})
 	}
 }

@@ -1,20 +1,16 @@
 package timeline
 
 import (
-	"bytes"
 	"encoding/json"
 	"encoding/xml"
-	"flag"
 	"io"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"lanes/internal/golden"
 	"lanes/sim/trace"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
 type goldenCase struct {
 	desc  string
@@ -36,23 +32,6 @@ var goldenCases = []goldenCase{
 		opts: Options{MaxLanes: 5, InFlight: true}},
 }
 
-func checkGolden(t *testing.T, path string, got []byte) {
-	t.Helper()
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%s: %v (run go test -update)", path, err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs from the golden file (run go test -update and review the diff)", path)
-	}
-}
-
 func TestGolden(t *testing.T) {
 	for _, c := range goldenCases {
 		t.Run(c.name, func(t *testing.T) {
@@ -65,9 +44,9 @@ func TestGolden(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			checkGolden(t, filepath.Join("testdata", c.name+".json"), append(js, '\n'))
+			golden.Check(t, filepath.Join("testdata", c.name+".json"), append(js, '\n'))
 			svg := SVG(d, c.svg)
-			checkGolden(t, filepath.Join("testdata", c.name+".svg"), []byte(svg))
+			golden.Check(t, filepath.Join("testdata", c.name+".svg"), []byte(svg))
 			if again := SVG(Layout(tr, c.opts), c.svg); again != svg {
 				t.Errorf("%s: a second Layout+SVG gives other bytes", c.desc)
 			}
@@ -106,6 +85,3 @@ func checkXML(t *testing.T, desc, svg string) {
 		t.Errorf("%s: %d root elements, want 1", desc, roots)
 	}
 }
-
-// CheckGoldenFile exports checkGolden to the external tests.
-var CheckGoldenFile = checkGolden

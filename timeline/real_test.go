@@ -2,12 +2,12 @@ package timeline_test
 
 // Golden tests from real runs of the simulator (package lanes/sim) on
 // hand-written twins, in the shape sim/rewrite produces.
-
 import (
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"lanes/internal/golden"
 	"lanes/sim"
 	"lanes/sim/fmt"
 	"lanes/sim/sync"
@@ -96,6 +96,6 @@ func TestGoldenRealRuns(t *testing.T) {
 				t.Errorf("%s: SVG lacks %q", tc.desc, w)
 			}
 		}
-		timeline.CheckGoldenFile(t, filepath.Join("testdata", tc.name+".svg"), []byte(svg))
+		golden.Check(t, filepath.Join("testdata", tc.name+".svg"), []byte(svg))
 	}
 }
