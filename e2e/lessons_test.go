@@ -18,7 +18,7 @@ import (
 // three `go` markers in the lanes, "counter" a WaitGroup counter track,
 // "inflight" the in-flight track, "cut"/"leak" a lane killed at exit or
 // leaked, "exit" the program-exit line, "!cut" no lane killed at exit.
-// Marker names are app/timeline's MarkKind values.
+// Marker names are timeline's MarkKind values.
 var keyMarkers = map[string][]string{
 	"race-to-exit/nowait":        {"go:1", "cut:1", "exit", "print:1"},
 	"race-to-exit/sleep":         {"go:1", "print:2", "!cut", "exit"},

@@ -13,7 +13,7 @@ import (
 
 // readyWatch records, in window.__lanesReadySeen, what the page showed at
 // the moment the app set data-lanes-ready="1". It runs before any script
-// of the page.
+// of the page, before <html> exists: it watches the document.
 const readyWatch = `new MutationObserver(function () {
   var d = document.documentElement;
   if (d.dataset.lanesReady !== "1" || window.__lanesReadySeen) return;
@@ -24,7 +24,7 @@ const readyWatch = `new MutationObserver(function () {
     loader: !!document.getElementById("app-wasm-loader"),
     steps: scrub ? +scrub.max : -1
   };
-}).observe(document.documentElement, {attributes: true, attributeFilter: ["data-lanes-ready"]});`
+}).observe(document, {subtree: true, attributes: true, attributeFilter: ["data-lanes-ready"]});`
 
 // watchReady installs readyWatch for the pages the tab opens next.
 func (b *browser) watchReady(t *testing.T) {

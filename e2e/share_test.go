@@ -76,7 +76,7 @@ func TestShareDialogAndDownloads(t *testing.T) {
 	b.waitFor(t, "dialog closed", `!document.querySelector("#lanes-share").matches(":popover-open")`)
 
 	// Download SVG: the same bytes as the server's /svg/ route (and so as
-	// `lanes svg`, which app/course's test compares).
+	// `lanes svg`, which course's real_test compares).
 	b.do(t, "download svg", chromedp.Click(chromedp.CSS(".dl-svg")))
 	name := "lanes-" + slug + "-seed-5-random-t-3.svg"
 	got := waitFile(t, dir, name)

@@ -94,7 +94,7 @@ func prepare(out string) error {
 		p := filepath.Join(dst, filepath.FromSlash(name))
 		if es == nil {
 			if err := os.Remove(p); err != nil {
-				return fmt.Errorf("%s: %v (go-app changed: review internal/wasmgoapp)", name, err)
+				return fmt.Errorf("%s: %w (go-app changed: review internal/wasmgoapp)", name, err)
 			}
 			continue
 		}
@@ -104,7 +104,7 @@ func prepare(out string) error {
 		}
 		text, err := apply(string(b), es)
 		if err != nil {
-			return fmt.Errorf("%s: %v (go-app changed: review internal/wasmgoapp)", name, err)
+			return fmt.Errorf("%s: %w (go-app changed: review internal/wasmgoapp)", name, err)
 		}
 		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
 			return err
@@ -174,7 +174,7 @@ func copyFile(from, to string) error {
 func goList() (goapp, root string, err error) {
 	b, err := exec.Command("go", "mod", "download", "-json", goappModule).Output()
 	if err != nil {
-		return "", "", fmt.Errorf("go mod download %s: %v", goappModule, err)
+		return "", "", fmt.Errorf("go mod download %s: %w", goappModule, err)
 	}
 	var mod struct{ Dir string }
 	if err := json.Unmarshal(b, &mod); err != nil || mod.Dir == "" {
@@ -183,7 +183,7 @@ func goList() (goapp, root string, err error) {
 	goapp = mod.Dir
 	b, err = exec.Command("go", "list", "-m", "-f", "{{.Dir}}").Output()
 	if err != nil {
-		return "", "", fmt.Errorf("go list -m: %v", err)
+		return "", "", fmt.Errorf("go list -m: %w", err)
 	}
 	return goapp, strings.TrimSpace(string(b)), nil
 }

@@ -181,13 +181,6 @@ func (k *ExitKind) UnmarshalText(b []byte) error {
 	return unmarshalEnum(b, exitNames[:], (*uint8)(k), "exit kind")
 }
 
-// ParseExitKind returns the exit kind with the given name.
-func ParseExitKind(s string) (ExitKind, error) {
-	var k ExitKind
-	err := k.UnmarshalText([]byte(s))
-	return k, err
-}
-
 func marshalEnum(name string, ok bool, typ string) ([]byte, error) {
 	if !ok {
 		return nil, fmt.Errorf("trace: invalid %s %s", typ, name)
