@@ -29,10 +29,11 @@ wasm: web/app.wasm.br
 
 # Inlining makes the wasm bigger (the copies, and the inline trees in its
 # pclntab) and buys nothing in the UI's code, so the browser build does not
-# inline in Lanes' pages and in go-app; the simulator, the programs' twins,
-# the standard library and the runtime keep it (without it the simulator
-# runs 1.5x slower). brotli: 1.37 MB inlining everywhere, 1.33 MB so.
-WASM_GCFLAGS = -gcflags=lanes/app/...=-l -gcflags=github.com/maxence-charriere/go-app/...=-l -gcflags=lanes/app/lessons/...=
+# inline in Lanes' pages (app), their model (course), the timeline's layout
+# and in go-app; the simulator, the programs' twins (app/lessons), the
+# standard library and the runtime keep it (without it the simulator runs
+# 1.5x slower). brotli: 1.37 MB inlining everywhere, 1.33 MB so.
+WASM_GCFLAGS = -gcflags=lanes/app/...=-l -gcflags=lanes/course/...=-l -gcflags=lanes/timeline=-l -gcflags=github.com/maxence-charriere/go-app/...=-l -gcflags=lanes/app/lessons/...=
 
 # The browser build compiles go-app without its server half (http.go and
 # with it net/http, crypto/tls…: 0.34 MB brotli): build/wasm/go.mod is
@@ -56,10 +57,11 @@ test: vet unit wasmtest e2e
 VET_PKGS = $(shell $(GO) list -f '{{if or (ne .Name "main") (eq .ImportPath "lanes")}}{{.ImportPath}}{{end}}' ./...)
 
 # The browser packages are vetted as the wasm build compiles them: with
-# go-app without its server half ($(WASM_MOD)).
+# go-app without its server half ($(WASM_MOD)): the entry (lanes), the
+# pages (lanes/app) and what they read (course, timeline).
 vet: $(WASM_MOD)
 	$(GO) vet $(VET_PKGS)
-	GOOS=js GOARCH=wasm $(GO) vet -modfile=$(WASM_MOD) $(filter lanes lanes/app lanes/app/%,$(VET_PKGS))
+	GOOS=js GOARCH=wasm $(GO) vet -modfile=$(WASM_MOD) $(filter lanes lanes/app lanes/app/% lanes/course lanes/course/% lanes/timeline,$(VET_PKGS))
 
 unit:
 	$(GO) test ./...
