@@ -8,6 +8,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"lanes/sim"
 	"lanes/timeline"
 )
 
@@ -61,9 +62,9 @@ func (p Pos) Shown(total int) int {
 	return p.n
 }
 
-// Strategies are the scheduling strategies the pages offer; the first is the
-// default.
-var Strategies = []string{"runtime", "random", "pct"}
+// Strategies are the scheduling strategies the pages offer (sim's, one
+// list); the first is the default.
+var Strategies = sim.StrategyNames()
 
 // Schedule is the run the view asks for: its strategy and seed, defaults
 // filled in.
