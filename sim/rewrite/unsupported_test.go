@@ -12,6 +12,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"lanes/internal/golden"
 )
 
 // TestMirrorMembers keeps mirror_members.go in step with the mirror
@@ -64,16 +66,9 @@ func TestMirrorMembers(t *testing.T) {
 	if err != nil {
 		t.Fatalf("%v\n%s", err, b.Bytes())
 	}
-	const file = "mirror_members.go"
-	if *update {
-		if err := os.WriteFile(file, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(file)
-	if err != nil || !bytes.Equal(got, want) {
-		t.Errorf("%s is not up to date with the mirrors (%v): run go test ./sim/rewrite -run TestMirrorMembers -update", file, err)
-	}
+	// mirror_members.go must be up to date with the mirrors: go test
+	// ./sim/rewrite -run TestMirrorMembers -update rewrites it.
+	golden.Check(t, "mirror_members.go", got)
 }
 
 // exportedMembers lists pkg's exported package-level names and, for each
