@@ -76,7 +76,7 @@ wasmtest: node
 	else echo "no ./sim packages yet"; fi
 
 e2e: chromium wasm
-	LANES_E2E=1 CHROMIUM=$(CHROMIUM) $(GO) test -count=1 -tags e2e -timeout 10m ./e2e/
+	LANES_E2E=1 CHROMIUM=$(CHROMIUM) $(GO) test -count=1 -tags e2e -timeout 25m ./e2e/
 
 chromium:
 	@test -x $(CHROMIUM) || (apt-get update && apt-get install -y chromium)
