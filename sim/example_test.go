@@ -27,6 +27,8 @@ func ExampleRun() {
 }
 
 // Over many schedules, Add inside the goroutine sometimes loses workers.
+// The exhaustive search is complete for its bound (2 preemptions by
+// default), for the whole space without a bound, or says where it stopped.
 func ExampleExplore() {
 	prog := func() {
 		var wg sync.WaitGroup
@@ -40,13 +42,19 @@ func ExampleExplore() {
 		wg.Wait()
 	}
 	rep, _ := sim.Explore(prog, sim.ExploreOptions{Runs: 100000, Strategy: "exhaustive"})
-	gofmt.Println("complete:", rep.Complete, "outcomes:", len(rep.Outcomes))
+	gofmt.Println(rep.Summary())
 	for _, o := range rep.Outcomes {
 		if len(o.Killed) == 2 && o.Output == "" {
-			gofmt.Printf("Wait returned at once: %q, killed %v\n", o.Output, o.Killed)
+			gofmt.Printf("Wait returned at once: %q, killed %v, %s\n", o.Output, o.Killed, rep.Found(o))
 		}
 	}
+	all, _ := sim.Explore(prog, sim.ExploreOptions{Runs: 100000, Strategy: "exhaustive", Bound: -1})
+	gofmt.Println(all.Summary())
+	few, _ := sim.Explore(prog, sim.ExploreOptions{Runs: 100, Strategy: "exhaustive", Bound: -1})
+	gofmt.Println(few.Summary())
 	// Output:
-	// complete: true outcomes: 17
-	// Wait returned at once: "", killed [worker (line 34) worker (line 34)]
+	// every schedule with at most 2 preemptions: 77 runs, 9 outcomes
+	// Wait returned at once: "", killed [worker (line 36) worker (line 36)], found in 8 of 77 schedules
+	// every schedule: 2,203 runs, 17 outcomes
+	// stopped at the limit of 100 runs; not complete: 11 outcomes
 }

@@ -76,8 +76,9 @@ func funcName(fn any) string {
 
 // Step marks the start of a statement at line of the shown program: it is
 // recorded for line stepping, counts against the step limit (so a loop
-// without synchronisation cannot run forever), and is a scheduling point
-// with Options.PreemptStatements.
+// without synchronisation cannot run forever), and, under the exploring
+// strategies, is a scheduling point (a goroutine on another CPU may do
+// anything between two statements of this one; see Strategy).
 func Step(line int) {
 	r := current
 	if r == nil {
@@ -92,7 +93,7 @@ func Step(line int) {
 	if !r.opts.NoStatements {
 		r.event(trace.Event{Kind: trace.KindStmt, Line: int32(line)})
 	}
-	if r.opts.PreemptStatements {
+	if r.wide {
 		r.yield()
 	}
 }

@@ -28,9 +28,6 @@ type Options struct {
 	// tell leaked from merely killed (default 1,000 steps; -1 disables it:
 	// then none is reported as leaked).
 	LeakSteps int
-	// PreemptStatements makes every statement a scheduling point, not only
-	// the synchronisation operations.
-	PreemptStatements bool
 	// NoStatements leaves statement events (KindStmt) out of the trace.
 	NoStatements bool
 	// Program names the program in the trace (e.g. "main.go").
@@ -103,6 +100,9 @@ type run struct {
 	wantIDs bool
 	rng     *rand.Rand  // for the program (math/rand), made by Rand
 	shadows map[any]any // mirrors' state by value (see Shadow)
+	// wide: the exploring strategies' world (every statement a scheduling
+	// point, time may slip); false for the runtime strategy.
+	wide bool
 }
 
 // Run runs main as the main goroutine of a simulated program and returns
@@ -138,6 +138,8 @@ func Run(main func(), opts Options) *trace.Trace {
 	}
 	r.strat.Reset(opts.Seed)
 	_, r.wantIDs = r.strat.(interface{ needsGoroutines() })
+	n, ok := r.strat.(interface{ narrow() bool })
+	r.wide = !ok || !n.narrow()
 	sizes.alloc(r)
 	current = r
 	defer func() { current = nil }()

@@ -148,6 +148,9 @@ func (r *run) ready(g *G) {
 // are not materialised unless the strategy looks at them (PCT, Manual), so
 // a choice among a thousand goroutines costs no more than among three.
 func (r *run) pick(running *G) *G {
+	if r.wide && r.timers.Len() > 0 && !r.afterlife {
+		r.slips()
+	}
 	n := len(r.runq)
 	if r.next != nil {
 		n++
@@ -186,6 +189,21 @@ func (r *run) pick(running *G) *G {
 		c.Goroutines = ids
 	}
 	return at(r.decide(c))
+}
+
+// slips lets time slip while the strategy says so (ChooseSlip): each slip
+// moves the clock to the next timer and fires every timer due then, as if
+// the machine had been slow. Timers ready goroutines in Go's order (the
+// last one readied takes run next), so slips in a row at one scheduling
+// point fire several timers at once, as on a loaded machine.
+func (r *run) slips() {
+	for r.timers.Len() > 0 && r.decide(Choice{Kind: ChooseSlip, N: 2}) == 1 {
+		from, was := r.now, r.clock
+		r.now, r.clock = r.timers[0].when, true
+		r.event(trace.Event{Kind: trace.KindTimeSlip, Delta: int64(r.now - from)})
+		r.clock = was
+		r.advance()
+	}
 }
 
 // take removes g from the runnable set.

@@ -19,7 +19,28 @@ const (
 	// ChooseMapOrder: in which order a range over a map visits its entries
 	// (Go starts at a random place; see Range).
 	ChooseMapOrder
+	// ChooseSlip: whether time slips now (option 1) or not (option 0): the
+	// clock jumps to the next timer and fires every timer due then, while
+	// goroutines could still run. Asked, under exploring strategies only,
+	// at every scheduling point where a timer is pending, before
+	// ChooseGoroutine, and again after each slip.
+	ChooseSlip
 )
+
+// Preemption reports whether taking option i of c is a preemption in the
+// sense of preemption bounding (CHESS): switching away from a running
+// goroutine that could go on, or letting time slip. Choosing among
+// goroutines when the running one blocked, yielded or ended, and choosing a
+// select case, are not.
+func (c Choice) Preemption(i int) bool {
+	switch c.Kind {
+	case ChooseGoroutine:
+		return c.Running && i != 0
+	case ChooseSlip:
+		return i == 1
+	}
+	return false
+}
 
 // Choice is one scheduling decision with N > 1 options.
 type Choice struct {
@@ -36,6 +57,17 @@ type Choice struct {
 
 // Strategy decides who runs next. Next returns an index in [0, c.N).
 // Reset is called once at the start of every run with the run's seed.
+//
+// Option 0 is always what Go's scheduler on one P would do (the running
+// goroutine goes on; then the run-next slot, then the queue; no time slip),
+// so a strategy that always answers 0 runs the runtime schedule.
+//
+// The world a strategy explores depends on it: the runtime strategy sees
+// only Go's scheduling points on one P (synchronisation operations, which
+// may block), as GOMAXPROCS=1 does; every other strategy (random, PCT,
+// exhaustive, Replay, Manual) sees the wider world of parallel goroutines:
+// every statement (sim.Step, and any step point a twin adds) is a
+// possible switch, and time may slip (ChooseSlip).
 type Strategy interface {
 	Name() string
 	Reset(seed int64)

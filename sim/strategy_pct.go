@@ -8,7 +8,8 @@ import "lanes/sim/trace"
 // at depth-1 randomly chosen decisions the running goroutine drops to the
 // lowest priority. A bug that needs d ordering constraints is found with
 // probability at least 1/(n·k^(d-1)) per run, k being the number of
-// decisions; the change points are drawn among the first 64. Every run
+// decisions; the change points are drawn among the first 64. Time slips
+// (ChooseSlip) at one in pctSlip of the points where it may. Every run
 // depends only on its seed, so a seed found by Explore reproduces in a
 // fresh run.
 func PCT(depth int) Strategy {
@@ -20,6 +21,11 @@ func PCT(depth int) Strategy {
 
 // pctSteps is the range the change points are drawn from.
 const pctSteps = 64
+
+// pctSlip: PCT lets time slip at one in pctSlip of the points where it
+// may, so that most of its runs keep timers on time while priorities
+// reorder goroutines.
+const pctSlip = 32
 
 type pctStrategy struct {
 	depth  int
@@ -45,8 +51,14 @@ func (s *pctStrategy) Reset(seed int64) {
 }
 
 func (s *pctStrategy) Next(c Choice) int {
-	if c.Kind != ChooseGoroutine {
+	switch c.Kind {
+	case ChooseSelect, ChooseMapOrder:
 		return s.rng.IntN(c.N)
+	case ChooseSlip:
+		if s.rng.IntN(pctSlip) == 0 {
+			return 1
+		}
+		return 0
 	}
 	for _, g := range c.Goroutines {
 		if _, ok := s.prio[g]; !ok {

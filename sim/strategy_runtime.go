@@ -9,17 +9,28 @@ import "math/rand/v2"
 // seed, as Go picks them at random; so is where a range over a map starts.
 func Runtime() Strategy { return &runtimeStrategy{} }
 
+// wideRuntime is the runtime strategy's schedule in the wider world of the
+// exploring strategies: the same run (it never preempts nor lets time
+// slip), with choices that Replay reproduces. Explore's first schedule.
+func wideRuntime() Strategy { return &runtimeStrategy{wide: true} }
+
 type runtimeStrategy struct {
 	rng    seededRand
 	seed   int64
 	seeded bool // rng is seeded for this run (most runs have no select)
+	wide   bool
 }
+
+func (s *runtimeStrategy) narrow() bool { return !s.wide }
 
 func (s *runtimeStrategy) Name() string { return "runtime" }
 
 func (s *runtimeStrategy) Reset(seed int64) { s.seed, s.seeded = seed, false }
 
 func (s *runtimeStrategy) Next(c Choice) int {
+	if c.Kind == ChooseSlip { // time never slips on the runtime schedule
+		return 0
+	}
 	if c.Kind != ChooseGoroutine { // select cases and map orders: at random, as Go
 		if !s.seeded {
 			s.rng.reset(s.seed)

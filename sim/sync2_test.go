@@ -34,21 +34,26 @@ func TestLibraries(t *testing.T) {
 }
 
 // TestLimitsHoldInEverySchedule checks the in-flight bounds over random
-// and PCT schedules, not only the runtime one.
+// and PCT schedules, not only the runtime one. When time slips, early
+// goroutines may finish before the last ones start, so the peak may stay
+// below the limit; it never exceeds it.
 func TestLimitsHoldInEverySchedule(t *testing.T) {
 	for _, strategy := range []string{"random", "pct"} {
 		for _, p := range []struct {
 			name string
 			prog func()
-			want string
-		}{{"errgroup", errgroupLimit, "peak 2\n"}, {"semaphore", semaphoreLimit, "peak 3\n"}} {
+			want []string
+		}{{"errgroup", errgroupLimit, []string{"peak 2\n", "peak 1\n"}}, {"semaphore", semaphoreLimit, []string{"peak 3\n", "peak 2\n", "peak 1\n"}}} {
 			rep, err := sim.Explore(p.prog, sim.ExploreOptions{Runs: 300, Strategy: strategy})
 			if err != nil {
 				t.Fatal(err)
 			}
 			for _, o := range rep.Outcomes {
-				if o.Output != p.want {
-					t.Errorf("%s/%s: outcome %q (%d runs, seed %d), want only %q", p.name, strategy, o.Output, o.Count, o.Seed, p.want)
+				if !slices.Contains(p.want, o.Output) {
+					t.Errorf("%s/%s: outcome %q (%d runs, seed %d), want one of %q", p.name, strategy, o.Output, o.Count, o.Seed, p.want)
+				}
+				if o.Runtime && o.Output != p.want[0] {
+					t.Errorf("%s/%s: runtime outcome %q, want %q", p.name, strategy, o.Output, p.want[0])
 				}
 			}
 		}
@@ -74,7 +79,11 @@ func testExplore(t *testing.T, strategy string) {
 	total := 0
 	for _, o := range rep.Outcomes {
 		total += o.Count
-		s, _ := sim.NewStrategy(strategy)
+		name := strategy
+		if o.Runtime {
+			name = "runtime"
+		}
+		s, _ := sim.NewStrategy(name)
 		tr := run(t, addInside, sim.Options{Strategy: s, Seed: o.Seed})
 		if tr.Outcome.Output != o.Output {
 			t.Errorf("seed %d reproduces %q, want %q", o.Seed, tr.Outcome.Output, o.Output)

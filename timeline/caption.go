@@ -208,6 +208,8 @@ func (n *namer) caption(t *trace.Trace, seq int, full bool) string {
 			s += "/" + strconv.FormatInt(obj.Cap, 10)
 		}
 		return s + " in use"
+	case trace.KindTimeSlip:
+		return "time slips: the clock jumps " + trace.Time(e.Delta).String() + " ahead while goroutines could run (a late timer)"
 	case trace.KindExit:
 		s := "program exits"
 		if e.Text != "" {

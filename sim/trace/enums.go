@@ -31,6 +31,7 @@ const (
 	KindAcquire       // semaphore acquired, or an errgroup slot taken: Obj, Delta = weight, Value = in use after
 	KindRelease       // semaphore released, or an errgroup slot freed: Obj, Delta = weight, Value = in use after
 	KindExit          // the program ended (the last event of a run): Text = why
+	KindTimeSlip      // time slipped: the clock jumped to the next timer while goroutines were runnable (no goroutine; Delta = the jump, 0 when timers due now fire before runnable goroutines)
 	numKinds
 )
 
@@ -41,7 +42,7 @@ var kindNames = [...]string{
 	KindSend: "send", KindRecv: "recv", KindClose: "close", KindSelect: "select",
 	KindSleep: "sleep", KindTimer: "timer", KindPrint: "print", KindPanic: "panic",
 	KindRecover: "recover", KindCancel: "cancel", KindAcquire: "acquire",
-	KindRelease: "release", KindExit: "exit",
+	KindRelease: "release", KindExit: "exit", KindTimeSlip: "timeslip",
 }
 
 func (k Kind) String() string {

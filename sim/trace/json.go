@@ -31,8 +31,9 @@ func Marshal(t *Trace) ([]byte, error) {
 	return bytes.TrimSuffix(buf.Bytes(), []byte("\n")), nil
 }
 
-// Decode reads a trace written by Encode. It refuses other versions and
-// unknown fields.
+// Decode reads a trace written by Encode. Versions only add to the
+// encoding, so it reads every version up to Version; it refuses later
+// versions and unknown fields.
 func Decode(r io.Reader) (*Trace, error) {
 	dec := json.NewDecoder(r)
 	dec.DisallowUnknownFields()
@@ -40,8 +41,8 @@ func Decode(r io.Reader) (*Trace, error) {
 	if err := dec.Decode(&t); err != nil {
 		return nil, fmt.Errorf("trace: decode: %w", err)
 	}
-	if t.Version != Version {
-		return nil, fmt.Errorf("trace: version %d, want %d", t.Version, Version)
+	if t.Version < 1 || t.Version > Version {
+		return nil, fmt.Errorf("trace: version %d, want 1 to %d", t.Version, Version)
 	}
 	return &t, nil
 }

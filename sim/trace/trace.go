@@ -9,8 +9,14 @@
 // # Terms
 //
 //   - Time is virtual: nanoseconds on the simulator's clock. It starts at 0
-//     and advances only when no goroutine can run, straight to the earliest
+//     and advances when no goroutine can run, straight to the earliest
 //     timer. Computation takes no virtual time.
+//   - A time slip: under the exploring strategies the clock may also jump to
+//     the next timer while goroutines are still runnable (a slow machine, a
+//     late timer), as real Go only promises that a sleep lasts at least its
+//     duration. Several slips in a row fire several timers at one
+//     scheduling point. A slip is a timeslip event, before the events of
+//     the timers it fires.
 //   - A goroutine is Runnable when it could run, Running while it has the
 //     turn (exactly one at a time), Blocked while it waits on an object (a
 //     WaitGroup, channel, mutex, semaphore, select, errgroup limit) and
@@ -34,7 +40,7 @@
 // Encode writes a versioned JSON document; Decode reads it back, and the pair
 // round-trips exactly. Enums are written as their String() names:
 //
-//	{"version":1,"program":"prog.go","strategy":"runtime","seed":1,
+//	{"version":2,"program":"prog.go","strategy":"runtime","seed":1,
 //	 "goroutines":[{"id":1,"name":"main","func":"main.main"}],
 //	 "events":[{"seq":0,"g":1,"kind":"state","state":"running"},
 //	           {"seq":1,"g":1,"kind":"print","line":6,"text":"hi\n"},
@@ -47,8 +53,10 @@ package trace
 
 import "time"
 
-// Version is the version of the JSON encoding written by Encode.
-const Version = 1
+// Version is the version of the JSON encoding written by Encode. Each
+// version only adds to the one before (2: the timeslip event kind), so
+// Decode reads them all.
+const Version = 2
 
 // Time is a virtual time in nanoseconds since the start of the run.
 type Time int64

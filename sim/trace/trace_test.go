@@ -75,6 +75,7 @@ func TestDecodeRefuses(t *testing.T) {
 	tests := []struct{ desc, json, want string }{
 		{"other version", `{"version":9,"goroutines":[],"events":[],"outcome":{"exit":"ok","peakLive":0,"steps":0}}`, "version 9"},
 		{"unknown field", `{"version":1,"bogus":1}`, "unknown field"},
+		{"version 0", `{"version":0,"goroutines":[],"events":[],"outcome":{"exit":"ok","peakLive":0,"steps":0}}`, "version 0"},
 		{"unknown kind", `{"version":1,"events":[{"seq":0,"g":1,"kind":"teleport"}]}`, `unknown kind "teleport"`},
 		{"not json", `{`, "decode"},
 	}
@@ -106,6 +107,10 @@ func TestValidateCatches(t *testing.T) {
 		{"missing exit", func(t *trace.Trace) { t.Events = t.Events[:len(t.Events)-1]; t.Outcome.Steps-- }, "without an exit event"},
 		{"killed list wrong", func(t *trace.Trace) { t.Outcome.Killed = []trace.GoID{2} }, "killed goroutines"},
 		{"steps wrong", func(t *trace.Trace) { t.Outcome.Steps = 3 }, "steps 3"},
+		{"time slip on a goroutine", func(t *trace.Trace) { t.Events[8].Kind, t.Events[8].Delta = trace.KindTimeSlip, 5 }, "time slip"},
+		{"time slip backwards", func(t *trace.Trace) {
+			t.Events[8].Kind, t.Events[8].G, t.Events[8].Delta = trace.KindTimeSlip, trace.NoGoroutine, -1
+		}, "time slip"},
 		{"child before go", func(t *trace.Trace) {
 			t.Events[3], t.Events[4] = t.Events[4], t.Events[3]
 			t.Events[3].Seq, t.Events[4].Seq = 3, 4

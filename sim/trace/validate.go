@@ -23,8 +23,8 @@ import (
 //     goroutine is then Done, Killed or Leaked, and Outcome.Killed and
 //     Outcome.Leaked list exactly the Killed and Leaked ones.
 func Validate(t *Trace) error {
-	if t.Version != Version {
-		return fmt.Errorf("version %d, want %d", t.Version, Version)
+	if t.Version < 1 || t.Version > Version {
+		return fmt.Errorf("version %d, want 1 to %d", t.Version, Version)
 	}
 	if len(t.Goroutines) == 0 || t.Goroutines[0].Name == "" {
 		return fmt.Errorf("no main goroutine")
@@ -92,6 +92,10 @@ func Validate(t *Trace) error {
 				return fmt.Errorf("event %d: go event for goroutine %d", i, e.Peer)
 			}
 			created[e.Peer] = true
+		case KindTimeSlip:
+			if e.G != NoGoroutine || e.Delta < 0 {
+				return fmt.Errorf("event %d: time slip by %v on goroutine %d, want a forward jump of the clock", i, Time(e.Delta), e.G)
+			}
 		case KindWGAdd:
 			c := counters[e.Obj] + e.Delta
 			if c != e.Value {
@@ -158,7 +162,7 @@ func panics(events []Event, g GoID, text string) bool {
 // the clock fires timers, cancels contexts by deadline and starts the
 // goroutines of time.AfterFunc.
 func clockEvent(k Kind) bool {
-	return k == KindTimer || k == KindCancel || k == KindExit || k == KindGo
+	return k == KindTimer || k == KindCancel || k == KindExit || k == KindGo || k == KindTimeSlip
 }
 
 func legal(from, to State) bool {
