@@ -17,26 +17,42 @@ type Outcome struct {
 	Code int `json:"code"`
 }
 
-// Report is what explore -json writes.
+// Report is what explore -json writes: sim.Report's fields, with each
+// outcome's exit status.
 type Report struct {
 	Runs     int       `json:"runs"`
 	Strategy string    `json:"strategy"`
-	Complete bool      `json:"complete,omitempty"`
+	Complete bool      `json:"complete,omitempty"` // every schedule of the program was run
+	Bound    int       `json:"bound,omitempty"`    // exhaustive: the preemption bound (-1: none)
+	Covered  int       `json:"covered,omitempty"`  // exhaustive: every schedule with at most this many preemptions was run (-1: not even those without)
+	Limited  bool      `json:"limited,omitempty"`  // stopped at the run limit before complete for the bound
+	Limit    int       `json:"limit,omitempty"`
 	Outcomes []Outcome `json:"outcomes"`
+}
+
+// sim returns the report as sim.Report, for its words.
+func (r *Report) sim(outcomes int) *sim.Report {
+	return &sim.Report{Runs: r.Runs, Strategy: r.Strategy, Complete: r.Complete, Bound: r.Bound,
+		Covered: r.Covered, Limited: r.Limited, Limit: r.Limit, Outcomes: make([]sim.Outcome, outcomes)}
 }
 
 func (c *command) explore(args []string) int {
 	fs := c.flags("explore")
 	runs := fs.Int("runs", 1000, "how many schedules to run (for exhaustive: at most)")
 	strategy := fs.String("strategy", "random", "exploration strategy: random, pct or exhaustive")
-	seed := fs.Int64("seed", 1, "seed of the first run (run i uses seed+i)")
+	seed := fs.Int64("seed", 1, "seed of the first run (run i uses seed+i; run 0 is the runtime strategy's)")
+	bound := fs.Int("bound", sim.DefaultBound, "exhaustive: the most preemptions (and time slips) a schedule may have; -1: no bound")
 	steps := fs.Int("steps", 0, "stop each run after this many steps (default 1,000,000)")
 	asJSON := fs.Bool("json", false, "write the report as JSON")
 	if !c.parse(fs, args) {
 		return 1
 	}
+	if *bound == 0 {
+		fmt.Fprintf(c.stderr, "lanes explore: -bound 0: give 1 or more preemptions, or -1 for no bound (every bound from 0 up is searched in turn)\n")
+		return 1
+	}
 	rep, err := Explore(c.prog, c.file, sim.ExploreOptions{
-		Runs: *runs, Strategy: *strategy, Seed: *seed, Run: sim.Options{StepLimit: *steps, OutputLimit: outputLimit(c.lim)},
+		Runs: *runs, Strategy: *strategy, Seed: *seed, Bound: *bound, Run: sim.Options{StepLimit: *steps, OutputLimit: outputLimit(c.lim)},
 	})
 	if err != nil {
 		fmt.Fprintf(c.stderr, "lanes explore: %v\n", err)
@@ -63,35 +79,25 @@ func Explore(prog func(), file string, opts sim.ExploreOptions) (*Report, error)
 	if err != nil {
 		return nil, err
 	}
-	rep := &Report{Runs: r.Runs, Strategy: r.Strategy, Complete: r.Complete}
+	rep := &Report{Runs: r.Runs, Strategy: r.Strategy, Complete: r.Complete, Bound: r.Bound,
+		Covered: r.Covered, Limited: r.Limited, Limit: r.Limit}
 	for _, o := range r.Outcomes {
 		ro := opts.Run
 		ro.NoStatements = true
 		ro.Seed = o.Seed
-		ro.Strategy = reproStrategy(r.Strategy, o, opts.Depth)
+		ro.Strategy = sim.Replay(o.Choices)
 		tr := sim.Run(prog, ro)
 		rep.Outcomes = append(rep.Outcomes, Outcome{Outcome: o, Code: ExitStatus(tr.Outcome)})
 	}
 	return rep, nil
 }
 
-// reproStrategy is the strategy that reproduces outcome o of an exploration.
-func reproStrategy(name string, o sim.Outcome, depth int) sim.Strategy {
-	switch name {
-	case "pct":
-		if depth <= 0 {
-			depth = 3
-		}
-		return sim.PCT(depth)
-	case "exhaustive":
-		return sim.Replay(o.Choices)
-	}
-	return sim.Random()
-}
-
 // reproFlags are the trace flags that reproduce outcome o.
 func reproFlags(strategy string, o sim.Outcome) string {
-	if strategy == "exhaustive" {
+	switch {
+	case o.Runtime:
+		return fmt.Sprintf("-strategy runtime -seed %d", o.Seed)
+	case strategy == "exhaustive":
 		if len(o.Choices) == 0 {
 			return "-replay 0"
 		}
@@ -103,7 +109,7 @@ func reproFlags(strategy string, o sim.Outcome) string {
 // merged is one line of the text report: the outcomes that printed the
 // same and ended the same way, whichever goroutines were killed or leaked.
 type merged struct {
-	Outcome     // the most frequent of them, the one reproduced
+	Outcome     // the runtime one if any, else the most frequent of them: the one reproduced
 	total   int // runs of all of them
 }
 
@@ -120,28 +126,40 @@ func merge(rep *Report) []merged {
 			index[key] = i
 			ms = append(ms, merged{Outcome: o})
 		}
+		if o.Runtime {
+			ms[i].Outcome = o
+		}
 		ms[i].total += o.Count
 	}
-	slices.SortStableFunc(ms, func(a, b merged) int { return b.total - a.total })
+	slices.SortStableFunc(ms, func(a, b merged) int {
+		if a.Runtime != b.Runtime {
+			if a.Runtime {
+				return -1
+			}
+			return 1
+		}
+		return b.total - a.total
+	})
 	return ms
 }
 
 // writeReport lists the outcomes for people.
 func writeReport(w io.Writer, rep *Report, file string) {
 	ms := merge(rep)
-	complete := ""
-	if rep.Complete {
-		complete = ", every schedule"
-	}
-	fmt.Fprintf(w, "%d run%s (%s%s), %d outcome%s; counts are over possible schedules, not how often real hardware does it\n",
-		rep.Runs, plural(rep.Runs), rep.Strategy, complete, len(ms), plural(len(ms)))
+	sr := rep.sim(len(ms))
+	fmt.Fprintf(w, "%s (%s)\n", sr.Summary(), rep.Strategy)
+	fmt.Fprintf(w, "Each count says in how many of the schedules tried an outcome was found, not how often real Go does it.\n")
 	for i, m := range ms {
 		o := m.Outcome
 		how := o.Exit.String()
 		if o.Code != 0 {
 			how = fmt.Sprintf("%s, exit status %d", how, o.Code)
 		}
-		fmt.Fprintf(w, "\n#%d  %d× %s  (lanes trace %s %s)\n", i+1, m.total, how, reproFlags(rep.Strategy, o.Outcome), file)
+		if o.Runtime {
+			how += ", what one CPU usually does (the runtime strategy)"
+		}
+		fmt.Fprintf(w, "\n#%d  %s, %s  (lanes trace %s %s)\n", i+1, how,
+			sr.Found(sim.Outcome{Count: m.total}), reproFlags(rep.Strategy, o.Outcome), file)
 		out := o.Output
 		if out == "" {
 			fmt.Fprintf(w, "    (no output)\n")

@@ -3,7 +3,7 @@
 // reports what it did, one subcommand per way of looking at it.
 //
 //	PROG trace   [-seed N] [-strategy runtime|random|pct] [-replay CHOICES] [-steps N] [-json] [-- ARGS]
-//	PROG explore [-runs N] [-strategy random|pct|exhaustive] [-seed N] [-steps N] [-json] [-- ARGS]
+//	PROG explore [-runs N] [-strategy random|pct|exhaustive] [-seed N] [-bound N] [-steps N] [-json] [-- ARGS]
 //	PROG svg     [-seed N] [-strategy runtime|random|pct] [-replay CHOICES] [-steps N]
 //	             [-theme light|dark|auto] [-scale time|step] [-width PX] [-t N] [-- ARGS]
 //
@@ -17,12 +17,20 @@
 //     is the program's: 0 when main returned, the code given to os.Exit, 2
 //     for a deadlock, panic, fatal error or the step limit.
 //   - explore runs the program over -runs schedules (default 1,000;
-//     strategy random by default, run i with seed -seed+i) and lists the
-//     outcomes, most frequent first, each with its count and how to
-//     reproduce it (a trace -strategy/-seed, or -replay for exhaustive).
-//     -json writes {"runs":N,"strategy":S,"outcomes":[{"exit":"ok",
-//     "output":"…","count":K,"seed":S,…,"code":C}, …]} (sim.Report with each
-//     outcome's exit code added). Exit status 0.
+//     strategy random by default, run i with seed -seed+i; run 0 is always
+//     the runtime strategy's schedule) and says what it covered in words
+//     that claim no more (sim.Report.Summary): "1,000 random schedules…",
+//     "every schedule with at most 2 preemptions: N runs, K outcomes" for
+//     exhaustive (bounded by -bound preemptions, default 2, -1 for none),
+//     "every schedule" only when the whole space was run, "stopped at the
+//     limit of N runs; not complete" when it was not. It lists the outcomes,
+//     the runtime strategy's first ("what one CPU usually does"), then by
+//     count, each "found in N of M schedules" (never a percentage) with how
+//     to reproduce it (a trace -strategy/-seed, or -replay for exhaustive).
+//     -json writes {"runs":N,"strategy":S,"complete":…,"bound":…,
+//     "covered":…,"limited":…,"outcomes":[{"exit":"ok","output":"…",
+//     "count":K,"runtime":true,"seed":S,"choices":[…],"code":C}, …]}
+//     (sim.Report with each outcome's exit code added). Exit status 0.
 //   - svg runs the program once like trace and writes the timeline as a
 //     standalone SVG (timeline.Export: a caption line and, with -t N, the
 //     playhead after N events) on stdout, a one-line summary on stderr.
@@ -99,7 +107,7 @@ func runMain(prog func(), file string, args []string, stdout, stderr, report io.
 func usage(w io.Writer, file string) {
 	fmt.Fprintf(w, `usage:
   lanes trace   [-seed N] [-strategy runtime|random|pct] [-replay CHOICES] [-json] %[1]s
-  lanes explore [-runs N] [-strategy random|pct|exhaustive] [-seed N] [-json] %[1]s
+  lanes explore [-runs N] [-strategy random|pct|exhaustive] [-seed N] [-bound N] [-json] %[1]s
   lanes svg     [-seed N] [-strategy runtime|random|pct] [-theme light|dark|auto] %[1]s > timeline.svg
 `, file)
 }

@@ -165,7 +165,9 @@ func TestExplore(t *testing.T) {
 			outcomes: map[string]int{"worker 1\nworker 2\n": 0, "worker 2\nworker 1\n": 0}},
 		{desc: "pct", prog: race, args: []string{"-runs", "100", "-strategy", "pct"}, runs: 100,
 			outcomes: map[string]int{"worker 1\nworker 2\n": 0, "worker 2\nworker 1\n": 0}},
-		{desc: "exhaustive completes", prog: race, args: []string{"-strategy", "exhaustive"}, complete: true,
+		{desc: "exhaustive without a bound completes", prog: race, args: []string{"-strategy", "exhaustive", "-bound", "-1"}, complete: true,
+			outcomes: map[string]int{"worker 1\nworker 2\n": 0, "worker 2\nworker 1\n": 0}},
+		{desc: "exhaustive within its bound", prog: race, args: []string{"-strategy", "exhaustive"},
 			outcomes: map[string]int{"worker 1\nworker 2\n": 0, "worker 2\nworker 1\n": 0}},
 		{desc: "exit status of os.Exit", prog: exit3, args: []string{"-runs", "5"}, runs: 5,
 			outcomes: map[string]int{"bye\n": 3}},
@@ -217,10 +219,32 @@ func TestExploreText(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit status %d", code)
 	}
-	for _, want := range []string{"(exhaustive, every schedule), 2 outcomes", "| worker 1\n", "(lanes trace -replay "} {
+	for _, want := range []string{"every schedule with at most 2 preemptions: 50 runs, 2 outcomes (exhaustive)\n",
+		"| worker 1\n", "(lanes trace -replay ", "#1  ok, what one CPU usually does (the runtime strategy), found in ",
+		"(lanes trace -strategy runtime -seed 1 prog.go)", " of 50 schedules", "not how often real Go does it"} {
 		if !strings.Contains(stdout, want) {
 			t.Errorf("explore output lacks %q:\n%s", want, stdout)
 		}
+	}
+	for _, bad := range []string{"%", "every schedule:"} {
+		if strings.Contains(stdout, bad) {
+			t.Errorf("explore output has %q:\n%s", bad, stdout)
+		}
+	}
+	tests := []struct{ desc, want string }{
+		{"-bound -1", "every schedule: "},
+		{"-runs 3", "stopped at the limit of 3 runs; not complete"},
+		{"-runs 3 -strategy random", "3 random schedules (the first one the runtime strategy's), "},
+	}
+	for _, tt := range tests {
+		args := append([]string{"explore", "-strategy", "exhaustive"}, strings.Fields(tt.desc)...)
+		stdout, _, code := run(race, args...)
+		if code != 0 || !strings.Contains(stdout, tt.want) {
+			t.Errorf("explore %s: status %d, output lacks %q:\n%s", tt.desc, code, tt.want, stdout)
+		}
+	}
+	if _, stderr, code := run(race, "explore", "-strategy", "exhaustive", "-bound", "0"); code != 1 || !strings.Contains(stderr, "-bound 0") {
+		t.Errorf("explore -bound 0: status %d, stderr %q; want a usage error", code, stderr)
 	}
 }
 
