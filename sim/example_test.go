@@ -53,8 +53,8 @@ func ExampleExplore() {
 	few, _ := sim.Explore(prog, sim.ExploreOptions{Runs: 100, Strategy: "exhaustive", Bound: -1})
 	gofmt.Println(few.Summary())
 	// Output:
-	// every schedule with at most 2 preemptions: 77 runs, 9 outcomes
-	// Wait returned at once: "", killed [worker (line 36) worker (line 36)], found in 8 of 77 schedules
-	// every schedule: 2,203 runs, 17 outcomes
+	// every schedule with at most 2 preemptions: 129 runs, 9 outcomes
+	// Wait returned at once: "", killed [worker (line 36) worker (line 36)], found in 11 of 129 schedules
+	// every schedule: 11,618 runs, 17 outcomes
 	// stopped at the limit of 100 runs; not complete: 11 outcomes
 }

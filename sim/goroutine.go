@@ -21,7 +21,14 @@ func Go(name string, fn func()) {
 	if name == "" {
 		name = funcName(fn)
 	}
-	op.r.spawn(op.g, name, op.Line, fn)
+	r := op.r
+	r.spawn(op.g, name, op.Line, fn)
+	if r.wide {
+		// On another CPU the new goroutine may start at once, before its
+		// parent's next statement (or the loop's post statement, which has
+		// no step point of its own).
+		r.yield()
+	}
 }
 
 // Spawn starts fn as a goroutine whose parent is parent, from a goroutine

@@ -95,7 +95,7 @@ func testExplore(t *testing.T, strategy string) {
 }
 
 func TestExhaustive(t *testing.T) {
-	rep, err := sim.Explore(gosched, sim.ExploreOptions{Runs: 10000, Strategy: "exhaustive"})
+	rep, err := sim.Explore(gosched, sim.ExploreOptions{Runs: 10000, Strategy: "exhaustive", Bound: -1})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -10,8 +10,10 @@
 //     A compile error is returned with the compiler's output.
 //   - [RunWith] runs a built binary n times with the given GOMAXPROCS and
 //     a per-run timeout, one after another or several processes at once
-//     ([Options]). Each [Result] keeps the whole stdout, the first lines of
-//     stderr, the exit code and an exit [Kind].
+//     ([Options]), and can load the machine while it runs them
+//     (Options.Load: CPU-burning goroutines beside the runs, as on a busy
+//     machine, where timers fire late). Each [Result] keeps the whole
+//     stdout, the first lines of stderr, the exit code and an exit [Kind].
 //   - [Summarize] groups results with identical stdout, exit code and first
 //     stderr line into [Outcome]s with counts, most frequent first.
 //   - Nothing here depends on the simulator.
@@ -32,6 +34,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 )
 
@@ -221,6 +224,9 @@ type Options struct {
 	Runs       int           // how many runs
 	Timeout    time.Duration // per run; 0 means one minute
 	Parallel   int           // processes at once; 0 or 1 runs one after another
+	// Load is how many CPU-burning goroutines spin in this process while
+	// the runs go on (0: none), to measure programs on a loaded machine.
+	Load int
 	// Budget, if set, stops starting new runs once this much wall time has
 	// passed (after at least max(Parallel, 1) runs); fewer than Runs
 	// results are then returned.
@@ -234,6 +240,10 @@ func RunWith(bin string, o Options) ([]Result, error) {
 		o.Timeout = time.Minute
 	}
 	par := max(o.Parallel, 1)
+	if o.Load > 0 {
+		stop := burn(o.Load)
+		defer stop()
+	}
 	rs := make([]Result, o.Runs)
 	errs := make([]error, o.Runs)
 	next := make(chan int)
@@ -257,6 +267,26 @@ func RunWith(bin string, o Options) ([]Result, error) {
 	wg.Wait()
 	return rs[:started], errors.Join(errs[:started]...)
 }
+
+// burn starts n goroutines that spin on the CPU until stop is called.
+func burn(n int) (stop func()) {
+	var quit atomic.Bool
+	var wg sync.WaitGroup
+	for range n {
+		wg.Go(func() {
+			x := uint64(1)
+			for !quit.Load() {
+				for range 1 << 16 {
+					x = x*6364136223846793005 + 1442695040888963407
+				}
+			}
+			burnSink.Add(x)
+		})
+	}
+	return func() { quit.Store(true); wg.Wait() }
+}
+
+var burnSink atomic.Uint64
 
 func runOnce(bin string, o Options) (Result, error) {
 	ctx, cancel := context.WithTimeout(context.Background(), o.Timeout)

@@ -24,12 +24,16 @@ type Program struct {
 	Batches []Batch `json:"batches"`
 }
 
-// Batch is a series of runs with one GOMAXPROCS setting.
+// Batch is a series of runs with one GOMAXPROCS setting, on an idle or a
+// loaded machine.
 type Batch struct {
-	GOMAXPROCS int       `json:"gomaxprocs"`
-	Runs       int       `json:"runs"`
-	Parallel   int       `json:"parallel"` // processes run at once while measuring
-	Outcomes   []Outcome `json:"outcomes"`
+	GOMAXPROCS int `json:"gomaxprocs"`
+	// Loaded: CPU-burning goroutines ran beside the runs (Options.Load), as
+	// on a busy machine.
+	Loaded   bool      `json:"loaded,omitempty"`
+	Runs     int       `json:"runs"`
+	Parallel int       `json:"parallel"` // processes run at once while measuring
+	Outcomes []Outcome `json:"outcomes"`
 }
 
 // NewFile returns a File describing this machine and toolchain.
@@ -55,7 +59,7 @@ func Measure(path, name string, opts ...Options) (Program, error) {
 		if err != nil {
 			return p, err
 		}
-		p.Batches = append(p.Batches, Batch{GOMAXPROCS: o.GOMAXPROCS, Runs: len(rs), Parallel: max(o.Parallel, 1), Outcomes: Summarize(rs)})
+		p.Batches = append(p.Batches, Batch{GOMAXPROCS: o.GOMAXPROCS, Loaded: o.Load > 0, Runs: len(rs), Parallel: max(o.Parallel, 1), Outcomes: Summarize(rs)})
 	}
 	return p, nil
 }

@@ -6,7 +6,9 @@
 //
 // Each program is built once and run -runs times under each GOMAXPROCS in
 // -procs, -parallel processes at a time, stopping a batch early when it
-// exceeds -budget. Timings go to stderr.
+// exceeds -budget; with -load N, every such batch is measured again while
+// N CPU-burning goroutines spin beside the runs (batches marked "loaded").
+// Timings go to stderr.
 package main
 
 import (
@@ -31,6 +33,7 @@ func main() {
 	timeout := flag.Duration("timeout", 30*time.Second, "timeout per run")
 	budget := flag.Duration("budget", 0, "wall time per batch after which no new runs start (0: none)")
 	only := flag.String("only", "", "measure only programs whose name contains one of these comma-separated strings")
+	load := flag.Int("load", 0, "also measure each batch while this many CPU-burning goroutines run beside it (loaded batches)")
 	flag.Parse()
 
 	var ps []int
@@ -44,6 +47,12 @@ func main() {
 	var opts []realgo.Options
 	for _, p := range ps {
 		opts = append(opts, realgo.Options{GOMAXPROCS: p, Runs: *runs, Timeout: *timeout, Parallel: *parallel, Budget: *budget})
+	}
+	if *load > 0 {
+		for _, o := range opts[:len(ps)] {
+			o.Load = *load
+			opts = append(opts, o)
+		}
 	}
 	start := time.Now()
 	var err error
@@ -86,7 +95,11 @@ func measure(path, name string, opts []realgo.Options) (realgo.Program, error) {
 	}
 	var parts []string
 	for _, b := range p.Batches {
-		parts = append(parts, fmt.Sprintf("P=%d: %d runs, %d outcomes", b.GOMAXPROCS, b.Runs, len(b.Outcomes)))
+		loaded := ""
+		if b.Loaded {
+			loaded = " loaded"
+		}
+		parts = append(parts, fmt.Sprintf("P=%d%s: %d runs, %d outcomes", b.GOMAXPROCS, loaded, b.Runs, len(b.Outcomes)))
 	}
 	fmt.Fprintf(os.Stderr, "%-40s %8v  %s\n", name, time.Since(t).Round(10*time.Millisecond), strings.Join(parts, "; "))
 	return p, nil
