@@ -5,16 +5,20 @@
 // Spec, for every program NN_topic.go there:
 //   - Its twin is built once with internal/twinbuild and run as a separate
 //     process: `trace -json` (strategy runtime, seed 1) and `explore -json`
-//     over 500 random and 500 pct schedules.
+//     over 2,000 random and 2,000 pct schedules (each exploration's first
+//     schedule is the runtime strategy's).
 //   - An outcome is compared by its exit kind (ok, panic, deadlock, fatal,
 //     exit), exit status, whole stdout and first line of stderr (Go's
 //     "panic: …" or "fatal error: …" line).
-//   - TestRuntimeMatchesReal: when every real run at GOMAXPROCS=1 recorded in
-//     testdata/fidelity/real.json had the same outcome, the runtime
-//     strategy's run has exactly that outcome (byte-identical stdout).
+//   - real.json holds batches at GOMAXPROCS 1 and 4, on an idle machine and
+//     on a loaded one ("loaded": CPU burners beside the runs; see realgo).
+//   - TestRuntimeMatchesReal: when every idle real run at GOMAXPROCS=1
+//     recorded in testdata/fidelity/real.json had the same outcome, the
+//     runtime strategy's run has exactly that outcome (byte-identical
+//     stdout).
 //   - TestRealOutcomesAmongSimulated: every outcome of real.json, at
-//     GOMAXPROCS 1 and 4, is among the simulator's outcomes (runtime plus
-//     the 1,000 explored schedules).
+//     GOMAXPROCS 1 and 4, idle and loaded, is among the simulator's
+//     outcomes (runtime plus the 4,000 explored schedules).
 //   - TestNativeDrift (skipped with -short): runs each program natively 3
 //     times at GOMAXPROCS=1 and 3 times at GOMAXPROCS=4 now, and asserts the
 //     same of those runs, so a real.json that no longer describes the
