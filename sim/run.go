@@ -219,7 +219,11 @@ func (r *run) finishRun() {
 		leaks = map[*G]trace.Leak{}
 		for _, g := range alive {
 			if g.state.Alive() {
-				leaks[g] = g.leakInfo() // where it is stuck for good
+				l := g.leakInfo() // where it is stuck for good
+				if int(l.Obj) > len(r.tr.Objects) {
+					l.Obj = trace.NoObject // made in the afterlife, which records nothing
+				}
+				leaks[g] = l
 			}
 		}
 		r.rec, r.afterlife = true, false
