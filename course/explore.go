@@ -120,7 +120,7 @@ func result(rep *sim.Report, strategy string, withReplay bool) ExploreResult {
 			Output: o.Output, Exit: o.Exit.String(), Stderr: o.Stderr, Killed: o.Killed, Leaked: o.Leaked,
 			Strategy: strategy, Seed: o.Seed, Count: o.Count,
 		}
-		if withReplay {
+		if withReplay || o.Runtime { // the runtime schedule replays from its choices
 			eo.Replay, _ = EncodeChoices(o.Choices)
 			eo.Seed = 0
 		}
@@ -132,7 +132,7 @@ func result(rep *sim.Report, strategy string, withReplay bool) ExploreResult {
 // exhaustive tries to enumerate every schedule; ok reports it did.
 func exhaustive(prog func(), progress func(done, total int) bool) (res ExploreResult, ok bool, err error) {
 	stopped := false
-	rep, err := sim.Explore(prog, sim.ExploreOptions{Strategy: "exhaustive", Runs: ExhaustiveBound, Chunk: 1,
+	rep, err := sim.Explore(prog, sim.ExploreOptions{Strategy: "exhaustive", Runs: ExhaustiveBound, Bound: -1, Chunk: 1,
 		Progress: stopper(progress, &stopped)})
 	if err != nil || !rep.Complete {
 		return ExploreResult{Stopped: stopped}, false, err

@@ -147,6 +147,6 @@ func ExampleExplore() {
 	o := res.Outcomes[0]
 	fmt.Printf("%q %s killed=%v\n", o.Output, o.Exit, o.Killed)
 	// Output:
-	// exhaustive true 1
+	// exhaustive true 3
 	// "Exiting...\n" ok killed=[func1 (line 9)]
 }
