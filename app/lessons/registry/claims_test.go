@@ -278,7 +278,7 @@ func TestOverConcurrency(t *testing.T) {
 }
 
 func TestPanics(t *testing.T) {
-	collect(t, "panics", "crash").every(t, "a panicking worker crashes the program with Go's text",
+	collect(t, "panics", "crash").onTime().every(t, "a panicking worker crashes the program with Go's text (timers on time)",
 		exits(trace.ExitPanic, "panic: worker 2: bad input\n\ngoroutine "))
 	collect(t, "panics", "recover").onTime().every(t, "with recover the program goes on and Done still runs", func(tr *trace.Trace) bool {
 		return strings.HasPrefix(tr.Outcome.Output, "recovered: worker 2: bad input\n") && strings.HasSuffix(tr.Outcome.Output, "all done\n")
