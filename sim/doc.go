@@ -25,13 +25,32 @@
 // a time. Same program, seed and strategy ⇒ byte-identical trace.
 //
 // Each simulated goroutine is a real goroutine that runs only when it has
-// the turn. Every instrumented operation is a scheduling point; statements
-// are scheduling points only with Options.PreemptStatements. Virtual time
-// starts at 0 and advances only when no goroutine is runnable, straight to
+// the turn. Every instrumented operation is a scheduling point. Virtual
+// time starts at 0 and advances when no goroutine is runnable, straight to
 // the earliest timer. Computation takes no virtual time, but what runs
-// after a timer fired observes the timer's instant as passed (ProgramNow: 1ns
-// later), as on real Go. Every timer firing counts as a step, and a
+// after a timer fired observes the timer's instant as passed (ProgramNow:
+// 1ns later), as on real Go. Every timer firing counts as a step, and a
 // deadline beyond the clock's range is clamped to its end.
+//
+// There are two worlds. The runtime strategy sees what Go does on one P
+// (GOMAXPROCS=1): switches only at the operations, timers on time. Every
+// other strategy (random, PCT, exhaustive, Replay, Manual) sees the wider
+// world of real Go on many CPUs and a busy machine:
+//   - Preemption at any statement: every step point of a twin (Step,
+//     StepAt, and any step point added to it) is a scheduling point, and so
+//     is the instant after a go statement (the new goroutine may start at
+//     once on another CPU).
+//   - Time that slips: real Go promises only that a sleep lasts at least
+//     its duration. At any scheduling point where a timer is pending the
+//     strategy may let time slip (ChooseSlip): the clock jumps to the next
+//     timer and fires every timer due then, though goroutines could still
+//     run; slips in a row fire several timers at one point, and each
+//     readied goroutine takes "run next" as in Go, so the last one readied
+//     runs first. A slip is recorded as a timeslip event.
+//
+// Option 0 of every choice is what the runtime strategy does, so the
+// runtime schedule is one schedule of the wider world (Explore runs it
+// first).
 //
 // A goroutine blocks in: WaitGroup.Wait with a non-zero counter;
 // Mutex.Lock and RWMutex.Lock/RLock while held; Once.Do while another
@@ -49,10 +68,15 @@
 // strategy, which always continues the running goroutine and otherwise
 // takes the first in that order, prints what GOMAXPROCS=1 go run prints for
 // deterministic programs. Random and PCT explore other interleavings, and
-// Explore's exhaustive search runs every schedule up to its run budget.
+// Explore's exhaustive search is preemption-bounded (CHESS): a preemption
+// is a switch away from a goroutine that could go on, or a time slip;
+// choices where a goroutine blocked or ended, and select cases, are free.
+// It searches every schedule with 0, then 1, … up to Bound preemptions and
+// says how far it got: "every schedule" only when the bound cut nothing.
 // StrategyNames and ExploreStrategyNames list the names that NewStrategy
 // and Explore accept, the default first. Every decision with more than one
-// option is recorded in Trace.Choices, so Replay reproduces any run. Manual
+// option is recorded in Trace.Choices, so Replay reproduces any run of the
+// wider world (a runtime run reproduces from its seed). Manual
 // hands every decision to a function; nothing uses it yet (the scheduler
 // game, where the user picks who runs next, will).
 //
