@@ -165,7 +165,7 @@ func TestExplore(t *testing.T) {
 			outcomes: map[string]int{"worker 1\nworker 2\n": 0, "worker 2\nworker 1\n": 0}},
 		{desc: "pct", prog: race, args: []string{"-runs", "100", "-strategy", "pct"}, runs: 100,
 			outcomes: map[string]int{"worker 1\nworker 2\n": 0, "worker 2\nworker 1\n": 0}},
-		{desc: "exhaustive without a bound completes", prog: race, args: []string{"-strategy", "exhaustive", "-bound", "-1"}, complete: true,
+		{desc: "exhaustive without a bound completes", prog: race, args: []string{"-strategy", "exhaustive", "-bound", "-1", "-runs", "100000"}, complete: true,
 			outcomes: map[string]int{"worker 1\nworker 2\n": 0, "worker 2\nworker 1\n": 0}},
 		{desc: "exhaustive within its bound", prog: race, args: []string{"-strategy", "exhaustive"},
 			outcomes: map[string]int{"worker 1\nworker 2\n": 0, "worker 2\nworker 1\n": 0}},
@@ -219,9 +219,9 @@ func TestExploreText(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit status %d", code)
 	}
-	for _, want := range []string{"every schedule with at most 2 preemptions: 50 runs, 2 outcomes (exhaustive)\n",
+	for _, want := range []string{"every schedule with at most 2 preemptions: 85 runs, 2 outcomes (exhaustive)\n",
 		"| worker 1\n", "(lanes trace -replay ", "#1  ok, what one CPU usually does (the runtime strategy), found in ",
-		"(lanes trace -strategy runtime -seed 1 prog.go)", " of 50 schedules", "not how often real Go does it"} {
+		"(lanes trace -strategy runtime -seed 1 prog.go)", " of 85 schedules", "not how often real Go does it"} {
 		if !strings.Contains(stdout, want) {
 			t.Errorf("explore output lacks %q:\n%s", want, stdout)
 		}
@@ -232,7 +232,7 @@ func TestExploreText(t *testing.T) {
 		}
 	}
 	tests := []struct{ desc, want string }{
-		{"-bound -1", "every schedule: "},
+		{"-bound -1 -runs 100000", "every schedule: "},
 		{"-runs 3", "stopped at the limit of 3 runs; not complete"},
 		{"-runs 3 -strategy random", "3 random schedules (the first one the runtime strategy's), "},
 	}

@@ -142,12 +142,19 @@ func TestFidelityRealJSON(t *testing.T) {
 	}
 }
 
-// checkBatches asserts runs at GOMAXPROCS 1 and 4 whose outcome counts add up.
+// checkBatches asserts runs at GOMAXPROCS 1 and 4 whose outcome counts add
+// up, on an idle machine and then, if measured, on a loaded one.
 func checkBatches(t *testing.T, name string, bs []Batch) {
 	t.Helper()
-	var procs []int
+	var procs, loaded []int
 	for _, b := range bs {
-		procs = append(procs, b.GOMAXPROCS)
+		if b.Loaded {
+			loaded = append(loaded, b.GOMAXPROCS)
+		} else if len(loaded) > 0 {
+			t.Errorf("%s: an idle batch after a loaded one", name)
+		} else {
+			procs = append(procs, b.GOMAXPROCS)
+		}
 		n := 0
 		for _, o := range b.Outcomes {
 			n += o.Count
@@ -161,5 +168,8 @@ func checkBatches(t *testing.T, name string, bs []Batch) {
 	}
 	if !slices.Equal(procs, []int{1, 4}) {
 		t.Errorf("%s: batches at GOMAXPROCS %v, want [1 4]", name, procs)
+	}
+	if len(loaded) > 0 && !slices.Equal(loaded, []int{1, 4}) {
+		t.Errorf("%s: loaded batches at GOMAXPROCS %v, want [1 4]", name, loaded)
 	}
 }

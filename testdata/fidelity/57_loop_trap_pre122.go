@@ -2,6 +2,7 @@
 
 // Checks: before Go 1.22 every iteration shares one loop variable; the
 // goroutines read it whenever they run, on another CPU even mid-loop.
+// vet: loop variable val captured by func literal
 package main
 
 import (
