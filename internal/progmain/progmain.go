@@ -37,7 +37,10 @@
 //     The lesson pages' "Download SVG" calls the same function, so the same
 //     program, seed, strategy and options give the same bytes. Exit status 0.
 //   - -replay takes comma-separated choice indexes (sim.Replay), as printed
-//     by explore for exhaustive outcomes; it overrides -strategy.
+//     by explore for exhaustive outcomes; it overrides -strategy. Like
+//     random and pct (and unlike runtime, which is GOMAXPROCS=1), a replay
+//     runs in the simulator's wider world: preemption at any statement and
+//     time that slips (see package sim).
 //   - Arguments after "--" become the program's os.Args[1:]; os.Args[0] is
 //     the shown file's name.
 //   - Every subcommand takes the limits -max-memory, -max-output and
