@@ -30,6 +30,12 @@ type Options struct {
 	LeakSteps int
 	// NoStatements leaves statement events (KindStmt) out of the trace.
 	NoStatements bool
+	// Narrow keeps any strategy in the runtime strategy's world: switches
+	// only at operations, the instant after a go statement is no
+	// scheduling point and timers fire on time (no time slips). For code
+	// written against real timing that is not a twin (the ported standard
+	// library tests); a Replay of a narrow run must be narrow too.
+	Narrow bool
 	// Program names the program in the trace (e.g. "main.go").
 	Program string
 	// Light records no events, only the goroutines, objects, choices and
@@ -139,7 +145,7 @@ func Run(main func(), opts Options) *trace.Trace {
 	r.strat.Reset(opts.Seed)
 	_, r.wantIDs = r.strat.(interface{ needsGoroutines() })
 	n, ok := r.strat.(interface{ narrow() bool })
-	r.wide = !ok || !n.narrow()
+	r.wide = !opts.Narrow && (!ok || !n.narrow())
 	sizes.alloc(r)
 	current = r
 	defer func() { current = nil }()
