@@ -66,6 +66,10 @@ type simulated struct {
 	outcomes []outcome // runtime first, then every explored one
 	counts   map[outcome]int
 	invalid  error // the runtime strategy's trace breaks trace.Validate
+	// timed: the program uses the clock (sleeps, timers, tickers,
+	// deadlines), so on a loaded machine its timers may fire late even at
+	// GOMAXPROCS=1.
+	timed bool
 	err      error
 }
 
@@ -115,6 +119,14 @@ func (s *simulated) run(path string) error {
 		return fmt.Errorf("trace -json: %v", err)
 	}
 	s.invalid = trace.Validate(tr)
+	for _, e := range tr.Events {
+		if e.Kind == trace.KindSleep || e.Kind == trace.KindTimer || e.G == trace.NoGoroutine && e.Kind != trace.KindExit {
+			s.timed = true
+		}
+	}
+	for _, o := range tr.Objects {
+		s.timed = s.timed || o.Kind == trace.ObjTimer
+	}
 	s.counts = map[outcome]int{}
 	s.runtime = outcome{simKind(tr.Outcome.Exit), progmain.ExitStatus(tr.Outcome), tr.Outcome.Output, firstLine(tr.Outcome.Stderr)}
 	s.outcomes = []outcome{s.runtime}
