@@ -21,7 +21,9 @@
 //     outcomes (runtime plus the 4,000 explored schedules).
 //   - TestNativeDrift (skipped with -short): runs each program natively 3
 //     times at GOMAXPROCS=1 and 3 times at GOMAXPROCS=4 now, and asserts the
-//     same of those runs, so a real.json that no longer describes the
+//     same of those runs (every outcome simulated; at GOMAXPROCS=1 the
+//     deterministic one, for programs that do not use the clock, which a
+//     busy machine makes late), so a real.json that no longer describes the
 //     toolchain, or a simulator change, is caught.
 //   - real.json must have been measured on the current sources (same hash).
 //

@@ -70,7 +70,7 @@ type simulated struct {
 	// deadlines), so on a loaded machine its timers may fire late even at
 	// GOMAXPROCS=1.
 	timed bool
-	err      error
+	err   error
 }
 
 func (s *simulated) has(o outcome) bool { return slices.Contains(s.outcomes, o) }
