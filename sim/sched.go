@@ -150,6 +150,12 @@ func (r *run) ready(g *G) {
 func (r *run) pick(running *G) *G {
 	if r.wide && r.timers.Len() > 0 && !r.afterlife {
 		r.slips()
+		if r.ended { // a timer firing reached the step limit
+			if g := r.cur; g != nil && !g.exited {
+				parkForever(g)
+			}
+			return nil
+		}
 	}
 	n := len(r.runq)
 	if r.next != nil {
@@ -197,7 +203,7 @@ func (r *run) pick(running *G) *G {
 // last one readied takes run next), so slips in a row at one scheduling
 // point fire several timers at once, as on a loaded machine.
 func (r *run) slips() {
-	for r.timers.Len() > 0 && r.decide(Choice{Kind: ChooseSlip, N: 2}) == 1 {
+	for r.timers.Len() > 0 && !r.ended && r.decide(Choice{Kind: ChooseSlip, N: 2}) == 1 {
 		from, was := r.now, r.clock
 		r.now, r.clock = r.timers[0].when, true
 		r.event(trace.Event{Kind: trace.KindTimeSlip, Delta: int64(r.now - from)})
