@@ -20,7 +20,7 @@ type ExploreRequest struct {
 
 // ExhaustiveBound is how many schedules "auto" enumerates at most before it
 // gives up on covering them all and runs random ones instead.
-const ExhaustiveBound = 2000
+const ExhaustiveBound = 5000
 
 // ExploreResult is what Explore found.
 type ExploreResult struct {
