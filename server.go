@@ -7,6 +7,7 @@
 //	lanes static -out DIR [-base /sub/]  write the whole site as static files
 //	lanes compress FILE                  write FILE.br and FILE.gz (make wasm)
 //	lanes trace|explore|svg …            see `lanes help`
+//	lanes build PROG.go -o module.wasm   a program module for /play (cli_build.go)
 //
 // The browser side of the app is the same package built for GOOS=js
 // GOARCH=wasm (browser.go); it must be in web/app.wasm, relative to the
@@ -39,6 +40,7 @@ var webCSS embed.FS
 
 // commandHelp is `lanes help`: one line per subcommand, in order.
 var commandHelp = [][2]string{
+	{"build", buildHelp},
 	{"compress", "precompress a file: lanes compress web/app.wasm (writes .br and .gz)"},
 	{"explore", twinHelp["explore"]},
 	{"serve", "serve the app: lanes [serve] [-addr :8000]"},
@@ -74,6 +76,8 @@ func run(args []string) int {
 		return cmdCompress(args[1:])
 	case "trace", "explore", "svg":
 		return twinCommand(args[0], args[1:])
+	case "build":
+		return cmdBuild(args[1:])
 	}
 	fmt.Fprintf(stderr, "lanes: unknown command %q\n\n", args[0])
 	usage(stderr)

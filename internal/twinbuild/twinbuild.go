@@ -211,6 +211,12 @@ func BuildOverlay(root, virtual, dir string, files map[string][]byte, exe string
 
 // buildOverlay is BuildOverlay that kills the go command when ctx is done.
 func buildOverlay(ctx context.Context, root, virtual, dir string, files map[string][]byte, exe string) (out []byte, err error) {
+	return BuildOverlayEnv(ctx, root, virtual, dir, files, exe, "go", append(os.Environ(), "GOWORK=off"))
+}
+
+// BuildOverlayEnv is BuildOverlay that runs the go command goCmd with
+// exactly the environment env, and kills it when ctx is done.
+func BuildOverlayEnv(ctx context.Context, root, virtual, dir string, files map[string][]byte, exe, goCmd string, env []string) (out []byte, err error) {
 	overlay := map[string]map[string]string{"Replace": {}}
 	for f, b := range files {
 		real := filepath.Join(dir, filepath.FromSlash(f))
@@ -230,11 +236,11 @@ func buildOverlay(ctx context.Context, root, virtual, dir string, files map[stri
 	if err := os.WriteFile(ov, b, 0o644); err != nil {
 		return nil, err
 	}
-	cmd := exec.CommandContext(ctx, "go", "build", "-overlay", ov, "-o", exe, "./"+virtual)
+	cmd := exec.CommandContext(ctx, goCmd, "build", "-overlay", ov, "-o", exe, "./"+virtual)
 	cmd.Cancel = func() error { return interrupt(cmd.Process) }
 	cmd.WaitDelay = 5 * time.Second // then it is killed
 	cmd.Dir = root
-	cmd.Env = append(os.Environ(), "GOWORK=off")
+	cmd.Env = env
 	return cmd.CombinedOutput()
 }
 
@@ -305,9 +311,16 @@ func compileMessage(out, root, name string) string {
 // depsHash hashes every source file the executable is built from, once per
 // process and root.
 func depsHash(root string) (string, error) {
+	return SourcesHash(root, "sim", "internal/progmain", "timeline")
+}
+
+// SourcesHash hashes go.mod, go.sum and the non-test Go files under the
+// directories dirs of root, once per process, root and dirs.
+func SourcesHash(root string, dirs ...string) (string, error) {
 	depsMu.Lock()
 	defer depsMu.Unlock()
-	if h, ok := depsMemo[root]; ok {
+	memo := root + "\x00" + strings.Join(dirs, "\x00")
+	if h, ok := depsMemo[memo]; ok {
 		return h, nil
 	}
 	h := sha256.New()
@@ -319,7 +332,7 @@ func depsHash(root string) (string, error) {
 		fmt.Fprintf(h, "%s %d\n", f, len(b))
 		h.Write(b)
 	}
-	for _, d := range []string{"sim", "internal/progmain", "timeline"} {
+	for _, d := range dirs {
 		err := filepath.WalkDir(filepath.Join(root, d), func(p string, e fs.DirEntry, err error) error {
 			if err != nil {
 				return err
@@ -347,7 +360,7 @@ func depsHash(root string) (string, error) {
 		}
 	}
 	sum := hex.EncodeToString(h.Sum(nil))
-	depsMemo[root] = sum
+	depsMemo[memo] = sum
 	return sum, nil
 }
 
