@@ -44,6 +44,9 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"go/ast"
+	"go/parser"
+	"go/token"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -229,6 +232,9 @@ func (s *Service) build(ctx context.Context, key, name string, src []byte) (*Mod
 	if err != nil {
 		return nil, programError(err)
 	}
+	if err := checkMain(name, src); err != nil {
+		return nil, err
+	}
 	if err := os.MkdirAll(s.opts.Cache, 0o755); err != nil {
 		return nil, err
 	}
@@ -240,7 +246,7 @@ func (s *Service) build(ctx context.Context, key, name string, src []byte) (*Mod
 	defer os.RemoveAll(tmp)
 	bctx, cancel := context.WithTimeout(ctx, s.opts.Timeout)
 	defer cancel()
-	files := map[string][]byte{"main.go": mainGo(name), "twin/twin.go": twin}
+	files := map[string][]byte{"lanes_module_main.go": mainGo(name), "twin/twin.go": twin}
 	wasm := filepath.Join(tmp, ModuleFile)
 	out, err := twinbuild.BuildOverlayEnv(bctx, s.opts.Root, twinbuild.OverlayDir, filepath.Join(tmp, "src"), files, wasm, s.goCmd, s.env)
 	if err != nil {
@@ -288,6 +294,21 @@ import (
 
 func main() { progwasm.Serve(progwasm.New(twin.Main, %q)) }
 `, twinbuild.OverlayDir, name)
+}
+
+// checkMain refuses, with Go's words, a program (that parses) without a
+// func main.
+func checkMain(name string, src []byte) error {
+	f, err := parser.ParseFile(token.NewFileSet(), name, src, parser.SkipObjectResolution)
+	if err != nil {
+		return nil // the rewriter reported it
+	}
+	for _, d := range f.Decls {
+		if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv == nil && fd.Name.Name == "main" {
+			return nil
+		}
+	}
+	return &ProgramError{Msg: name + ": function main is undeclared in the main package"}
 }
 
 // touch marks a cache entry as just used (best effort).
