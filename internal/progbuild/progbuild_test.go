@@ -164,3 +164,23 @@ func TestLookup(t *testing.T) {
 		}
 	}
 }
+
+// A build over its time limit is stopped with a *TimeoutError and leaves
+// no cache entry.
+func TestTimeout(t *testing.T) {
+	if testing.Short() {
+		t.Skip("rewrites with the go command")
+	}
+	s := newService(t, Options{Timeout: 1}) // 1ns: over before it starts
+	_, err := s.Build(context.Background(), "main.go", []byte("package main\n\nfunc main() {}\n"))
+	var te *TimeoutError
+	if !errors.As(err, &te) || !strings.Contains(err.Error(), "took longer than 1ns") {
+		t.Errorf("err = %v (%T), want a *TimeoutError", err, err)
+	}
+	es, _ := os.ReadDir(s.Options().Cache)
+	for _, e := range es {
+		if !strings.HasPrefix(e.Name(), ".") {
+			t.Errorf("a stopped build left %s", e.Name())
+		}
+	}
+}
