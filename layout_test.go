@@ -36,6 +36,10 @@ var layoutRules = []struct {
 	{pkg: "lanes/course", mayNot: []string{"lanes/app", "lanes/internal/site", "net/http"}, noDeps: []string{goApp, "syscall/js"}},
 	{pkg: "lanes/internal/site", mayNot: []string{"lanes/app"}, noDeps: []string{goApp, "syscall/js"}},
 	{pkg: "lanes/app", mayNot: []string{"lanes/internal/site", "net/http"}},
+	// A program module holds the simulator, a twin and this bridge only.
+	{pkg: "lanes/internal/progwasm", onlyMod: []string{"lanes/sim", "lanes/sim/os", "lanes/sim/trace"}, mayNot: []string{"net/http"}, noDeps: []string{goApp}},
+	{pkg: "lanes/internal/progbuild", mayNot: []string{"lanes/app/...", "lanes/internal/site"}, noDeps: []string{goApp, "syscall/js"}},
+	{pkg: "lanes/internal/snippets", onlyMod: []string{}, noDeps: []string{goApp, "syscall/js", "net/http"}},
 }
 
 const goApp = "github.com/maxence-charriere/go-app/..."
