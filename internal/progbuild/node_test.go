@@ -82,6 +82,11 @@ func TestModuleUnderNode(t *testing.T) {
 	}
 	s := newService(t, Options{Timeout: 10 * time.Minute})
 	start := time.Now()
+	if err := s.Warm(context.Background()); err != nil {
+		t.Fatalf("Warm: %v", err)
+	}
+	t.Logf("Warm: %v", time.Since(start))
+	start = time.Now()
 	m, err := s.Build(context.Background(), "main.go", []byte(workersProg))
 	if err != nil {
 		t.Fatal(err)

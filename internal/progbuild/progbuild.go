@@ -187,6 +187,11 @@ func (s *Service) Lookup(key string) (*Module, error) {
 // Build returns the module of the program src shown as name (see the
 // package doc).
 func (s *Service) Build(ctx context.Context, name string, src []byte) (*Module, error) {
+	return s.buildWithin(ctx, name, src, s.opts.Timeout)
+}
+
+// buildWithin is Build with the time limit timeout.
+func (s *Service) buildWithin(ctx context.Context, name string, src []byte, timeout time.Duration) (*Module, error) {
 	if err := Check(name, src); err != nil {
 		return nil, err
 	}
@@ -210,7 +215,7 @@ func (s *Service) Build(ctx context.Context, name string, src []byte) (*Module, 
 	c := &call{done: make(chan struct{})}
 	s.inflight[key] = c
 	s.mu.Unlock()
-	c.mod, c.err = s.build(ctx, key, name, src)
+	c.mod, c.err = s.build(ctx, key, name, src, timeout)
 	s.mu.Lock()
 	delete(s.inflight, key)
 	s.mu.Unlock()
@@ -219,7 +224,7 @@ func (s *Service) Build(ctx context.Context, name string, src []byte) (*Module, 
 }
 
 // build builds the module of key in a slot.
-func (s *Service) build(ctx context.Context, key, name string, src []byte) (*Module, error) {
+func (s *Service) build(ctx context.Context, key, name string, src []byte, timeout time.Duration) (*Module, error) {
 	release, err := s.Acquire(ctx)
 	if err != nil {
 		return nil, err
@@ -244,7 +249,7 @@ func (s *Service) build(ctx context.Context, key, name string, src []byte) (*Mod
 		return nil, err
 	}
 	defer os.RemoveAll(tmp)
-	bctx, cancel := context.WithTimeout(ctx, s.opts.Timeout)
+	bctx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
 	files := map[string][]byte{"lanes_module_main.go": mainGo(name), "twin/twin.go": twin}
 	wasm := filepath.Join(tmp, ModuleFile)
@@ -254,7 +259,7 @@ func (s *Service) build(ctx context.Context, key, name string, src []byte) (*Mod
 		case ctx.Err() != nil:
 			return nil, fmt.Errorf("progbuild: build stopped: %w", context.Cause(ctx))
 		case bctx.Err() != nil:
-			return nil, &TimeoutError{Limit: s.opts.Timeout}
+			return nil, &TimeoutError{Limit: timeout}
 		}
 		if _, ok := err.(*exec.ExitError); !ok {
 			return nil, fmt.Errorf("progbuild: go build: %v", err)
