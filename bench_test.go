@@ -16,7 +16,7 @@ import (
 )
 
 func BenchmarkPrerenderLesson(b *testing.B) {
-	h := newSite(site.NewWasmFiles(fakeWasm, nil, nil)).Handler()
+	h := newSite(site.NewWasmFiles(fakeWasm, nil, nil), 0, 0).Handler()
 	path := "/lesson/" + theCourse.Lessons()[0].Slug
 	for b.Loop() {
 		w := httptest.NewRecorder()
@@ -28,7 +28,7 @@ func BenchmarkPrerenderLesson(b *testing.B) {
 }
 
 func BenchmarkPrerenderGallery(b *testing.B) {
-	h := newSite(site.NewWasmFiles(fakeWasm, nil, nil)).Handler()
+	h := newSite(site.NewWasmFiles(fakeWasm, nil, nil), 0, 0).Handler()
 	for b.Loop() {
 		w := httptest.NewRecorder()
 		h.ServeHTTP(w, httptest.NewRequest(http.MethodGet, "/", nil))

@@ -5,8 +5,11 @@ package main
 import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"runtime"
+
 	lanesapp "lanes/app"
 	"lanes/app/lessons/registry"
+	"lanes/course"
 	"lanes/internal/site"
 )
 
@@ -33,9 +36,13 @@ self.addEventListener("activate", (event) => {
 `
 
 // appHandler is go-app's handler configured for Lanes. resources is nil for
-// the live server (files from ./web) or a resolver for a static export.
+// the live server (site.WebPaths: go-app names the /web/ files and never
+// serves them; the site does) or a resolver for a static export.
 func appHandler(version string, resources app.ResourceResolver) *app.Handler {
 	lanesapp.Routes(theCourse)
+	if resources == nil {
+		resources = site.WebPaths{}
+	}
 	return &app.Handler{
 		Name:        "Lanes",
 		ShortName:   "Lanes",
@@ -59,9 +66,17 @@ func appHandler(version string, resources app.ResourceResolver) *app.Handler {
 	}
 }
 
-// newSite is the site of `lanes serve`.
-func newSite(w site.WasmFiles) *site.Site {
-	return &site.Site{Course: theCourse, Pages: appHandler(w.Version, nil), CSS: webCSS, Wasm: w}
+// newSite is the site of `lanes serve`: at most runs new simulations at
+// once and queue more waiting (0, 0: GOMAXPROCS and twice that).
+func newSite(w site.WasmFiles, runs, queue int) *site.Site {
+	if runs <= 0 {
+		runs = runtime.GOMAXPROCS(0)
+	}
+	if queue <= 0 {
+		queue = 2 * runs
+	}
+	return &site.Site{Course: theCourse, Pages: appHandler(w.Version, nil), Assets: webAssets, Wasm: w,
+		Limits: course.Limits{Runs: runs, Queue: queue}}
 }
 
 // exportStatic writes the static site (lanes static).

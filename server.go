@@ -28,15 +28,19 @@ import (
 	"net"
 	"net/http"
 	"os"
+	"runtime/debug"
 	"time"
 
 	"lanes/internal/site"
 )
 
-// webCSS are the site's stylesheets, inlined into every page.
+// webAssets are the files the app ships under /web/ (besides the wasm,
+// built later): the only ones the server serves from there. The
+// stylesheets among them are inlined into every page. A new kind of file
+// needs its pattern here (and its type in internal/site's contentTypes).
 //
-//go:embed web/*.css
-var webCSS embed.FS
+//go:embed web/*.css web/*.png web/*.svg web/robots.txt
+var webAssets embed.FS
 
 // commandHelp is `lanes help`: one line per subcommand, in order.
 var commandHelp = [][2]string{
@@ -100,13 +104,19 @@ func cmdServe(args []string) int {
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	addr := fs.String("addr", ":8000", "address to listen on")
-	web := fs.String("web", "web", "directory of the static assets and app.wasm")
+	web := fs.String("web", "web", "directory of app.wasm (the other assets are built in)")
+	runs := fs.Int("runs", 0, "new simulations at once (0 = GOMAXPROCS); more wait in a short queue, then get 503")
+	queue := fs.Int("queue", 0, "requests that may wait for a simulation (0 = twice -runs)")
+	memLimit := fs.Int("memlimit", 256, "soft memory limit in MB for the Go runtime (0 = none; GOMEMLIMIT wins)")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
 	if fs.NArg() > 0 {
 		fmt.Fprintf(stderr, "lanes serve: unexpected argument %q\n", fs.Arg(0))
 		return 2
+	}
+	if *memLimit > 0 && os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(int64(*memLimit) << 20)
 	}
 	wasm, err := site.LoadWasm(*web, stderr)
 	if err != nil {
@@ -119,7 +129,7 @@ func cmdServe(args []string) int {
 		return 1
 	}
 	srv := &http.Server{
-		Handler:           newSite(wasm).Handler(),
+		Handler:           newSite(wasm, *runs, *queue).Handler(),
 		ReadHeaderTimeout: 5 * time.Second,
 		ReadTimeout:       30 * time.Second,
 		WriteTimeout:      60 * time.Second,

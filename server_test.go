@@ -31,7 +31,7 @@ func testServer(t *testing.T) *httptest.Server {
 	if err != nil {
 		t.Fatal(err)
 	}
-	srv := httptest.NewServer(newSite(w).Handler())
+	srv := httptest.NewServer(newSite(w, 0, 0).Handler())
 	t.Cleanup(srv.Close)
 	return srv
 }

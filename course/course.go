@@ -1,11 +1,14 @@
 package course
 
 import (
+	"context"
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
 	"sync"
 
+	"lanes/internal/lru"
 	"lanes/sim"
 	"lanes/sim/trace"
 	"lanes/timeline"
@@ -17,10 +20,15 @@ type Course struct {
 	lessons []Lesson
 	machine string
 
-	mu     sync.Mutex
-	runs   map[runKey]Drawing
-	order  []runKey // oldest first
-	thumbs map[string]string
+	mu      sync.Mutex
+	runs    *lru.Cache[runKey, Drawing]
+	flights map[runKey]*flight // uncached runs in progress
+	thumbs  map[string]string
+
+	// Bounded work (limit.go): nil slots = no limit.
+	limits  Limits
+	slots   chan struct{}
+	waiting int
 }
 
 // runKey is what a drawing depends on.
@@ -30,13 +38,15 @@ type runKey struct {
 	scale                           timeline.Scale
 }
 
-// cacheSize bounds the cached drawings; the oldest goes first.
-const cacheSize = 64
+func newRunCache(bytes int64) *lru.Cache[runKey, Drawing] {
+	return lru.New[runKey, Drawing](bytes)
+}
 
 // New returns the course of lessons (in the tutorial's order); machine
 // says where the variants' Real runs were measured.
 func New(lessons []Lesson, machine string) *Course {
-	return &Course{lessons: lessons, machine: machine, runs: map[runKey]Drawing{}, thumbs: map[string]string{}}
+	return &Course{lessons: lessons, machine: machine, runs: newRunCache(DefaultCacheBytes),
+		flights: map[runKey]*flight{}, thumbs: map[string]string{}}
 }
 
 // Lessons returns the lessons in the tutorial's order. Nothing runs.
@@ -92,8 +102,21 @@ func (c *Course) find(slug, variant string) (*Lesson, *Variant, error) {
 // schedule, or its strategy and seed) and draws it on the view's scale,
 // with the tracks the lesson asks for. variant names the variant to run
 // ("" = the default; the view's own Variant is not read). Runs are
-// deterministic, so drawings are cached.
+// deterministic, so drawings are cached. Under Limits, an uncached run
+// waits for a slot as long as it takes (see RunContext).
 func (c *Course) Run(slug, variant string, view ViewState) (Drawing, error) {
+	return c.run(context.Background(), slug, variant, view, true)
+}
+
+// RunContext is Run for a caller that can be told to come back later:
+// under Limits, when every slot is taken and Limits.Queue callers wait
+// already, it fails at once with ErrBusy; when ctx ends first (the client
+// has gone), with ctx's error.
+func (c *Course) RunContext(ctx context.Context, slug, variant string, view ViewState) (Drawing, error) {
+	return c.run(ctx, slug, variant, view, false)
+}
+
+func (c *Course) run(ctx context.Context, slug, variant string, view ViewState, wait bool) (Drawing, error) {
 	l, v, err := c.find(slug, variant)
 	if err != nil {
 		return Drawing{}, err
@@ -103,10 +126,7 @@ func (c *Course) Run(slug, variant string, view ViewState) (Drawing, error) {
 	if view.Replay != "" {
 		k.strategy, k.seed, k.replay = "", 0, view.Replay
 	}
-	c.mu.Lock()
-	d, ok := c.runs[k]
-	c.mu.Unlock()
-	if ok {
+	if d, ok := c.runs.Get(k); ok {
 		return d, nil
 	}
 	opts := sim.Options{Program: v.File, Seed: seed}
@@ -119,16 +139,39 @@ func (c *Course) Run(slug, variant string, view ViewState) (Drawing, error) {
 	} else if opts.Strategy, err = sim.NewStrategy(strategy); err != nil {
 		return Drawing{}, err
 	}
-	d = Draw(sim.Run(v.Main, opts), timeline.Options{Scale: view.Scale, InFlight: l.HasTrack(TrackInFlight)})
-	c.mu.Lock()
-	if len(c.order) >= cacheSize {
-		delete(c.runs, c.order[0])
-		c.order = c.order[1:]
+	return c.shared(ctx, k, func() (Drawing, error) {
+		release, err := c.acquire(ctx, wait)
+		if err != nil {
+			return Drawing{}, err
+		}
+		defer release()
+		tr := sim.Run(v.Main, opts)
+		if err := ctx.Err(); err != nil {
+			return Drawing{}, err // the caller has gone: no drawing
+		}
+		return Draw(tr, timeline.Options{Scale: view.Scale, InFlight: l.HasTrack(TrackInFlight)}), nil
+	})
+}
+
+// Prepare runs what the lesson or embed page of view shows (the view's
+// variant, or the lesson's default one when it has no such variant), with
+// RunContext's bounds, so that the page's prerender finds it cached. A
+// path that is no lesson page, or a lesson without programs, needs no
+// run: nil.
+func (c *Course) Prepare(ctx context.Context, slug string, view ViewState) error {
+	l, ok := c.Lesson(slug)
+	if !ok || len(l.Variants) == 0 {
+		return nil
 	}
-	c.runs[k] = d
-	c.order = append(c.order, k)
-	c.mu.Unlock()
-	return d, nil
+	v, ok := l.Variant(view.Variant)
+	if !ok {
+		v, _ = l.Variant("")
+	}
+	_, err := c.RunContext(ctx, slug, v.Name, view)
+	if errors.Is(err, ErrBusy) || ctx.Err() != nil {
+		return err
+	}
+	return nil // the page shows the simulator's own error
 }
 
 // Picture is the picture of a lesson view at its playhead, as "Download
@@ -136,6 +179,15 @@ func (c *Course) Run(slug, variant string, view ViewState) (Drawing, error) {
 // its size in px. A lesson without programs has no picture (""); so has
 // an unknown lesson or variant.
 func (c *Course) Picture(slug string, view ViewState) (svg string, width, height int, err error) {
+	return c.picture(context.Background(), slug, view, true)
+}
+
+// PictureContext is Picture with RunContext's bounds.
+func (c *Course) PictureContext(ctx context.Context, slug string, view ViewState) (svg string, width, height int, err error) {
+	return c.picture(ctx, slug, view, false)
+}
+
+func (c *Course) picture(ctx context.Context, slug string, view ViewState, wait bool) (svg string, width, height int, err error) {
 	l, ok := c.Lesson(slug)
 	if !ok || len(l.Variants) == 0 {
 		return "", 0, 0, nil
@@ -144,7 +196,7 @@ func (c *Course) Picture(slug string, view ViewState) (svg string, width, height
 	if !ok {
 		return "", 0, 0, nil
 	}
-	d, err := c.Run(slug, v.Name, view)
+	d, err := c.run(ctx, slug, v.Name, view, wait)
 	if err != nil {
 		return "", 0, 0, err
 	}
@@ -203,6 +255,20 @@ type Drawing struct {
 	StepX []float64
 	// Top and Bottom are the playhead's y range in user units.
 	Top, Bottom float64
+}
+
+// Size is roughly the bytes a drawing keeps alive: its SVG, its playhead
+// table and its trace. The cache of drawings is bounded by it.
+func (r Drawing) Size() int64 {
+	n := int64(len(r.SVG)) + 8*int64(len(r.StepX)) + 256
+	if tr := r.Trace; tr != nil {
+		n += 80*int64(len(tr.Events)) + 128*int64(len(tr.Goroutines)) + 64*int64(len(tr.Objects)) + 8*int64(len(tr.Choices))
+		n += int64(len(tr.Outcome.Output) + len(tr.Outcome.Stderr))
+		for _, e := range tr.Events {
+			n += int64(len(e.Text))
+		}
+	}
+	return n
 }
 
 // Width is the timeline's width in SVG user units on a lesson page.

@@ -71,7 +71,7 @@ func bootAfterPaint(page []byte) []byte {
 	if len(srcs) == 0 {
 		return page
 	}
-	tag := `<script data-src="` + html.EscapeString(strings.Join(srcs, " ")) + `">` + bootJS + "</script>\n"
+	tag := `<script data-src="` + esc(strings.Join(srcs, " ")) + `">` + bootJS + "</script>\n"
 	out := make([]byte, 0, len(page)+len(tag))
 	out = append(append(append(out, head...), tag...), page[end:]...)
 	return out

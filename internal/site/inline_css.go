@@ -11,7 +11,7 @@ import (
 )
 
 // pageCSS returns the stylesheets the server's pages link to, by href:
-// the site's own (/web/*.css, from CSS) and go-app's (/app.css, the
+// the site's own (/web/*.css, from Assets) and go-app's (/app.css, the
 // loader's styles, read from Pages on first use). withPageEdits inlines
 // them, so that a prerendered page paints without waiting for any request;
 // CSP allows inline styles already (go-app needs them).
@@ -32,10 +32,10 @@ func (s *Site) pageCSS() func(href string) ([]byte, bool) {
 		if !strings.HasPrefix(href, "/web/") || !strings.HasSuffix(href, ".css") {
 			return nil, false
 		}
-		if s.CSS == nil {
+		if s.Assets == nil {
 			return nil, false
 		}
-		b, err := fs.ReadFile(s.CSS, strings.TrimPrefix(href, "/"))
+		b, err := fs.ReadFile(s.Assets, strings.TrimPrefix(href, "/"))
 		return b, err == nil
 	}
 }

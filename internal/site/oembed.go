@@ -3,7 +3,7 @@ package site
 import (
 	"bytes"
 	"encoding/json"
-	"html"
+	"errors"
 	"net/http"
 	"net/url"
 	"strconv"
@@ -58,34 +58,69 @@ type OEmbed struct {
 	ThumbnailHeight int    `json:"thumbnail_height,omitempty"`
 }
 
-// serveOEmbed answers /oembed.
+// serveOEmbed answers /oembed. Answers are kept (the others cache) by
+// origin and query; when the simulator is busy the answer is a 503.
 func (s *Site) serveOEmbed(w http.ResponseWriter, r *http.Request) {
+	key := "oembed " + Origin(r) + " " + r.Host + "?" + r.URL.RawQuery
+	s.cached(w, r, key, s.oembed)
+}
+
+// serveSVG answers /svg/SLUG, kept like oEmbed answers.
+func (s *Site) serveSVG(w http.ResponseWriter, r *http.Request) {
+	s.cached(w, r, "svg "+r.URL.Path+"?"+r.URL.RawQuery, s.svg)
+}
+
+// cached serves the answer kept under key, or makes it with make and
+// keeps it if it is a 200. make's error (course.ErrBusy, or the request's
+// end) is a 503.
+func (s *Site) cached(w http.ResponseWriter, r *http.Request, key string, make func(*http.Request) (*response, error)) {
+	if rs, ok := s.others.Get(key); ok {
+		rs.ServeHTTP(w, r)
+		return
+	}
+	rs, err := make(r)
+	if err != nil {
+		busy(w, r, err)
+		return
+	}
+	if rs.status == http.StatusOK {
+		s.others.Add(key, rs, rs.size())
+	}
+	rs.ServeHTTP(w, r)
+}
+
+// refused is err if the simulator refused the run (course.ErrBusy), or
+// the request's context error if the client has gone; else nil.
+func refused(r *http.Request, err error) error {
+	if errors.Is(err, course.ErrBusy) {
+		return err
+	}
+	return r.Context().Err()
+}
+
+// oembed makes the answer to /oembed.
+func (s *Site) oembed(r *http.Request) (*response, error) {
 	q := r.URL.Query()
 	if f := q.Get("format"); f != "" && f != "json" {
-		http.Error(w, "only format=json is supported", http.StatusNotImplemented)
-		return
+		return textResponse(http.StatusNotImplemented, "only format=json is supported"), nil
 	}
 	site := Origin(r)
 	u, err := url.Parse(q.Get("url"))
 	if site == "" || err != nil || (u.Scheme != "http" && u.Scheme != "https") || !strings.EqualFold(u.Host, r.Host) {
-		http.Error(w, "not a Lanes lesson of this site", http.StatusNotFound)
-		return
+		return textResponse(http.StatusNotFound, "not a Lanes lesson of this site"), nil
 	}
 	_, slug, ok := course.ParsePagePath(u.Path)
 	if !ok {
-		http.Error(w, "not a Lanes lesson of this site", http.StatusNotFound)
-		return
+		return textResponse(http.StatusNotFound, "not a Lanes lesson of this site"), nil
 	}
 	l, ok := s.Course.Lesson(slug)
 	if !ok {
-		http.Error(w, "no such lesson", http.StatusNotFound)
-		return
+		return textResponse(http.StatusNotFound, "no such lesson"), nil
 	}
 	view, _ := course.ParseViewState(u.Query())
 	v, ok := l.Variant(view.Variant)
 	if !ok && len(l.Variants) > 0 {
-		http.Error(w, "no such variant", http.StatusNotFound)
-		return
+		return textResponse(http.StatusNotFound, "no such variant"), nil
 	}
 	width, height := oembedWidth, course.DefaultEmbedHeight
 	if n, err := strconv.Atoi(q.Get("maxwidth")); err == nil && n > 0 && n < width {
@@ -98,37 +133,42 @@ func (s *Site) serveOEmbed(w http.ResponseWriter, r *http.Request) {
 	sn := course.MakeSnippets(site, l.Slug, title, view, height)
 	resp := OEmbed{Version: "1.0", Type: "rich", Title: title, ProviderName: "Lanes",
 		ProviderURL: site + "/", HTML: sn.IFrame, Width: width, Height: height}
-	if pic, pw, ph, err := s.Course.Picture(l.Slug, view); err == nil && pic != "" {
+	pic, pw, ph, err := s.Course.PictureContext(r.Context(), l.Slug, view)
+	if err := refused(r, err); err != nil {
+		return nil, err
+	}
+	if err == nil && pic != "" {
 		resp.ThumbnailURL, resp.ThumbnailWidth, resp.ThumbnailHeight = sn.SVGURL, pw, ph
 	}
 	b, err := json.Marshal(resp)
 	if err != nil {
-		http.Error(w, "encoding failed", http.StatusInternalServerError)
-		return
+		return textResponse(http.StatusInternalServerError, "encoding failed"), nil
 	}
-	w.Header().Set("Content-Type", "application/json; charset=utf-8")
-	w.Header().Set("Access-Control-Allow-Origin", "*")
-	w.Write(b)
+	h := http.Header{}
+	h.Set("Content-Type", "application/json; charset=utf-8")
+	h.Set("Access-Control-Allow-Origin", "*")
+	return newResponse(http.StatusOK, h, b, brotliDynamic), nil
 }
 
-// serveSVG answers /svg/SLUG.
-func (s *Site) serveSVG(w http.ResponseWriter, r *http.Request) {
+// svg makes the answer to /svg/SLUG.
+func (s *Site) svg(r *http.Request) (*response, error) {
 	slug := strings.TrimSuffix(strings.TrimPrefix(r.URL.Path, "/svg/"), ".svg")
 	view, _ := course.ParseViewState(r.URL.Query())
-	svg, _, _, err := s.Course.Picture(slug, view)
+	svg, _, _, err := s.Course.PictureContext(r.Context(), slug, view)
+	if err := refused(r, err); err != nil {
+		return nil, err
+	}
 	if err != nil {
-		http.Error(w, "the simulator could not run this program", http.StatusUnprocessableEntity)
-		return
+		return textResponse(http.StatusUnprocessableEntity, "the simulator could not run this program"), nil
 	}
 	if svg == "" {
-		http.Error(w, "no such lesson or variant", http.StatusNotFound)
-		return
+		return textResponse(http.StatusNotFound, "no such lesson or variant"), nil
 	}
-	h := w.Header()
+	h := http.Header{}
 	h.Set("Content-Type", "image/svg+xml; charset=utf-8")
 	h.Set("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'self'")
 	h.Set("Cache-Control", "public, max-age=3600")
-	w.Write([]byte(svg))
+	return newResponse(http.StatusOK, h, []byte(svg), brotliDynamic), nil
 }
 
 // discovery returns the oEmbed discovery link of a lesson or embed page
@@ -141,7 +181,7 @@ func (s *Site) discovery(r *http.Request, origin string) string {
 	view, _ := course.ParseViewState(r.URL.Query())
 	page := origin + view.URL(course.KindLesson, slug)
 	return `<link rel="alternate" type="application/json+oembed" href="` +
-		html.EscapeString(origin+"/oembed?url="+url.QueryEscape(page)+"&format=json") + `" title="Lanes">`
+		esc(origin+"/oembed?url="+url.QueryEscape(page)+"&format=json") + `" title="Lanes">`
 }
 
 // bufWriter records a response.

@@ -2,7 +2,6 @@ package site
 
 import (
 	"bytes"
-	"html"
 	"net/url"
 	"regexp"
 )
@@ -32,7 +31,7 @@ func fixOpenGraph(page []byte, origin string) []byte {
 		}
 		m := ogHostlessURL.FindSubmatch(tag)
 		path := string(m[1]) + string(m[2])
-		return []byte(`<meta property="og:url" content="` + html.EscapeString(origin) + path + `">` + "\n")
+		return []byte(`<meta property="og:url" content="` + esc(origin+path) + `">` + "\n")
 	})
 	return append(head[:len(head):len(head)], page[end:]...)
 }

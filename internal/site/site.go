@@ -25,36 +25,99 @@ package site
 
 import (
 	"bytes"
+	"errors"
 	"io/fs"
 	"net/http"
+	"runtime"
 	"strconv"
 	"strings"
+	"sync"
 
 	"lanes/course"
+	"lanes/internal/lru"
 )
 
 // Site is the HTTP side of Lanes.
 type Site struct {
 	Course *course.Course
-	// Pages prerenders the pages (go-app's handler) and serves go-app's
-	// own files (/app.js, /wasm_exec.js, /web/…).
+	// Pages prerenders the pages (go-app's handler, with WebPaths as its
+	// resource resolver) and makes go-app's own files (/app.js,
+	// /wasm_exec.js…). The site never lets it serve anything else.
 	Pages http.Handler
-	// CSS holds the site's stylesheets as web/NAME.css; they are inlined
-	// into every page.
-	CSS  fs.FS
-	Wasm WasmFiles
+	// Assets holds the files the app ships as web/NAME (stylesheets,
+	// icons, robots.txt): the only files served under /web/ besides the
+	// wasm. The stylesheets are inlined into every page.
+	Assets fs.FS
+	Wasm   WasmFiles
+	// Limits bound the simulations the site asks for (course.Limits;
+	// Runs 0 = GOMAXPROCS); PageCacheBytes bounds the rendered answers
+	// kept (0 = DefaultPageCacheBytes).
+	Limits         course.Limits
+	PageCacheBytes int64
+
+	assets    map[string]*response
+	goappOnce sync.Once
+	goapp     map[string]*response
+	// Rendered answers: defaults holds the pages of default views (no
+	// query), others everything else, so a flood of other views never
+	// evicts the default pages.
+	defaults, others *lru.Cache[string, *response]
 }
 
-// Handler returns the whole HTTP handler of `lanes serve`.
+// DefaultPageCacheBytes bounds the rendered answers a site keeps (a
+// quarter of it for the default views' pages).
+const DefaultPageCacheBytes = 48 << 20
+
+// RetryAfter is the Retry-After, in seconds, of a 503 when the simulator
+// is busy.
+const RetryAfter = 2
+
+// Handler returns the whole HTTP handler of `lanes serve`. It bounds the
+// course's work (course.Course.SetLimits with Limits) and loads Assets.
 func (s *Site) Handler() http.Handler {
-	mux := http.NewServeMux()
-	for _, p := range []string{"/web/app.wasm", "/app.wasm", "/goapp.wasm"} {
-		mux.Handle(p, s.Wasm)
+	files, err := loadAssets(s.Assets)
+	if err != nil {
+		panic("lanes: reading the embedded assets: " + err.Error()) // embedded: cannot fail
 	}
-	mux.HandleFunc("/oembed", s.serveOEmbed)
-	mux.HandleFunc("/svg/", s.serveSVG)
-	mux.Handle("/", s.pageStatus(s.withPageEdits()))
-	return secure(methods(mux))
+	s.assets = files
+	l := s.Limits
+	if l.Queue == 0 && l.Runs == 0 {
+		l.Queue = 2 * runtime.GOMAXPROCS(0)
+	}
+	s.Course.SetLimits(l)
+	n := s.PageCacheBytes
+	if n <= 0 {
+		n = DefaultPageCacheBytes
+	}
+	s.defaults, s.others = lru.New[string, *response](n/4), lru.New[string, *response](n-n/4)
+	pages := s.withPageEdits()
+	return secure(cleanPathsOnly(methods(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		p := r.URL.Path
+		switch {
+		case p == "/web/app.wasm" || p == "/app.wasm" || p == "/goapp.wasm":
+			s.Wasm.ServeHTTP(w, r)
+		case p == "/oembed":
+			s.serveOEmbed(w, r)
+		case strings.HasPrefix(p, "/svg/"):
+			s.serveSVG(w, r)
+		case strings.HasPrefix(p, "/web/") || p == "/robots.txt":
+			if rs, ok := s.assets[p]; ok {
+				rs.ServeHTTP(w, r)
+				return
+			}
+			textResponse(http.StatusNotFound, "404 page not found").ServeHTTP(w, r)
+		case goappFiles[p] != "":
+			if rs, ok := s.goappFile(p); ok {
+				rs.ServeHTTP(w, r)
+				return
+			}
+			textResponse(http.StatusNotFound, "404 page not found").ServeHTTP(w, r)
+		case p == "/sitemap.xml" || p == "/ads.txt":
+			textResponse(http.StatusNotFound, "404 page not found").ServeHTTP(w, r)
+		default:
+			pages.ServeHTTP(w, r)
+		}
+	}))))
 }
 
 // editPage makes the edits every page go-app renders gets, from the
@@ -65,41 +128,83 @@ func editPage(page []byte, css func(href string) ([]byte, bool), origin string) 
 	return fixOpenGraph(bootAfterPaint(inlineStylesheets(page, css)), origin)
 }
 
-// withPageEdits serves Pages's pages, prerendered for the request's origin
-// (course.PrerenderURL), with editPage's edits (stylesheets from pageCSS)
-// and, on lesson and embed pages, the oEmbed discovery link (see
-// discovery). go-app's own files pass through.
+// withPageEdits serves the pages: the gallery, lesson and embed pages
+// (200) and the readable "not found" page of every other path (404).
+//
+// A page is rendered once per origin, path and query and kept (the
+// defaults and others caches): Pages prerenders it for the request's
+// origin (course.PrerenderURL), with editPage's edits (stylesheets from
+// pageCSS) and, on lesson and embed pages, the oEmbed discovery link
+// (see discovery). Before that, the run the page shows is prepared
+// (course.Course.Prepare) within the site's limits: when the simulator is
+// busy the answer is a 503 with Retry-After, never kept.
+//
+// go-app writes the page's path into attributes with Go's quoting, not
+// HTML's: the path of a page that does not exist is handed to it
+// percent-encoded, so no quote or angle bracket of a URL reaches the page.
 func (s *Site) withPageEdits() http.Handler {
 	css := s.pageCSS()
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if goappFiles[r.URL.Path] || strings.HasPrefix(r.URL.Path, "/web/") {
-			s.Pages.ServeHTTP(w, r)
+		origin := Origin(r)
+		exists := s.Course.PageExists(r.URL.Path)
+		cache := s.others
+		if exists && r.URL.RawQuery == "" {
+			cache = s.defaults
+		}
+		key := origin + " " + r.URL.Path + "?" + r.URL.RawQuery
+		if rs, ok := cache.Get(key); ok {
+			rs.ServeHTTP(w, r)
 			return
 		}
-		origin := Origin(r)
-		r2 := r.Clone(r.Context())
-		u := *r.URL
-		u.Host = r.Host
-		r2.URL = course.PrerenderURL(u, origin)
-		bw := &bufWriter{header: http.Header{}}
-		s.Pages.ServeHTTP(bw, r2)
-		body := bw.buf.Bytes()
-		if strings.HasPrefix(bw.header.Get("Content-Type"), "text/html") {
-			body = editPage(body, css, origin)
-			link := s.discovery(r, origin)
-			if i := bytes.Index(body, []byte("</head>")); i >= 0 && link != "" {
-				body = append(body[:i:i], append([]byte(link+"\n"), body[i:]...)...)
+		if _, slug, ok := course.ParsePagePath(r.URL.Path); ok && exists {
+			view, _ := course.ParseViewState(r.URL.Query())
+			if err := s.Course.Prepare(r.Context(), slug, view); err != nil {
+				busy(w, r, err)
+				return
 			}
 		}
-		for k, vs := range bw.header {
-			w.Header()[k] = vs
+		r2 := r.Clone(r.Context())
+		r2.Header = http.Header{} // nothing conditional: the whole page
+		u := *r.URL
+		u.Host = r.Host
+		if !exists {
+			u.Path, u.RawPath = r.URL.EscapedPath(), ""
 		}
-		w.Header().Set("Content-Length", strconv.Itoa(len(body)))
-		w.WriteHeader(bw.status())
-		if r.Method != http.MethodHead {
-			w.Write(body)
+		r2.URL = course.PrerenderURL(u, origin)
+		r2.RequestURI = ""
+		rs := record(s.Pages, r2, brotliDynamic)
+		if strings.HasPrefix(rs.header.Get("Content-Type"), "text/html") {
+			rs.header.Set("Content-Type", "text/html; charset=utf-8")
+			body := editPage(rs.body, css, origin)
+			if link := s.discovery(r, origin); link != "" {
+				if i := bytes.Index(body, []byte("</head>")); i >= 0 {
+					body = append(body[:i:i], append([]byte(link+"\n"), body[i:]...)...)
+				}
+			}
+			rs = newResponse(rs.status, rs.header, body, brotliDynamic).withETag(rs.etag)
 		}
+		if rs.status == http.StatusOK && !exists {
+			rs.status = http.StatusNotFound
+			rs.etag = "" // an error page is not the app's cacheable version
+		}
+		if rs.status == http.StatusOK || rs.status == http.StatusNotFound {
+			cache.Add(key, rs, rs.size())
+		}
+		rs.ServeHTTP(w, r)
 	})
+}
+
+// busy answers a request whose simulation was refused: 503 with
+// Retry-After when the simulator is busy (course.ErrBusy) or the client
+// has gone (nobody reads it then).
+func busy(w http.ResponseWriter, r *http.Request, err error) {
+	w.Header().Set("Retry-After", strconv.Itoa(RetryAfter))
+	w.Header().Set("Cache-Control", "no-store")
+	msg := "503 service unavailable: " + err.Error()
+	if !errors.Is(err, course.ErrBusy) {
+		msg = "503 service unavailable: the request ended"
+	}
+	textResponse(http.StatusServiceUnavailable, msg).ServeHTTP(w, r)
 }
 
 // methods answers only GET and HEAD.
@@ -140,60 +245,4 @@ func secure(next http.Handler) http.Handler {
 		h.Set("Cross-Origin-Opener-Policy", "same-origin")
 		next.ServeHTTP(w, r)
 	})
-}
-
-// goappFiles are the paths go-app serves itself (not pages).
-var goappFiles = map[string]bool{
-	"/app.js": true, "/goapp.js": true, "/wasm_exec.js": true, "/app-worker.js": true,
-	"/manifest.webmanifest": true, "/manifest.json": true, "/app.css": true,
-	"/robots.txt": true, "/sitemap.xml": true, "/ads.txt": true,
-}
-
-// pageStatus answers 404 for a path course.Course.PageExists rejects
-// (go-app answers 200 for every routed page, and the app routes every path
-// to show a readable "not found" page) and fixes go-app's charset-less
-// types.
-func (s *Site) pageStatus(next http.Handler) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		status := http.StatusOK
-		if p := r.URL.Path; !strings.HasPrefix(p, "/web/") && !goappFiles[p] && !s.Course.PageExists(p) {
-			status = http.StatusNotFound
-		}
-		next.ServeHTTP(&fixWriter{ResponseWriter: w, status: status}, r)
-	})
-}
-
-// fixWriter turns an implicit 200 into status and adds charsets.
-type fixWriter struct {
-	http.ResponseWriter
-	status  int
-	written bool
-}
-
-func (f *fixWriter) WriteHeader(code int) {
-	if f.written {
-		return
-	}
-	f.written = true
-	h := f.Header()
-	switch h.Get("Content-Type") {
-	case "text/html":
-		h.Set("Content-Type", "text/html; charset=utf-8")
-	case "application/javascript":
-		h.Set("Content-Type", "text/javascript; charset=utf-8")
-	case "text/css":
-		h.Set("Content-Type", "text/css; charset=utf-8")
-	}
-	if code == http.StatusOK && f.status != http.StatusOK {
-		code = f.status
-		h.Del("ETag") // an error page is not the app's cacheable version
-	}
-	f.ResponseWriter.WriteHeader(code)
-}
-
-func (f *fixWriter) Write(b []byte) (int, error) {
-	if !f.written {
-		f.WriteHeader(http.StatusOK)
-	}
-	return f.ResponseWriter.Write(b)
 }
