@@ -44,8 +44,13 @@ WASM_MOD = build/wasm/go.mod
 $(WASM_MOD): go.mod go.sum internal/wasmgoapp/main.go
 	$(GO) run ./internal/wasmgoapp -o build/wasm
 
+# The same commit gives the same app.wasm from any checkout: -trimpath,
+# and a relative replace in $(WASM_MOD); the check below keeps it so.
 web/app.wasm: $(GO_SOURCES) $(WASM_MOD)
 	GOOS=js GOARCH=wasm $(GO) build -modfile=$(WASM_MOD) -trimpath -ldflags="-s -w" $(WASM_GCFLAGS) -o web/app.wasm .
+	@if grep -qF "$(CURDIR)" web/app.wasm; then \
+		echo "web/app.wasm holds the checkout's path $(CURDIR): it would differ between checkouts" >&2; \
+		rm -f web/app.wasm; exit 1; fi
 
 web/app.wasm.br: web/app.wasm
 	$(GO) run . compress web/app.wasm

@@ -114,7 +114,19 @@ func prepare(out string) error {
 	if err != nil {
 		return err
 	}
-	mod = fmt.Appendf(mod, "\n// Written by internal/wasmgoapp for the browser build.\nreplace %s => %s\n", goappModule, dst)
+	// The replace path is relative (to the module's root, where the go
+	// command resolves a -modfile's relative paths): an absolute one ends
+	// up in app.wasm's build information, so the same commit built from
+	// two checkouts would give two different wasm files.
+	rel, err := filepath.Rel(root, dst)
+	if err != nil {
+		return err
+	}
+	rel = filepath.ToSlash(rel)
+	if !strings.HasPrefix(rel, "../") {
+		rel = "./" + rel
+	}
+	mod = fmt.Appendf(mod, "\n// Written by internal/wasmgoapp for the browser build.\nreplace %s => %s\n", goappModule, rel)
 	if err := os.WriteFile(filepath.Join(out, "go.mod"), mod, 0o644); err != nil {
 		return err
 	}

@@ -74,3 +74,40 @@ func TestBrowserBuildLeavesNetHTTPOut(t *testing.T) {
 		}
 	}
 }
+
+// TestReplaceIsRelative: the browser build's go.mod names the go-app copy
+// by a path relative to the module's root, so no absolute path of the
+// checkout reaches app.wasm's build information (two checkouts of one
+// commit build the same bytes), and the go command finds the copy.
+func TestReplaceIsRelative(t *testing.T) {
+	root, err := filepath.Abs(filepath.Join("..", ".."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, out := range []string{t.TempDir(), filepath.Join(root, "build", "wasmtest-"+filepath.Base(t.TempDir()))} {
+		if strings.HasPrefix(out, root) {
+			t.Cleanup(func() { os.RemoveAll(out) })
+		}
+		if err := prepare(out); err != nil {
+			t.Fatal(err)
+		}
+		mod, err := os.ReadFile(filepath.Join(out, "go.mod"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, line, _ := strings.Cut(string(mod), "replace "+goappModule+" => ")
+		line, _, _ = strings.Cut(line, "\n")
+		if filepath.IsAbs(line) || strings.Contains(string(mod), root) {
+			t.Errorf("go.mod for %s: replace => %q holds an absolute path", out, line)
+		}
+		cmd := exec.Command("go", "list", "-modfile="+filepath.Join(out, "go.mod"), "-m", "-f", "{{.Replace.Dir}}", goappModule)
+		cmd.Dir = root
+		b, err := cmd.CombinedOutput()
+		if err != nil {
+			t.Fatalf("go list: %v\n%s", err, b)
+		}
+		if got, want := strings.TrimSpace(string(b)), filepath.Join(out, "go-app"); got != want {
+			t.Errorf("the go command finds go-app's copy at %s, want %s", got, want)
+		}
+	}
+}
