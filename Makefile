@@ -4,6 +4,8 @@
 #   make test    vet, unit tests, sim tests under wasm (node), e2e in chromium
 #   make wasm    build web/app.wasm (+ .br and .gz)
 #   make bench   benchmarks and wasm size into BENCHMARKS.md
+#   make load    the server under load on loopback (about a minute) into
+#                BENCHMARKS.md's "Load" section; not part of make test
 #   make static  export the site into site/ (BASE=/sub/path/ for a sub-path,
 #                URL=https://host/sub/path for the embed snippets)
 
@@ -13,7 +15,7 @@ BASE     ?= /
 CHROMIUM ?= /usr/bin/chromium
 WASM_EXEC = $(shell $(GO) env GOROOT)/lib/wasm/go_js_wasm_exec
 
-.PHONY: run serve wasm test vet unit wasmtest e2e chromium node bench static clean
+.PHONY: run serve wasm test vet unit wasmtest e2e chromium node bench load static clean
 
 run: wasm
 	$(GO) run . serve -addr $(ADDR)
@@ -102,6 +104,13 @@ bench: wasm chromium
 	{ echo; echo '## Every course program in WebAssembly (node $(shell node --version); hints: lines from the rewriter, walk: from the call stack)'; echo; echo '```'; grep -E '^(Benchmark|ok)' bench.out; echo '```'; } >> BENCHMARKS.md
 	rm -f bench.out
 	@echo wrote BENCHMARKS.md
+
+# internal/loadcheck builds lanes, serves it on 127.0.0.1 and measures a
+# cached page, a static file, the wasm, oEmbed and a flood of new runs
+# (bounded: a few thousand requests, FLOOD long).
+FLOOD ?= 20s
+load: wasm
+	$(GO) run ./internal/loadcheck -out $(CURDIR)/BENCHMARKS.md -flood $(FLOOD)
 
 static: wasm
 	$(GO) run . static -out site -base $(BASE) $(if $(URL),-url $(URL))
