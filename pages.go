@@ -66,11 +66,17 @@ func appHandler(version string, resources app.ResourceResolver) *app.Handler {
 	}
 }
 
-// newSite is the site of `lanes serve`: at most runs new simulations at
-// once and queue more waiting (0, 0: GOMAXPROCS and twice that).
+// newSite is the site of `lanes serve`: at most runs new answers (and
+// their simulations) at once and queue more waiting. By default runs is
+// GOMAXPROCS-1 (at least 1): the simulator runs one program at a time in
+// a process anyway (sim.Run), so more slots only add prerenders beside
+// it, and one core stays free for the cached pages everyone else reads
+// (BENCHMARKS.md, Load: with GOMAXPROCS slots on 2 cores, cached pages'
+// p99 under a flood was 110-230 ms; with one, under 100 ms). queue
+// defaults to twice runs.
 func newSite(w site.WasmFiles, runs, queue int) *site.Site {
 	if runs <= 0 {
-		runs = runtime.GOMAXPROCS(0)
+		runs = max(1, runtime.GOMAXPROCS(0)-1)
 	}
 	if queue <= 0 {
 		queue = 2 * runs

@@ -47,7 +47,7 @@ type Limits struct {
 }
 
 // DefaultCacheBytes bounds the drawings' cache unless Limits say otherwise.
-const DefaultCacheBytes = 64 << 20
+const DefaultCacheBytes = 32 << 20
 
 // SetLimits bounds the course's uncached runs and its cache (emptying
 // it). Call it before serving.

@@ -78,9 +78,8 @@ func (s *Site) cached(w http.ResponseWriter, r *http.Request, key string, make f
 		rs.ServeHTTP(w, r)
 		return
 	}
-	rs, err := make(r)
-	if err != nil {
-		busy(w, r, err)
+	rs, ok := s.fresh.through(w, r, func() (*response, error) { return make(r) })
+	if !ok {
 		return
 	}
 	if rs.status == http.StatusOK {

@@ -62,11 +62,12 @@ type Site struct {
 	// query), others everything else, so a flood of other views never
 	// evicts the default pages.
 	defaults, others *lru.Cache[string, *response]
+	fresh            *gate // answers made afresh
 }
 
 // DefaultPageCacheBytes bounds the rendered answers a site keeps (a
 // quarter of it for the default views' pages).
-const DefaultPageCacheBytes = 48 << 20
+const DefaultPageCacheBytes = 32 << 20
 
 // RetryAfter is the Retry-After, in seconds, of a 503 when the simulator
 // is busy.
@@ -81,10 +82,14 @@ func (s *Site) Handler() http.Handler {
 	}
 	s.assets = files
 	l := s.Limits
-	if l.Queue == 0 && l.Runs == 0 {
-		l.Queue = 2 * runtime.GOMAXPROCS(0)
+	if l.Runs <= 0 {
+		l.Runs = runtime.GOMAXPROCS(0)
+		if l.Queue == 0 {
+			l.Queue = 2 * l.Runs
+		}
 	}
 	s.Course.SetLimits(l)
+	s.fresh = newGate(l)
 	n := s.PageCacheBytes
 	if n <= 0 {
 		n = DefaultPageCacheBytes
@@ -156,42 +161,51 @@ func (s *Site) withPageEdits() http.Handler {
 			rs.ServeHTTP(w, r)
 			return
 		}
-		if _, slug, ok := course.ParsePagePath(r.URL.Path); ok && exists {
-			view, _ := course.ParseViewState(r.URL.Query())
-			if err := s.Course.Prepare(r.Context(), slug, view); err != nil {
-				busy(w, r, err)
-				return
-			}
-		}
-		r2 := r.Clone(r.Context())
-		r2.Header = http.Header{} // nothing conditional: the whole page
-		u := *r.URL
-		u.Host = r.Host
-		if !exists {
-			u.Path, u.RawPath = r.URL.EscapedPath(), ""
-		}
-		r2.URL = course.PrerenderURL(u, origin)
-		r2.RequestURI = ""
-		rs := record(s.Pages, r2, brotliDynamic)
-		if strings.HasPrefix(rs.header.Get("Content-Type"), "text/html") {
-			rs.header.Set("Content-Type", "text/html; charset=utf-8")
-			body := editPage(rs.body, css, origin)
-			if link := s.discovery(r, origin); link != "" {
-				if i := bytes.Index(body, []byte("</head>")); i >= 0 {
-					body = append(body[:i:i], append([]byte(link+"\n"), body[i:]...)...)
-				}
-			}
-			rs = newResponse(rs.status, rs.header, body, brotliDynamic).withETag(rs.etag)
-		}
-		if rs.status == http.StatusOK && !exists {
-			rs.status = http.StatusNotFound
-			rs.etag = "" // an error page is not the app's cacheable version
+		rs, ok := s.fresh.through(w, r, func() (*response, error) { return s.renderPage(r, origin, exists, css) })
+		if !ok {
+			return
 		}
 		if rs.status == http.StatusOK || rs.status == http.StatusNotFound {
 			cache.Add(key, rs, rs.size())
 		}
 		rs.ServeHTTP(w, r)
 	})
+}
+
+// renderPage makes a page afresh: the run it shows first (within the
+// course's limits), then go-app's prerender and editPage's edits.
+func (s *Site) renderPage(r *http.Request, origin string, exists bool, css func(string) ([]byte, bool)) (*response, error) {
+	if _, slug, ok := course.ParsePagePath(r.URL.Path); ok && exists {
+		view, _ := course.ParseViewState(r.URL.Query())
+		if err := s.Course.Prepare(r.Context(), slug, view); err != nil {
+			return nil, err
+		}
+	}
+	r2 := r.Clone(r.Context())
+	r2.Header = http.Header{} // nothing conditional: the whole page
+	u := *r.URL
+	u.Host = r.Host
+	if !exists {
+		u.Path, u.RawPath = r.URL.EscapedPath(), ""
+	}
+	r2.URL = course.PrerenderURL(u, origin)
+	r2.RequestURI = ""
+	rs := record(s.Pages, r2, brotliDynamic)
+	if strings.HasPrefix(rs.header.Get("Content-Type"), "text/html") {
+		rs.header.Set("Content-Type", "text/html; charset=utf-8")
+		body := editPage(rs.body, css, origin)
+		if link := s.discovery(r, origin); link != "" {
+			if i := bytes.Index(body, []byte("</head>")); i >= 0 {
+				body = append(body[:i:i], append([]byte(link+"\n"), body[i:]...)...)
+			}
+		}
+		rs = newResponse(rs.status, rs.header, body, brotliDynamic).withETag(rs.etag)
+	}
+	if rs.status == http.StatusOK && !exists {
+		rs.status = http.StatusNotFound
+		rs.etag = "" // an error page is not the app's cacheable version
+	}
+	return rs, nil
 }
 
 // busy answers a request whose simulation was refused: 503 with
