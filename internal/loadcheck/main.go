@@ -271,13 +271,13 @@ func run(out string, flood time.Duration, serveFlags []string) error {
 	rssBefore, _ := rss(pid)
 
 	var rows []result
-	const n, c = 3000, 8
+	const n, c = 6000, 8
 	// The page and the static file in alternating rounds, so that the
 	// machine's other load weighs on both alike; their rounds are summed.
 	var page, static result
-	for range 5 {
-		page = merge(page, load(client, "cached lesson page "+typical+" (br)", n/5, c, time.Minute, func(int) string { return base + typical }, "br"))
-		static = merge(static, load(client, "small static file /web/lanes.css (br)", n/5, c, time.Minute, func(int) string { return base + "/web/lanes.css" }, "br"))
+	for range 10 {
+		page = merge(page, load(client, "cached lesson page "+typical+" (br)", n/10, c, time.Minute, func(int) string { return base + typical }, "br"))
+		static = merge(static, load(client, "small static file /web/lanes.css (br)", n/10, c, time.Minute, func(int) string { return base + "/web/lanes.css" }, "br"))
 	}
 	heavy := load(client, "cached lesson page "+lesson+" (br)", n, c, time.Minute, func(int) string { return base + lesson }, "br")
 	wasm := load(client, "/web/app.wasm (br)", 100, 4, time.Minute, func(int) string { return base + "/web/app.wasm" }, "br")
