@@ -150,16 +150,27 @@ func editPage(page []byte, css func(href string) ([]byte, bool), origin string) 
 func (s *Site) withPageEdits() http.Handler {
 	css := s.pageCSS()
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		// The key is what the page depends on, as sent: scheme, Host, path
+		// and query (Origin is computed from the first two); a hit costs
+		// no parsing.
+		scheme := "http"
+		if r.TLS != nil || r.Header.Get("X-Forwarded-Proto") == "https" {
+			scheme = "https"
+		}
+		key := scheme + "://" + r.Host + " " + r.URL.Path + "?" + r.URL.RawQuery
+		if rs, ok := s.defaults.Get(key); ok {
+			rs.ServeHTTP(w, r)
+			return
+		}
+		if rs, ok := s.others.Get(key); ok {
+			rs.ServeHTTP(w, r)
+			return
+		}
 		origin := Origin(r)
 		exists := s.Course.PageExists(r.URL.Path)
 		cache := s.others
 		if exists && r.URL.RawQuery == "" {
 			cache = s.defaults
-		}
-		key := origin + " " + r.URL.Path + "?" + r.URL.RawQuery
-		if rs, ok := cache.Get(key); ok {
-			rs.ServeHTTP(w, r)
-			return
 		}
 		rs, ok := s.fresh.through(w, r, func() (*response, error) { return s.renderPage(r, origin, exists, css) })
 		if !ok {
