@@ -39,7 +39,7 @@ import (
 // stylesheets among them are inlined into every page. A new kind of file
 // needs its pattern here (and its type in internal/site's contentTypes).
 //
-//go:embed web/*.css web/*.png web/*.svg web/robots.txt
+//go:embed web/*.css web/*.js web/*.png web/*.svg web/robots.txt
 var webAssets embed.FS
 
 // commandHelp is `lanes help`: one line per subcommand, in order.
