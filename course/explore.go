@@ -28,6 +28,12 @@ type ExploreResult struct {
 	Runs     int    // schedules run
 	Complete bool   // exhaustive: these are all the schedules
 	Stopped  bool   // stopped before Runs
+	// Summary says in one line what the search covered and whether it is
+	// complete or stopped (sim.Report's Summary, the words of lanes
+	// explore): "every schedule with at most 2 preemptions: 2,853 runs,
+	// 10 outcomes". No count in it is a likelihood.
+	Summary string
+	// Outcomes: the runtime strategy's first, then the most often found.
 	Outcomes []ExploreOutcome
 }
 
@@ -40,12 +46,23 @@ type ExploreOutcome struct {
 	Killed []string // goroutines killed at exit: "name (line N)"
 	Leaked []string // goroutines leaked: "name (line N): reason"
 	Count  int
+	// Found says in how many schedules it was found: "found in 12 of
+	// 1,000 schedules" (sim.Report's Found).
+	Found string
+	// Runtime marks the runtime strategy's outcome: what one CPU usually
+	// does (the first schedule of every exploration).
+	Runtime bool
+	// SeenReal: real Go was seen to produce it (the variant's real runs,
+	// any GOMAXPROCS, idle or loaded; see MarkReal).
+	SeenReal bool
 	// How to replay one schedule that ends this way: a Strategy and Seed
 	// (random, pct), or Replay choices (exhaustive; "" when they cannot be
 	// encoded, see EncodeChoices).
 	Strategy string
 	Seed     int64
 	Replay   string
+
+	cut bool // Output is only the first sim.SampleLimit bytes
 }
 
 // Explore answers "What can happen?" for a program: it runs schedules and
@@ -70,14 +87,14 @@ func Explore(prog func(), req ExploreRequest, progress func(done, total int) boo
 	if progress == nil {
 		progress = func(int, int) bool { return true }
 	}
-	strategy := req.Mode
+	strategy, before := req.Mode, ""
 	switch req.Mode {
 	case "", "auto":
 		res, ok, err := exhaustive(prog, progress)
 		if err != nil || ok || res.Stopped {
 			return res, err
 		}
-		strategy = "random"
+		strategy, before = "random", "too many to enumerate ("+res.Summary+"), so random ones: "
 	case "random", "pct":
 	default:
 		return ExploreResult{}, fmt.Errorf("unknown mode %q (want one of %v)", req.Mode, ExploreModes)
@@ -93,6 +110,10 @@ func Explore(prog func(), req ExploreRequest, progress func(done, total int) boo
 	}
 	res := result(rep, strategy, false)
 	res.Stopped = stopped && rep.Runs < req.Runs
+	if res.Stopped {
+		before += "stopped after " + sim.Thousands(rep.Runs) + " of " + sim.Count(req.Runs, "schedule") + ": "
+	}
+	res.Summary = before + res.Summary
 	return res, nil
 }
 
@@ -114,18 +135,20 @@ func stopper(progress func(done, total int) bool, stopped *bool) func(done, tota
 // result turns sim.Explore's report into the page's; withReplay gives each
 // outcome the recorded choices that replay it.
 func result(rep *sim.Report, strategy string, withReplay bool) ExploreResult {
-	res := ExploreResult{Strategy: strategy, Runs: rep.Runs, Complete: rep.Complete}
+	res := ExploreResult{Strategy: strategy, Runs: rep.Runs, Complete: rep.Complete, Summary: rep.Summary()}
 	for _, o := range rep.Outcomes {
 		eo := ExploreOutcome{
 			Output: o.Output, Exit: o.Exit.String(), Stderr: o.Stderr, Killed: o.Killed, Leaked: o.Leaked,
-			Strategy: strategy, Seed: o.Seed, Count: o.Count,
+			Strategy: strategy, Seed: o.Seed, Count: o.Count, Found: rep.Found(o), Runtime: o.Runtime,
 		}
+		eo.cut = o.OutputBytes > len(o.Output)
 		if withReplay || o.Runtime { // the runtime schedule replays from its choices
 			eo.Replay, _ = EncodeChoices(o.Choices)
 			eo.Seed = 0
 		}
 		res.Outcomes = append(res.Outcomes, eo)
 	}
+	runtimeFirst(res.Outcomes)
 	return res
 }
 
@@ -135,7 +158,11 @@ func exhaustive(prog func(), progress func(done, total int) bool) (res ExploreRe
 	rep, err := sim.Explore(prog, sim.ExploreOptions{Strategy: "exhaustive", Runs: ExhaustiveBound, Bound: -1, Chunk: 1,
 		Progress: stopper(progress, &stopped)})
 	if err != nil || !rep.Complete {
-		return ExploreResult{Stopped: stopped}, false, err
+		res := ExploreResult{Stopped: stopped, Summary: "stopped while enumerating schedules, before the search was complete"}
+		if !stopped && rep != nil {
+			res.Summary = rep.Summary()
+		}
+		return res, false, err
 	}
 	progress(rep.Runs, rep.Runs)
 	return result(rep, "exhaustive", true), true, nil
@@ -148,5 +175,7 @@ func (c *Course) Explore(slug, variant string, req ExploreRequest, progress func
 	if err != nil {
 		return ExploreResult{}, err
 	}
-	return Explore(v.Main, req, progress)
+	res, err := Explore(v.Main, req, progress)
+	MarkReal(res.Outcomes, v.Real)
+	return res, err
 }

@@ -55,7 +55,7 @@ func TestExploreReplaysEveryOutcome(t *testing.T) {
 			wantStrategy: "random", minOutcomes: 2},
 	}
 	for _, tt := range tests {
-		calls := 0
+		calls := 0 // outcomes: the runtime one, then the most often found
 		res, err := c.Explore(tt.slug, tt.variant, ExploreRequest{Mode: tt.mode, Runs: tt.runs, Seed: 1},
 			func(done, total int) bool { calls++; return true })
 		if err != nil {
@@ -73,7 +73,7 @@ func TestExploreReplaysEveryOutcome(t *testing.T) {
 		total := 0
 		for i, o := range res.Outcomes {
 			total += o.Count
-			if i > 0 && o.Count > res.Outcomes[i-1].Count {
+			if i > 1 && o.Count > res.Outcomes[i-1].Count {
 				t.Errorf("%s: outcomes not sorted by count: %d after %d", tt.desc, o.Count, res.Outcomes[i-1].Count)
 			}
 			var r Drawing
@@ -149,4 +149,59 @@ func ExampleExplore() {
 	// Output:
 	// exhaustive true 3
 	// "Exiting...\n" ok killed=[func1 (line 9)]
+}
+
+// TestExploreMarksLessons: on the real lessons the runtime strategy's
+// outcome comes first and the outcomes real Go printed (any GOMAXPROCS)
+// are marked, the others not.
+func TestExploreMarksLessons(t *testing.T) {
+	c := registry.Course()
+	tests := []struct {
+		desc, slug, variant, mode string
+		runs                      int
+		summary                   string // its start
+		runtime                   string // the first outcome's output
+		seen, unseen              []string
+	}{
+		{desc: "race-to-exit: every schedule, only one output seen on real Go", slug: "race-to-exit", variant: "nowait", mode: "auto",
+			summary: "every schedule: ", runtime: "Exiting...\n",
+			seen: []string{"Exiting...\n"}, unseen: []string{"Finished!\nExiting...\n"}},
+		{desc: "golden-rule: too many to enumerate; both real outputs marked (GOMAXPROCS 1 and 4)", slug: "golden-rule", variant: "add-inside", mode: "auto", runs: 300,
+			summary: "too many to enumerate (stopped at the limit of 5,000 runs; not complete", runtime: "all done?\n",
+			seen: []string{"all done?\n", "worker 1 done\nworker 2 done\nworker 3 done\nall done?\n"}},
+		{desc: "a slider twin was never measured: nothing marked", slug: "race-to-exit", variant: "sleep-work-150ms", mode: "random", runs: 50,
+			summary: "50 random schedules (the first one the runtime strategy's)"},
+	}
+	for _, tt := range tests {
+		res, err := c.Explore(tt.slug, tt.variant, ExploreRequest{Mode: tt.mode, Runs: tt.runs, Seed: 1}, nil)
+		if err != nil {
+			t.Fatalf("%s: %v", tt.desc, err)
+		}
+		if !strings.HasPrefix(res.Summary, tt.summary) {
+			t.Errorf("%s: summary %q, want it to start %q", tt.desc, res.Summary, tt.summary)
+		}
+		if len(res.Outcomes) == 0 || !res.Outcomes[0].Runtime || tt.runtime != "" && res.Outcomes[0].Output != tt.runtime {
+			t.Fatalf("%s: the first outcome is not the runtime one with %q: %+v", tt.desc, tt.runtime, res.Outcomes)
+		}
+		seen := map[string]bool{}
+		for i, o := range res.Outcomes {
+			if i > 0 && o.Runtime {
+				t.Errorf("%s: outcome %d is a second runtime one", tt.desc, i)
+			}
+			seen[o.Output] = seen[o.Output] || o.SeenReal
+			if tt.seen == nil && o.SeenReal {
+				t.Errorf("%s: %q marked seen on real Go", tt.desc, o.Output)
+			}
+		}
+		for _, s := range tt.seen {
+			if !seen[s] {
+				t.Errorf("%s: %q not marked seen on real Go", tt.desc, s)
+			}
+		}
+		for _, s := range tt.unseen {
+			if seen[s] {
+				t.Errorf("%s: %q marked seen on real Go, real Go never printed it", tt.desc, s)
+			}
+		}
+	}
 }
