@@ -15,9 +15,13 @@ import (
 
 // ExplorePanel is "What can happen?" on a lesson page: a button that runs
 // many schedules of the current variant in the browser (ctx.Async, yielding
-// to the page between slices of work, with a progress bar), the outcomes
-// grouped with counts and a link that replays each, and beside them what
-// the program did on the real Go runtime.
+// to the page between slices of work, with a progress bar), then the words
+// of lanes explore: a summary of what was searched (complete, or where it
+// stopped), each outcome "found in N of M schedules" (no percentage: no
+// count is a likelihood), the runtime strategy's first and marked "what one
+// CPU usually does", those real Go printed marked "seen on real Go", each
+// with a link that replays it; beside them what the program did on the
+// real Go runtime.
 //
 // Prerendered, it shows the button and the real-Go table; exploring runs in
 // the page (natively in tests).
@@ -189,26 +193,24 @@ func modeLabel(m string) string {
 func (e *ExplorePanel) results() app.UI {
 	r := e.res
 	var b strings.Builder
-	b.WriteString(`<div class="explore-results"><p class="explore-summary">`)
-	switch {
-	case r.Complete:
-		b.WriteString("Every possible schedule was run: " + strconv.Itoa(r.Runs) + " (choices at scheduling points).")
-	case r.Stopped:
-		b.WriteString("Stopped after " + strconv.Itoa(r.Runs) + " " + timeline.EscapeHTML(r.Strategy) + " schedules.")
-	default:
-		b.WriteString(strconv.Itoa(r.Runs) + " " + timeline.EscapeHTML(r.Strategy) + " schedules (seeds 1–" + strconv.Itoa(r.Runs) + ").")
-	}
-	b.WriteString(" " + strconv.Itoa(len(r.Outcomes)) + " outcome")
-	if len(r.Outcomes) != 1 {
-		b.WriteString("s")
-	}
-	b.WriteString(`.</p><table class="outcomes"><tr><th>schedules</th><th>how the program ended</th></tr>`)
+	b.WriteString(`<div class="explore-results"><p class="explore-summary">` + timeline.EscapeHTML(capitalize(r.Summary)) + `.</p>`)
+	b.WriteString(`<table class="outcomes"><tr><th>found in</th><th>how the program ended</th></tr>`)
 	for _, o := range r.Outcomes {
-		pct := 0.0
-		if r.Runs > 0 {
-			pct = float64(o.Count) * 100 / float64(r.Runs)
+		class := "outcome"
+		if o.Runtime {
+			class += " runtime"
 		}
-		b.WriteString(`<tr class="outcome"><td class="count">` + strconv.Itoa(o.Count) + `<br><small>` + strconv.FormatFloat(pct, 'f', 1, 64) + `%</small></td><td>`)
+		b.WriteString(`<tr class="` + class + `"><td class="count">` + timeline.EscapeHTML(o.Found) + `</td><td>`)
+		if o.Runtime || o.SeenReal {
+			b.WriteString(`<p class="marks">`)
+			if o.Runtime {
+				b.WriteString(`<span class="mark runtime-mark">` + course.RuntimeLabel + `</span> `)
+			}
+			if o.SeenReal {
+				b.WriteString(`<span class="mark real-mark">` + course.SeenRealLabel + `</span>`)
+			}
+			b.WriteString(`</p>`)
+		}
 		out := o.Output
 		if out == "" {
 			out = "(no output)\n"
@@ -232,6 +234,14 @@ func (e *ExplorePanel) results() app.UI {
 	}
 	b.WriteString(`</table></div>`)
 	return app.Raw(b.String())
+}
+
+// capitalize starts a summary with a capital letter.
+func capitalize(s string) string {
+	if s == "" || s[0] < 'a' || s[0] > 'z' {
+		return s
+	}
+	return string(s[0]-'a'+'A') + s[1:]
 }
 
 // grouped turns a sorted list with repeats into "x ×3" items.

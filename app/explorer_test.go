@@ -19,24 +19,58 @@ type panelHarness struct {
 func (h *panelHarness) OnPreRender(ctx app.Context) { h.onRun(ctx, app.Event{}) }
 
 func TestExplorePanelRunsAndLinks(t *testing.T) {
-	h := &panelHarness{ExplorePanel{Course: coursetest.New(), Slug: "hello", Variant: "leaky", State: course.ViewState{}, RealHTML: "<p>real runs</p>"}}
-	e := app.NewTestEngine()
-	if err := e.Load(h); err != nil {
-		t.Fatal(err)
+	tests := []struct {
+		desc     string
+		variant  string
+		contains []string
+		absent   []string
+	}{
+		{desc: "a variant never measured: the words, the runtime outcome, no real marks", variant: "leaky",
+			contains: []string{
+				"What can happen?", "not how often real hardware does it", "<p>real runs</p>",
+				`<p class="explore-summary">Every schedule: `, "outcomes.</p>", "found in ", " of ", " schedules</td>",
+				`<tr class="outcome runtime">`, "what one CPU usually does", "killed at exit: worker",
+				`href="/lesson/hello?replay=`, "replay this",
+			},
+			absent: []string{"%", "seen on real Go", "<b>", "<strong>", "<progress"}},
+		{desc: "a measured variant: the outcome real Go printed is marked", variant: "fixed",
+			contains: []string{"Every schedule: ", "what one CPU usually does", `<span class="mark real-mark">seen on real Go</span>`},
+			absent:   []string{"%", "<progress"}},
 	}
-	e.ConsumeAll()
-	html := app.HTMLString(h)
-	for _, want := range []string{
-		"What can happen?", "not how often real hardware does it", "<p>real runs</p>",
-		"Every possible schedule was run", "outcomes", "%", "killed at exit: worker",
-		`href="/lesson/hello?replay=`, "replay this",
-	} {
-		if !strings.Contains(html, want) {
-			t.Errorf("after exploring, the panel lacks %q:\n%s", want, html)
+	for _, tt := range tests {
+		h := &panelHarness{ExplorePanel{Course: coursetest.New(), Slug: "hello", Variant: tt.variant, State: course.ViewState{}, RealHTML: "<p>real runs</p>"}}
+		e := app.NewTestEngine()
+		if err := e.Load(h); err != nil {
+			t.Fatal(err)
+		}
+		e.ConsumeAll()
+		html := app.HTMLString(h)
+		for _, want := range tt.contains {
+			if !strings.Contains(html, want) {
+				t.Errorf("%s: after exploring, the panel lacks %q:\n%s", tt.desc, want, html)
+			}
+		}
+		for _, bad := range tt.absent {
+			if strings.Contains(html, bad) {
+				t.Errorf("%s: after exploring, the panel has %q:\n%s", tt.desc, bad, html)
+			}
+		}
+		if i, j := strings.Index(html, "what one CPU usually does"), strings.Index(html, `<tr class="outcome">`); j >= 0 && i > j {
+			t.Errorf("%s: the runtime outcome is not first", tt.desc)
 		}
 	}
-	if strings.Contains(html, "<progress") {
-		t.Errorf("the progress bar is still shown after the run")
+}
+
+func TestCapitalize(t *testing.T) {
+	tests := []struct{ desc, in, want string }{
+		{desc: "a summary", in: "every schedule: 3 runs", want: "Every schedule: 3 runs"},
+		{desc: "a number first", in: "1,000 random schedules", want: "1,000 random schedules"},
+		{desc: "empty", in: "", want: ""},
+	}
+	for _, tt := range tests {
+		if got := capitalize(tt.in); got != tt.want {
+			t.Errorf("%s: capitalize(%q) = %q, want %q", tt.desc, tt.in, got, tt.want)
+		}
 	}
 }
 

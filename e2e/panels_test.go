@@ -17,8 +17,11 @@ func setSelect(sel, value string) string {
 }
 
 // TestWhatCanHappen runs the explorer in the page: the page keeps painting
-// (the progress bar shows up while it runs), the outcomes come with
-// counts, and an outcome's replay link shows a run that ends that way.
+// (the progress bar shows up while it runs), the outcomes come with the
+// words of lanes explore (a summary of what was searched, "found in N of M
+// schedules", no percentage, the runtime strategy's outcome first and
+// labelled, those real Go printed marked), and an outcome's replay link
+// shows a run that ends that way.
 func TestWhatCanHappen(t *testing.T) {
 	b := newBrowser(t)
 	b.open(t, "/lesson/golden-rule", 1280)
@@ -32,8 +35,16 @@ func TestWhatCanHappen(t *testing.T) {
 		t.Errorf("no progress bar was painted while 1,000 schedules ran: the page did not get a turn")
 	}
 	summary := eval[string](t, b, "summary", `document.querySelector(".explore-summary").textContent`)
-	if !strings.Contains(summary, "1000 random schedules") {
-		t.Errorf("summary %q, want 1000 random schedules", summary)
+	if !strings.HasPrefix(summary, "1,000 random schedules (the first one the runtime strategy's)") {
+		t.Errorf("summary %q, want 1,000 random schedules, the first the runtime strategy's", summary)
+	}
+	first := eval[string](t, b, "first outcome", `document.querySelector(".outcomes .outcome").textContent`)
+	if !strings.Contains(first, "found in ") || !strings.Contains(first, "of 1,000 schedules") || !strings.Contains(first, "what one CPU usually does") {
+		t.Errorf("the first outcome %q is not the runtime one with its count in words", first)
+	}
+	results := eval[string](t, b, "results", `document.querySelector(".explore-results").textContent`)
+	if strings.Contains(results, "%") || !strings.Contains(results, "seen on real Go") {
+		t.Errorf("the outcomes show a percentage or no outcome real Go printed is marked: %q", results)
 	}
 	if n := eval[int](t, b, "outcomes", `document.querySelectorAll(".outcomes .outcome").length`); n < 2 {
 		t.Errorf("add-inside over 1,000 random schedules: %d outcomes, want both (complete and workers lost)", n)
@@ -51,7 +62,7 @@ func TestWhatCanHappen(t *testing.T) {
 	// A small program is enumerated; its replay link carries the choices.
 	b.open(t, "/lesson/misuse?variant=extra-done", 360)
 	b.do(t, "run schedules", chromedp.Click(chromedp.CSS(".explore-run")))
-	b.waitFor(t, "complete", `(document.querySelector(".explore-summary") || {}).textContent?.startsWith("Every possible schedule")`)
+	b.waitFor(t, "complete", `(document.querySelector(".explore-summary") || {}).textContent?.startsWith("Every schedule: ")`)
 	b.do(t, "replay", chromedp.Click(chromedp.CSS(".outcomes .outcome:last-child .replay")))
 	b.waitFor(t, "replayed", `location.search.includes("replay=") && document.querySelector(".schedule").textContent.includes("a recorded one")`)
 	if w := eval[int](t, b, "page width", `document.documentElement.scrollWidth`); w > 360 {
