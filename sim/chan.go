@@ -17,6 +17,7 @@ type Chan[T any] struct {
 	closed bool
 	recvq  []*sudog[T]
 	sendq  []*sudog[T]
+	nrecv  int // receives from the buffer so far: the next one takes slot nrecv%size
 }
 
 type item[T any] struct {
@@ -76,7 +77,7 @@ func (c *Chan[T]) use(op Op) trace.ObjID {
 	}
 	id, fresh := c.obj.Use(kind, "", op.Line, int64(c.size))
 	if fresh {
-		c.buf, c.recvq, c.sendq, c.closed = nil, nil, nil, false
+		c.buf, c.recvq, c.sendq, c.closed, c.nrecv = nil, nil, nil, false, 0
 	}
 	return id
 }
@@ -127,6 +128,7 @@ func (c *Chan[T]) trySend(op Op, id trace.ObjID, v T) bool {
 		if op.g != nil {
 			sd.peer = op.g.id
 		}
+		op.r.hbPair(op.g, sd.g)
 		op.Event(trace.Event{Kind: kind, Obj: id, Peer: sd.g.id, Text: valueText(v), Value: int64(len(c.buf))})
 		Ready(sd.g)
 		return true
@@ -136,6 +138,7 @@ func (c *Chan[T]) trySend(op Op, id trace.ObjID, v T) bool {
 		if op.g != nil {
 			it.from = op.g.id
 		}
+		op.r.hbSlot(op.g, id, (c.nrecv+len(c.buf))%c.size)
 		c.buf = append(c.buf, it)
 		op.Event(trace.Event{Kind: kind, Obj: id, Text: valueText(v), Value: int64(len(c.buf))})
 		return true
@@ -192,6 +195,8 @@ func (c *Chan[T]) recvEvent(op Op, id trace.ObjID, v T, ok bool, peer trace.GoID
 	e := trace.Event{Kind: trace.KindRecv, Obj: id, Peer: peer, Value: int64(len(c.buf))}
 	if ok {
 		e.Delta, e.Text = 1, valueText(v)
+	} else {
+		op.r.hbClosed(op.g, id)
 	}
 	op.Event(e)
 }
@@ -202,8 +207,13 @@ func (c *Chan[T]) tryRecv(op Op, id trace.ObjID) (v T, ok, done bool) {
 		from := sd.g.id
 		if c.size == 0 {
 			v = sd.val
+			op.r.hbPair(op.g, sd.g)
 		} else {
 			v, from = c.buf[0].v, c.buf[0].from
+			slot := c.nrecv % c.size
+			op.r.hbSlot(op.g, id, slot) // the k-th receive…
+			op.r.hbSlot(sd.g, id, slot) // …happens before the (k+C)-th send completes
+			c.nrecv++
 			c.buf = append(c.buf[1:], item[T]{v: sd.val, from: sd.g.id})
 		}
 		sd.peer = op.g.id
@@ -213,6 +223,8 @@ func (c *Chan[T]) tryRecv(op Op, id trace.ObjID) (v T, ok, done bool) {
 	}
 	if len(c.buf) > 0 {
 		it := c.buf[0]
+		op.r.hbSlot(op.g, id, c.nrecv%c.size)
+		c.nrecv++
 		c.buf = c.buf[1:]
 		c.recvEvent(op, id, it.v, true, it.from)
 		return it.v, true, true
@@ -238,6 +250,7 @@ func (c *Chan[T]) Close() {
 		Panic(plainError("close of closed channel"))
 	}
 	op.Event(trace.Event{Kind: trace.KindClose, Obj: id})
+	op.r.hbClose(op.g, id)
 	c.wakeAll()
 }
 
@@ -267,8 +280,9 @@ func (c *Chan[T]) wakeAll() {
 // be called from the clock. Closing twice does nothing.
 func (c *Chan[T]) Shut() {
 	r := mustRun()
-	c.use(Op{r: r})
+	id := c.use(Op{r: r})
 	if !c.closed {
+		r.hbClose(r.cur, id)
 		c.wakeAll()
 	}
 }

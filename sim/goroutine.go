@@ -58,6 +58,7 @@ func FuncName(fn any) string { return funcName(fn) }
 // (time.AfterFunc, context.AfterFunc).
 func (r *run) spawn(parent *G, name string, line int32, fn func()) *G {
 	g := r.newG(name, parent, line, fn)
+	r.hbSpawn(parent, g)
 	e := trace.Event{Kind: trace.KindGo, Peer: g.id, Line: line}
 	if parent != nil {
 		e.G = parent.id

@@ -51,6 +51,13 @@ type Options struct {
 	// WalkLines (a test runs every course twin and fidelity program both
 	// ways).
 	WalkLines bool
+	// NoRace turns the race detector off (see race.go): no race events, no
+	// Outcome.Races. For measuring what it costs.
+	NoRace bool
+	// RaceReport writes each race to stderr as a -race build does (Go's
+	// "WARNING: DATA RACE" report) and, at exit, "Found N data race(s)"
+	// with exit status 66 where the program would have exited 0.
+	RaceReport bool
 }
 
 // epoch is the playground's clock start: time.Now in a run is epoch plus
@@ -109,6 +116,7 @@ type run struct {
 	// wide: the exploring strategies' world (every statement a scheduling
 	// point, time may slip); false for the runtime strategy.
 	wide bool
+	races   *hbState    // the race detector, made by hb
 }
 
 // Run runs main as the main goroutine of a simulated program and returns
@@ -150,6 +158,7 @@ func Run(main func(), opts Options) *trace.Trace {
 	current = r
 	defer func() { current = nil }()
 	g := r.newG("main", nil, 0, main)
+	r.hbSpawn(nil, g)
 	r.tr.Goroutines[0].Func = "main.main"
 	r.ready(g)
 	r.schedule()
@@ -256,6 +265,7 @@ func (r *run) finishRun() {
 			<-r.ack
 		}
 	}
+	r.raceExit()
 	o := &r.tr.Outcome
 	o.Exit, o.Code = r.exit, r.code
 	o.Output, o.Stderr = r.stdout.String(), r.stderr.String()

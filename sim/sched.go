@@ -28,6 +28,7 @@ type G struct {
 	// wakePending: readied while still running; the next block returns at once.
 	wakePending bool
 	quiet       bool // its events are not recorded (see Quiet)
+	vc          vclock // its vector clock, for the race detector (race.go)
 }
 
 // ID returns the goroutine's id in the trace.

@@ -58,6 +58,7 @@ func (s *Weighted) Acquire(ctx context.Context, n int64) error {
 		return nil
 	}
 	id := s.use(op)
+	s.locked(op, id)
 	if ctx.Err() != nil {
 		return ctx.Err()
 	}
@@ -126,6 +127,7 @@ func (s *Weighted) TryAcquire(n int64) bool {
 		return false
 	}
 	id := s.use(op)
+	s.locked(op, id)
 	if s.size-s.cur >= n && len(s.waiters) == 0 {
 		s.take(op, id, n)
 		return true
@@ -143,12 +145,20 @@ func (s *Weighted) Release(n int64) {
 		return
 	}
 	id := s.use(op)
+	s.locked(op, id)
 	s.cur -= n
 	if s.cur < 0 {
 		sim.Panic("semaphore: released more than held")
 	}
 	op.Event(trace.Event{Kind: trace.KindRelease, Obj: id, Delta: n, Value: s.cur})
 	s.notifyWaiters(op)
+}
+
+// locked is the happens-before of x/sync's semaphore, whose every call
+// holds one mutex: each call acquires what the previous ones released.
+func (s *Weighted) locked(op sim.Op, id trace.ObjID) {
+	op.Acquire(id, sim.SlotMain)
+	op.Release(id, sim.SlotMain)
 }
 
 // notifyWaiters grants waiters in FIFO order while there is room for the

@@ -106,6 +106,7 @@ func (m *Mutex) Lock() {
 		starving = starving || op.Now()-since > starvationThreshold
 	}
 	m.show(s)
+	op.Acquire(id, sim.SlotMain)
 	op.Event(trace.Event{Kind: trace.KindLock, Obj: id, Text: "Lock"})
 }
 
@@ -121,6 +122,7 @@ func (m *Mutex) TryLock() bool {
 	}
 	s.locked = true
 	m.show(s)
+	op.Acquire(id, sim.SlotMain)
 	op.Event(trace.Event{Kind: trace.KindLock, Obj: id, Text: "TryLock"})
 	return true
 }
@@ -136,6 +138,7 @@ func (m *Mutex) Unlock() {
 		sim.Fatal("sync: unlock of unlocked mutex")
 	}
 	s.locked = false
+	op.Release(id, sim.SlotMain)
 	op.Event(trace.Event{Kind: trace.KindUnlock, Obj: id, Text: "Unlock"})
 	if s.starving && len(s.waiters) > 0 {
 		s.handoff = s.waiters[0]
@@ -236,6 +239,8 @@ func (rw *RWMutex) Lock() {
 	}
 	s.writer = true
 	rw.show(s)
+	op.Acquire(id, sim.SlotReader)
+	op.Acquire(id, sim.SlotWriter)
 	op.Event(trace.Event{Kind: trace.KindLock, Obj: id, Text: "Lock"})
 }
 
@@ -251,6 +256,7 @@ func (rw *RWMutex) Unlock() {
 		sim.Fatal("sync: Unlock of unlocked RWMutex")
 	}
 	s.writer = false
+	op.Release(id, sim.SlotReader)
 	op.Event(trace.Event{Kind: trace.KindUnlock, Obj: id, Text: "Unlock"})
 	s.readers += len(s.rq) // they enter now, as Go counts them in at Unlock
 	wakeAll(&s.rq)
@@ -275,6 +281,7 @@ func (rw *RWMutex) RLock() {
 		s.readers++
 		rw.show(s)
 	}
+	op.Acquire(id, sim.SlotReader)
 	op.Event(trace.Event{Kind: trace.KindLock, Obj: id, Text: "RLock"})
 }
 
@@ -289,6 +296,7 @@ func (rw *RWMutex) RUnlock() {
 		sim.Fatal("sync: RUnlock of unlocked RWMutex")
 	}
 	s.readers--
+	op.Release(id, sim.SlotWriter)
 	op.Event(trace.Event{Kind: trace.KindUnlock, Obj: id, Text: "RUnlock"})
 	if s.readers == 0 && s.waiter != nil {
 		g := s.waiter
@@ -311,6 +319,8 @@ func (rw *RWMutex) TryLock() bool {
 	}
 	s.pending, s.writer = true, true
 	rw.show(s)
+	op.Acquire(id, sim.SlotReader)
+	op.Acquire(id, sim.SlotWriter)
 	op.Event(trace.Event{Kind: trace.KindLock, Obj: id, Text: "TryLock"})
 	return true
 }
@@ -327,6 +337,7 @@ func (rw *RWMutex) TryRLock() bool {
 	}
 	s.readers++
 	rw.show(s)
+	op.Acquire(id, sim.SlotReader)
 	op.Event(trace.Event{Kind: trace.KindLock, Obj: id, Text: "TryRLock"})
 	return true
 }

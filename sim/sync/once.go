@@ -52,11 +52,13 @@ func (o *Once) Do(f func()) {
 		op.Block(id, "sync.Mutex.Lock")
 	}
 	if s.done {
+		op.Acquire(id, sim.SlotMain) // f's return happens before every Do returns
 		return
 	}
 	s.running = true
 	o.show(s)
 	defer func() {
+		op.Release(id, sim.SlotMain)
 		s.done, s.running = true, false
 		wakeAll(&s.waiters)
 		o.show(s)

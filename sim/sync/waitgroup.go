@@ -75,6 +75,9 @@ func (wg *WaitGroup) add(op sim.Op, delta int) {
 	op.Event(trace.Event{Kind: trace.KindWGAdd, Obj: id, Delta: int64(delta), Value: n})
 	s.n = n
 	wg.show(s)
+	if delta < 0 {
+		op.Release(id, sim.SlotMain) // Done happens before Wait returns
+	}
 	if n < 0 {
 		sim.Panic("sync: negative WaitGroup counter")
 	}
@@ -113,6 +116,7 @@ func (wg *WaitGroup) Wait() {
 			sim.Panic("sync: WaitGroup is reused before previous Wait has returned")
 		}
 	}
+	op.Acquire(id, sim.SlotMain)
 	op.Event(trace.Event{Kind: trace.KindWGReturn, Obj: id})
 }
 

@@ -32,6 +32,7 @@ const (
 	KindRelease       // semaphore released, or an errgroup slot freed: Obj, Delta = weight, Value = in use after
 	KindExit          // the program ended (the last event of a run): Text = why
 	KindTimeSlip      // time slipped: the clock jumped to the next timer while goroutines were runnable (no goroutine; Delta = the jump, 0 when timers due now fire before runnable goroutines)
+	KindRace          // a data race: this access (G, Line) and the previous one (Peer, Value = its line) are not ordered by happens-before; Text = the variable, Delta = RaceWrite if this access writes + RacePrevWrite if the previous one did
 	numKinds
 )
 
@@ -42,8 +43,14 @@ var kindNames = [...]string{
 	KindSend: "send", KindRecv: "recv", KindClose: "close", KindSelect: "select",
 	KindSleep: "sleep", KindTimer: "timer", KindPrint: "print", KindPanic: "panic",
 	KindRecover: "recover", KindCancel: "cancel", KindAcquire: "acquire",
-	KindRelease: "release", KindExit: "exit", KindTimeSlip: "timeslip",
+	KindRelease: "release", KindExit: "exit", KindTimeSlip: "timeslip", KindRace: "race",
 }
+
+// Bits of a KindRace event's Delta: which of its two accesses write.
+const (
+	RaceWrite     = 1 // the access that found the race is a write
+	RacePrevWrite = 2 // the earlier access is a write
+)
 
 func (k Kind) String() string {
 	if k < numKinds {

@@ -27,6 +27,12 @@
 //   - Leaked: killed at exit, and it would never have finished even with all
 //     the time in the world: it was blocked on something nobody would ever
 //     signal, or it was looping forever (a ticker loop with no way out).
+//   - A data race: two goroutines access the same variable, at least one of
+//     them writing, and neither access happens before the other (the Go
+//     memory model: go statement before the goroutine starts, send before
+//     the receive, Unlock before the next Lock, Done before Wait returns…).
+//     It is an event (KindRace) at the second access and an entry of
+//     Outcome.Races.
 //
 // # Events
 //
@@ -120,6 +126,20 @@ type Leak struct {
 	Line   int32  `json:"line,omitempty"`
 }
 
+// Race is a data race: two accesses to the same variable, at least one a
+// write, by two goroutines, neither happening before the other under the
+// Go memory model. It is recorded even when events are not.
+type Race struct {
+	Var       string `json:"var"`  // the variable as the program spells it: "counter", "m", "s.n"
+	G         GoID   `json:"g"`    // the goroutine whose access found the race
+	Line      int32  `json:"line"` // its line
+	Write     bool   `json:"write,omitempty"`
+	PrevG     GoID   `json:"prevG"`
+	PrevLine  int32  `json:"prevLine"`
+	PrevWrite bool   `json:"prevWrite,omitempty"`
+	Addr      uint64 `json:"addr"` // a made-up address, the same for the same variable within a run
+}
+
 // Outcome is how a run ended.
 type Outcome struct {
 	Exit     ExitKind `json:"exit"`
@@ -129,6 +149,7 @@ type Outcome struct {
 	Killed   []GoID   `json:"killed,omitempty"` // killed at exit, not leaked
 	Leaked   []Leak   `json:"leaked,omitempty"`
 	Duration Time     `json:"duration,omitempty"`
+	Races    []Race   `json:"races,omitempty"`  // data races found, one per variable (as Go's race detector reports each address once)
 	PeakLive int      `json:"peakLive"` // most goroutines alive at once
 	Steps    int      `json:"steps"`    // events recorded
 }

@@ -71,6 +71,30 @@ func TestRoundTrip(t *testing.T) {
 	}
 }
 
+func TestRaceRoundTrip(t *testing.T) {
+	tr := sample()
+	tr.Events[8] = trace.Event{Seq: 8, G: 2, Kind: trace.KindRace, Line: 14, Peer: 1, Value: 9, Text: "counter", Delta: trace.RaceWrite | trace.RacePrevWrite}
+	tr.Outcome.Output = ""
+	tr.Outcome.Races = []trace.Race{{Var: "counter", G: 2, Line: 14, Write: true, PrevG: 1, PrevLine: 9, PrevWrite: true, Addr: 0xc000012000}}
+	if err := trace.Validate(tr); err != nil {
+		t.Fatalf("Validate: %v", err)
+	}
+	b, err := trace.Marshal(tr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(b), `"kind":"race"`) || !strings.Contains(string(b), `"races":[{"var":"counter"`) {
+		t.Errorf("race not encoded: %s", b)
+	}
+	back, err := trace.Unmarshal(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b2, _ := trace.Marshal(back); string(b2) != string(b) {
+		t.Errorf("round trip differs:\n%s\n%s", b, b2)
+	}
+}
+
 func TestDecodeRefuses(t *testing.T) {
 	tests := []struct{ desc, json, want string }{
 		{"other version", `{"version":9,"goroutines":[],"events":[],"outcome":{"exit":"ok","peakLive":0,"steps":0}}`, "version 9"},
@@ -111,6 +135,18 @@ func TestValidateCatches(t *testing.T) {
 		{"time slip backwards", func(t *trace.Trace) {
 			t.Events[8].Kind, t.Events[8].G, t.Events[8].Delta = trace.KindTimeSlip, trace.NoGoroutine, -1
 		}, "time slip"},
+		{"race with itself", func(t *trace.Trace) {
+			t.Events[8] = trace.Event{Seq: 8, G: 2, Kind: trace.KindRace, Peer: 2, Value: 5, Text: "n", Delta: trace.RaceWrite}
+		}, "bad race"},
+		{"race of two reads", func(t *trace.Trace) {
+			t.Events[8] = trace.Event{Seq: 8, G: 2, Kind: trace.KindRace, Peer: 1, Value: 5, Text: "n"}
+		}, "two reads"},
+		{"race on nothing", func(t *trace.Trace) {
+			t.Events[8] = trace.Event{Seq: 8, G: 2, Kind: trace.KindRace, Peer: 1, Value: 5, Delta: trace.RaceWrite}
+		}, "no variable"},
+		{"outcome race of one goroutine", func(t *trace.Trace) {
+			t.Outcome.Races = []trace.Race{{Var: "n", G: 2, PrevG: 2, Write: true}}
+		}, "race 0"},
 		{"child before go", func(t *trace.Trace) {
 			t.Events[3], t.Events[4] = t.Events[4], t.Events[3]
 			t.Events[3].Seq, t.Events[4].Seq = 3, 4

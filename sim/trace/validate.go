@@ -19,6 +19,10 @@ import (
 //   - a WaitGroup's counter after Add equals the counter before plus the
 //     delta, and goes negative only when the goroutine then panics with Go's
 //     "negative WaitGroup counter";
+//   - a race event names two different goroutines, the earlier one's line
+//     (Value) and the variable (Text), and its Delta has only the bits
+//     RaceWrite and RacePrevWrite, at least one of them; every entry of
+//     Outcome.Races is likewise well formed;
 //   - a finished run ends with an exit event at Outcome.Duration; every
 //     goroutine is then Done, Killed or Leaked, and Outcome.Killed and
 //     Outcome.Leaked list exactly the Killed and Leaked ones.
@@ -105,6 +109,10 @@ func Validate(t *Trace) error {
 				return fmt.Errorf("event %d: counter goes negative without Go's panic", i)
 			}
 			counters[e.Obj] = c
+		case KindRace:
+			if err := checkRace(e.G, e.Peer, e.Value, e.Text, e.Delta&RaceWrite != 0, e.Delta&RacePrevWrite != 0); err != nil || e.Delta&^(RaceWrite|RacePrevWrite) != 0 {
+				return fmt.Errorf("event %d: bad race (%v, delta %d)", i, err, e.Delta)
+			}
 		}
 		if e.G != NoGoroutine && e.Kind != KindExit && e.G != running {
 			return fmt.Errorf("event %d (%v): goroutine %d is not running (%d is)", i, e.Kind, e.G, running)
@@ -122,6 +130,11 @@ func Validate(t *Trace) error {
 	}
 	if t.Outcome.Steps != n {
 		return fmt.Errorf("steps %d, events %d", t.Outcome.Steps, n)
+	}
+	for i, rc := range t.Outcome.Races {
+		if err := checkRace(rc.G, rc.PrevG, int64(rc.PrevLine), rc.Var, rc.Write, rc.PrevWrite); err != nil || int(rc.G) >= len(state) || int(rc.PrevG) >= len(state) {
+			return fmt.Errorf("race %d: %v", i, err)
+		}
 	}
 	var killed, leaked []GoID
 	for id := 1; id < len(state); id++ {
@@ -144,6 +157,21 @@ func Validate(t *Trace) error {
 	}
 	if !slices.Equal(leaked, lk) {
 		return fmt.Errorf("leaked goroutines %v, outcome says %v", leaked, lk)
+	}
+	return nil
+}
+
+// checkRace checks the fields of a race.
+func checkRace(g, prev GoID, prevLine int64, name string, write, prevWrite bool) error {
+	switch {
+	case g == NoGoroutine || prev == NoGoroutine || g == prev:
+		return fmt.Errorf("goroutines %d and %d", g, prev)
+	case name == "":
+		return fmt.Errorf("no variable")
+	case prevLine < 0:
+		return fmt.Errorf("line %d", prevLine)
+	case !write && !prevWrite:
+		return fmt.Errorf("two reads")
 	}
 	return nil
 }
