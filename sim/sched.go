@@ -27,7 +27,7 @@ type G struct {
 	panicking bool
 	// wakePending: readied while still running; the next block returns at once.
 	wakePending bool
-	quiet       bool // its events are not recorded (see Quiet)
+	quiet       bool   // its events are not recorded (see Quiet)
 	vc          vclock // its vector clock, for the race detector (race.go)
 }
 

@@ -149,9 +149,9 @@ type Outcome struct {
 	Killed   []GoID   `json:"killed,omitempty"` // killed at exit, not leaked
 	Leaked   []Leak   `json:"leaked,omitempty"`
 	Duration Time     `json:"duration,omitempty"`
-	Races    []Race   `json:"races,omitempty"`  // data races found, one per variable (as Go's race detector reports each address once)
-	PeakLive int      `json:"peakLive"` // most goroutines alive at once
-	Steps    int      `json:"steps"`    // events recorded
+	Races    []Race   `json:"races,omitempty"` // data races found, one per variable (as Go's race detector reports each address once)
+	PeakLive int      `json:"peakLive"`        // most goroutines alive at once
+	Steps    int      `json:"steps"`           // events recorded
 }
 
 // Trace is one run of one program.
