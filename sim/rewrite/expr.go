@@ -27,6 +27,7 @@ type rewriter struct {
 	ntmp      int               // next temporary
 	imports   map[string]string // import path -> local name in the file
 	litNames  map[*ast.FuncLit]string
+	shared    map[*types.Var]bool // variables whose accesses are steps (shared.go); nil: none
 	errs      []Error
 }
 

@@ -11,6 +11,7 @@ import (
 // file rewrites the whole file in place.
 func (r *rewriter) file() {
 	r.nameLits()
+	r.findShared()
 	f := r.f
 	f.Name.Name = r.opts.Package
 	for _, spec := range f.Imports {

@@ -41,7 +41,7 @@ func (r *rewriter) stmts(list []ast.Stmt) []ast.Stmt {
 				out = append(out, r.step(s.Pos()))
 			}
 		}
-		out = append(out, r.stmt(s)...)
+		out = append(out, r.stmt(r.instrument(s))...)
 		if terminating && i == len(list)-1 {
 			// sim.Panic and sim.Select(false) never return, but only the
 			// real panic and select{} are terminating statements for the
