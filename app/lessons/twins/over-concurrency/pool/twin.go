@@ -24,10 +24,10 @@ func (d *db) query() {
 	d.mu.Lock()
 	sim.StepAt(17)
 //line main.go:17
-	d.inFlight++
+	sim.Store(&d.inFlight, sim.Load(&d.inFlight, "d.inFlight")+1, "d.inFlight")
 	sim.StepAt(18)
 //line main.go:18
-	d.peak = max(d.peak, d.inFlight)
+	sim.Store(&d.peak, max(sim.Load(&d.peak, "d.peak"), sim.Load(&d.inFlight, "d.inFlight")), "d.peak")
 	sim.StepAt(19)
 //line main.go:19
 	d.mu.Unlock()
@@ -39,7 +39,7 @@ func (d *db) query() {
 	d.mu.Lock()
 	sim.StepAt(22)
 //line main.go:22
-	d.inFlight--
+	sim.Store(&d.inFlight, sim.Load(&d.inFlight, "d.inFlight")-1, "d.inFlight")
 	sim.StepAt(23)
 //line main.go:23
 	d.mu.Unlock()
@@ -107,7 +107,7 @@ func main() {
 	wg.Wait()
 	sim.StepAt(42)
 //line main.go:42
-	fmt.Println("peak in flight:", d.peak)
+	fmt.Println("peak in flight:", sim.Load(&d.peak, "d.peak"))
 //line main.go:42
 	sim.Unmark()
 }

@@ -27,10 +27,10 @@ func (d *db) query() {
 	d.mu.Lock()
 	sim.StepAt(20)
 //line main.go:20
-	d.inFlight++
+	sim.Store(&d.inFlight, sim.Load(&d.inFlight, "d.inFlight")+1, "d.inFlight")
 	sim.StepAt(21)
 //line main.go:21
-	d.peak = max(d.peak, d.inFlight)
+	sim.Store(&d.peak, max(sim.Load(&d.peak, "d.peak"), sim.Load(&d.inFlight, "d.inFlight")), "d.peak")
 	sim.StepAt(22)
 //line main.go:22
 	d.mu.Unlock()
@@ -42,7 +42,7 @@ func (d *db) query() {
 	d.mu.Lock()
 	sim.StepAt(25)
 //line main.go:25
-	d.inFlight--
+	sim.Store(&d.inFlight, sim.Load(&d.inFlight, "d.inFlight")-1, "d.inFlight")
 	sim.StepAt(26)
 //line main.go:26
 	d.mu.Unlock()
@@ -88,7 +88,7 @@ func main() {
 	wg.Wait()
 	sim.StepAt(41)
 //line main.go:41
-	fmt.Println("peak in flight:", d.peak)
+	fmt.Println("peak in flight:", sim.Load(&d.peak, "d.peak"))
 //line main.go:41
 	sim.Unmark()
 }
