@@ -94,6 +94,9 @@ type Report struct {
 	// Limit is the limit of runs the search was given (exhaustive).
 	Limit    int       `json:"limit,omitempty"`
 	Outcomes []Outcome `json:"outcomes"`
+	// Races are the data races found, with in how many runs each
+	// (explore_race.go).
+	Races []RaceCount `json:"races,omitempty"`
 }
 
 // BoundComplete reports whether every schedule with at most Bound
@@ -149,6 +152,7 @@ func Explore(prog func(), opts ExploreOptions) (*Report, error) {
 		opts.Progress(e.rep.Runs, e.rep.Runs)
 	}
 	slices.SortStableFunc(e.rep.Outcomes, func(a, b Outcome) int { return b.Count - a.Count })
+	e.rep.sortRaces()
 	return e.rep, nil
 }
 
@@ -183,6 +187,7 @@ func (e *explorer) add(tr *trace.Trace, seed int64, runtime bool) bool {
 	}
 	e.rep.Outcomes[i].Count++
 	e.rep.Runs++
+	e.rep.countRaces(tr, seed)
 	if p := e.opts.Progress; p != nil && e.rep.Runs%e.opts.Chunk == 0 && e.rep.Runs < e.opts.Runs && !p(e.rep.Runs, e.opts.Runs) {
 		e.stopped = true
 		return false

@@ -1,6 +1,9 @@
 package sim
 
 import (
+	"reflect"
+	"runtime"
+	"strings"
 	"unsafe"
 
 	"lanes/sim/trace"
@@ -283,6 +286,7 @@ func (h *hbState) report(r *run, s *shadow, now access, write bool, prev access,
 	rc := trace.Race{Var: s.name, G: now.g, Line: now.line, Write: write,
 		PrevG: prev.g, PrevLine: prev.line, PrevWrite: prevWrite, Addr: s.addr}
 	r.tr.Outcome.Races = append(r.tr.Outcome.Races, rc)
+	r.nameFuncs(now.g, prev.g)
 	var delta int64
 	if write {
 		delta |= trace.RaceWrite
@@ -295,3 +299,28 @@ func (h *hbState) report(r *run, s *shadow, now access, write bool, prev access,
 		r.stderr.WriteString(RaceReport(r.tr, rc, r.gs[prev.g-1].state == trace.StateDone))
 	}
 }
+
+// nameFuncs fills in the Func of the goroutines of a race and of their
+// parents, for the report's frames: Go's name of the function literal
+// (main.main.func1) from the twin's symbol, which the rewriter keeps, or
+// main.NAME for a named function.
+func (r *run) nameFuncs(ids ...trace.GoID) {
+	for _, id := range ids {
+		for id != trace.NoGoroutine && int(id) <= len(r.tr.Goroutines) {
+			tg := &r.tr.Goroutines[id-1]
+			if tg.Func == "" {
+				tg.Func = "main." + tg.Name
+				if f := runtime.FuncForPC(reflectPC(r.gs[id-1].fn)); strings.HasPrefix(tg.Name, "func") && f != nil {
+					sym := f.Name()
+					sym = sym[strings.LastIndexByte(sym, '/')+1:]
+					if _, rest, ok := strings.Cut(sym, "."); ok && !strings.HasPrefix(f.Name(), "lanes/sim") {
+						tg.Func = "main." + rest
+					}
+				}
+			}
+			id = tg.Parent
+		}
+	}
+}
+
+func reflectPC(fn func()) uintptr { return reflect.ValueOf(fn).Pointer() }

@@ -20,14 +20,15 @@ type Outcome struct {
 // Report is what explore -json writes: sim.Report's fields, with each
 // outcome's exit status.
 type Report struct {
-	Runs     int       `json:"runs"`
-	Strategy string    `json:"strategy"`
-	Complete bool      `json:"complete,omitempty"` // every schedule of the program was run
-	Bound    int       `json:"bound,omitempty"`    // exhaustive: the preemption bound (-1: none)
-	Covered  int       `json:"covered,omitempty"`  // exhaustive: every schedule with at most this many preemptions was run (-1: not even those without)
-	Limited  bool      `json:"limited,omitempty"`  // stopped at the run limit before complete for the bound
-	Limit    int       `json:"limit,omitempty"`
-	Outcomes []Outcome `json:"outcomes"`
+	Runs     int             `json:"runs"`
+	Strategy string          `json:"strategy"`
+	Complete bool            `json:"complete,omitempty"` // every schedule of the program was run
+	Bound    int             `json:"bound,omitempty"`    // exhaustive: the preemption bound (-1: none)
+	Covered  int             `json:"covered,omitempty"`  // exhaustive: every schedule with at most this many preemptions was run (-1: not even those without)
+	Limited  bool            `json:"limited,omitempty"`  // stopped at the run limit before complete for the bound
+	Limit    int             `json:"limit,omitempty"`
+	Outcomes []Outcome       `json:"outcomes"`
+	Races    []sim.RaceCount `json:"races,omitempty"` // data races, in how many runs each
 }
 
 // sim returns the report as sim.Report, for its words.
@@ -44,6 +45,7 @@ func (c *command) explore(args []string) int {
 	bound := fs.Int("bound", sim.DefaultBound, "exhaustive: the most preemptions (and time slips) a schedule may have; -1: no bound")
 	steps := fs.Int("steps", 0, "stop each run after this many steps (default 1,000,000)")
 	asJSON := fs.Bool("json", false, "write the report as JSON")
+	race := fs.Bool("race", false, "print each data race found as Go's race detector does, and exit 66 if there was one")
 	if !c.parse(fs, args) {
 		return 1
 	}
@@ -68,6 +70,13 @@ func (c *command) explore(args []string) int {
 		return 0
 	}
 	writeReport(c.stdout, rep, c.file)
+	if *race && len(rep.Races) > 0 {
+		for _, rc := range rep.Races {
+			io.WriteString(c.stderr, rc.Report)
+		}
+		io.WriteString(c.stderr, sim.RaceSummary(len(rep.Races)))
+		return sim.RaceExitCode
+	}
 	return 0
 }
 
@@ -80,7 +89,7 @@ func Explore(prog func(), file string, opts sim.ExploreOptions) (*Report, error)
 		return nil, err
 	}
 	rep := &Report{Runs: r.Runs, Strategy: r.Strategy, Complete: r.Complete, Bound: r.Bound,
-		Covered: r.Covered, Limited: r.Limited, Limit: r.Limit}
+		Covered: r.Covered, Limited: r.Limited, Limit: r.Limit, Races: r.Races}
 	for _, o := range r.Outcomes {
 		ro := opts.Run
 		ro.NoStatements = true
@@ -178,6 +187,12 @@ func writeReport(w io.Writer, rep *Report, file string) {
 		}
 		writeGoroutines(w, "killed at exit", o.Killed)
 		writeGoroutines(w, "leaked", o.Leaked)
+	}
+	if len(rep.Races) > 0 {
+		fmt.Fprintln(w)
+	}
+	for _, rc := range rep.Races {
+		fmt.Fprintf(w, "%s  (lanes trace -race %s %s)\n", rc.String(rep.Runs), reproFlags(rep.Strategy, sim.Outcome{Seed: rc.Seed}), file)
 	}
 }
 

@@ -159,6 +159,7 @@ type runFlags struct {
 	strategy string
 	replay   string
 	steps    int
+	race     bool
 }
 
 func (r *runFlags) register(fs *flag.FlagSet) {
@@ -166,11 +167,12 @@ func (r *runFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&r.strategy, "strategy", "runtime", "scheduling strategy: "+strings.Join(sim.StrategyNames(), ", "))
 	fs.StringVar(&r.replay, "replay", "", "replay these comma-separated scheduling choices (as explore prints them)")
 	fs.IntVar(&r.steps, "steps", 0, "stop after this many steps (default 1,000,000)")
+	fs.BoolVar(&r.race, "race", false, "report data races as a -race build does (WARNING: DATA RACE; exit status 66)")
 }
 
 // options turns the flags into sim.Options.
 func (r *runFlags) options(file string, lim Limits) (sim.Options, error) {
-	o := sim.Options{Seed: r.seed, StepLimit: r.steps, Program: file, OutputLimit: outputLimit(lim)}
+	o := sim.Options{Seed: r.seed, StepLimit: r.steps, Program: file, OutputLimit: outputLimit(lim), RaceReport: r.race}
 	if r.replay != "" {
 		choices, err := parseChoices(r.replay)
 		if err != nil {

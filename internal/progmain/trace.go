@@ -41,7 +41,7 @@ func (c *command) trace(args []string) int {
 func ExitStatus(o trace.Outcome) int {
 	switch o.Exit {
 	case trace.ExitOK:
-		return 0
+		return o.Code // 0, or 66 when a -race run found races
 	case trace.ExitOS:
 		return o.Code
 	}
@@ -64,6 +64,10 @@ func Summary(tr *trace.Trace) string {
 	}
 	fmt.Fprintf(&b, "lanes: %s after %v of virtual time; %d goroutine%s (at most %d at once), %d steps, strategy %s\n",
 		how, o.Duration, len(tr.Goroutines), plural(len(tr.Goroutines)), o.PeakLive, o.Steps, strat)
+	for _, rc := range o.Races {
+		fmt.Fprintf(&b, "lanes: data race on `%s` (lines %d and %d): %s by goroutine %d, %s by goroutine %d\n",
+			rc.Var, min(rc.Line, rc.PrevLine), max(rc.Line, rc.PrevLine), rw(rc.Write), rc.G, rw(rc.PrevWrite), rc.PrevG)
+	}
 	for _, id := range o.Killed {
 		if id == 1 {
 			continue // main itself, after a deadlock or os.Exit
@@ -84,7 +88,7 @@ func Summary(tr *trace.Trace) string {
 func exitWords(o trace.Outcome) string {
 	switch o.Exit {
 	case trace.ExitOK:
-		return "main returned (exit status 0)"
+		return fmt.Sprintf("main returned (exit status %d)", ExitStatus(o))
 	case trace.ExitOS:
 		return fmt.Sprintf("os.Exit(%d)", o.Code)
 	case trace.ExitStepLimit:
@@ -105,6 +109,13 @@ func goName(tr *trace.Trace, id trace.GoID) string {
 		return fmt.Sprintf("%s (goroutine %d, go at line %d)", g.Name, id, g.Line)
 	}
 	return fmt.Sprintf("%s (goroutine %d)", g.Name, id)
+}
+
+func rw(write bool) string {
+	if write {
+		return "write"
+	}
+	return "read"
 }
 
 func plural(n int) string {

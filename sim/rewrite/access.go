@@ -89,6 +89,9 @@ func (r *rewriter) instrument(s ast.Stmt) ast.Stmt {
 		x.Post = r.instrumentOpt(x.Post)
 	case *ast.RangeStmt:
 		x.X = r.rval(x.X)
+		if x.Tok == token.DEFINE && !r.perIter && !r.isChan(x.X) {
+			return r.rangeShared(x)
+		}
 	case *ast.SwitchStmt:
 		x.Init = r.instrumentOpt(x.Init)
 		x.Tag = r.rval(x.Tag)
@@ -112,6 +115,39 @@ func (r *rewriter) instrument(s ast.Stmt) ast.Stmt {
 	return s
 }
 
+// rangeShared rewrites a pre-Go 1.22 range loop whose variables are
+// shared (one variable for every iteration, which the loop writes each
+// time) so that each iteration's write is a step:
+//
+//	{ var v T; for _, _l0 := range x { sim.Store(&v, _l0, "v"); body } }
+func (r *rewriter) rangeShared(x *ast.RangeStmt) ast.Stmt {
+	var decls, stores []ast.Stmt
+	for _, p := range []*ast.Expr{&x.Key, &x.Value} {
+		id, ok := (*p).(*ast.Ident)
+		if !ok {
+			continue
+		}
+		v, ok := r.info.Defs[id].(*types.Var)
+		if !ok || !r.shared[v] {
+			continue
+		}
+		t := r.tmp()
+		decl := &ast.DeclStmt{Decl: &ast.GenDecl{TokPos: x.For, Tok: token.VAR, Specs: []ast.Spec{
+			&ast.ValueSpec{Names: []*ast.Ident{{NamePos: x.For, Name: id.Name}}, Type: r.typeExpr(v.Type(), x.For)}}}}
+		store := &ast.ExprStmt{X: call(r.simSel("Store", id.Pos()), &ast.UnaryExpr{OpPos: id.Pos(), Op: token.AND, X: ast.NewIdent(id.Name)},
+			&ast.Ident{NamePos: id.Pos(), Name: t}, strLit(id.Name))}
+		r.generated[decl], r.generated[store] = true, true
+		decls, stores = append(decls, decl), append(stores, store)
+		*p = &ast.Ident{NamePos: id.Pos(), Name: t}
+	}
+	if len(decls) == 0 {
+		return x
+	}
+	x.Body.List = append(stores, x.Body.List...)
+	r.generated[x] = true
+	return &ast.BlockStmt{Lbrace: x.For, List: append(decls, x), Rbrace: x.For}
+}
+
 func (r *rewriter) instrumentOpt(s ast.Stmt) ast.Stmt {
 	if s == nil {
 		return nil
@@ -119,7 +155,9 @@ func (r *rewriter) instrumentOpt(s ast.Stmt) ast.Stmt {
 	return r.instrument(s)
 }
 
-func strLit(s string) *ast.BasicLit { return &ast.BasicLit{Kind: token.STRING, Value: strconv.Quote(s)} }
+func strLit(s string) *ast.BasicLit {
+	return &ast.BasicLit{Kind: token.STRING, Value: strconv.Quote(s)}
+}
 
 // name is how the program spells e, for race reports.
 func (r *rewriter) name(e ast.Expr) string { return types.ExprString(e) }

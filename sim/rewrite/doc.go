@@ -9,7 +9,7 @@
 // One file, package main (or any package in Options.Library mode), that
 // type-checks against the real packages. SupportedImports lists the
 // imports it may have: fmt, sync, time, context, runtime, os, math/rand,
-// golang.org/x/sync/errgroup, golang.org/x/sync/semaphore (swapped for
+// sync/atomic, golang.org/x/sync/errgroup, golang.org/x/sync/semaphore (swapped for
 // mirrors) and pure packages such as errors, strings and sort (kept). The original is
 // type-checked first with go/types against the real packages' export data
 // (one `go list -deps -export` per process and directory, cached); its type
@@ -23,7 +23,8 @@
 //	                             program's func main becomes _lmain
 //	import "fmt"                 import fmt "lanes/sim/fmt" (same for sync, time,
 //	                             context, runtime, os; "math/rand" -> rand
-//	                             "lanes/sim/rand"; x/sync's errgroup and
+//	                             "lanes/sim/rand"; sync/atomic -> atomic
+//	                             "lanes/sim/atomic"; x/sync's errgroup and
 //	                             semaphore -> lanes/sim/errgroup, lanes/sim/semaphore)
 //	chan T, <-chan T, chan<- T   *sim.Chan[T]
 //	type C chan T                type C = *sim.Chan[T] (an alias keeps the methods)
@@ -65,6 +66,39 @@
 //	                             its zero value, runs the initialisers in Go's
 //	                             initialisation order, the init functions, main
 //
+// # Shared memory
+//
+// Real goroutines run in parallel, so a read-modify-write such as n++ can
+// lose an update when another goroutine's write falls between its read and
+// its write. The twin makes such accesses steps of their own (scheduling
+// points, checked by the simulator's race detector):
+//
+//	x = v                        sim.Store(&x, v, "x")
+//	x++, x op= v                 sim.Store(&x, sim.Load(&x, "x")+v, "x")
+//	a read of x                  sim.Load(&x, "x")
+//	p.n, *p, s[i]                the same on &p.n, p, &s[i]
+//	m[k] = v, m[k] op= v         sim.MapStore(m, k, v, "m") (a begin-write and an
+//	                             end-write step: Go's "concurrent map writes")
+//	m[k]; v, ok := m[k]          sim.MapLoad(m, k, "m"); sim.MapLoad2(m, k, "m")
+//	delete(m, k)                 sim.MapDelete(m, k, "m")
+//	for _, v := range x  (pre-1.22, v shared)
+//	                             { var v T; for _, _l0 := range x { sim.Store(&v, _l0, "v"); … } }
+//
+// for x a shared variable: one written after its declaration (assigned,
+// incremented, its address taken, a pointer method called on it) that is
+// a package-level variable, a local variable captured by a function
+// literal that may run in another goroutine (one of a go statement or a
+// spawner, or one stored, returned or passed to the program's own
+// functions; not one called at once, deferred or given to sort.Slice), or
+// a local variable whose address is taken. A Go 1.22+ loop variable
+// written only by its for statement's post statement is written before
+// each iteration starts, so that does not count. Memory reached through a
+// pointer or a slice, and every map, is always shared; fields of other
+// packages' types (ticker.C) and values of sync, sync/atomic and x/sync
+// types (used only through their methods) are not. Only the statement's
+// own expressions are rewritten; a multiple assignment's left side, range
+// loops' element accesses, copy, clear and map iteration are not (yet).
+//
 // Goroutine names follow the runtime: `go worker(i)` is "worker", `go s.run()`
 // is "run", function literals are func1, func2… numbered in source order per
 // top-level function (func1.1 nested in func1), package-level ones together.
@@ -100,7 +134,7 @@
 //
 // Everything else is refused with "file:line:col: <construct> is not
 // supported yet", never a silently wrong twin: other imports (net/http,
-// sync/atomic, unsafe, reflect, log, "C", …), the members of a supported
+// unsafe, reflect, log, "C", …), the members of a supported
 // package that its mirror does not have (os.ReadFile, os.File.Fd: see
 // mirror_members.go for what each mirror has), dot imports, a package other
 // than main (outside Library mode), the builtins print and println, goto, go

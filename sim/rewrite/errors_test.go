@@ -13,8 +13,6 @@ func TestRefusals(t *testing.T) {
 	}{
 		{"unsupported import", "package main\n\nimport (\n\t\"net/http\"\n)\n\nfunc main() { _ = http.Get }\n",
 			`main.go:4:2: import "net/http" is not supported yet`},
-		{"sync/atomic", "package main\n\nimport \"sync/atomic\"\n\nfunc main() { var n atomic.Int32; n.Add(1) }\n",
-			`main.go:3:8: import "sync/atomic" is not supported yet`},
 		{"unsafe", "package main\n\nimport \"unsafe\"\n\nfunc main() { _ = unsafe.Sizeof(1) }\n",
 			`main.go:3:8: import "unsafe" is not supported yet`},
 		{"cgo", "package main\n\nimport \"C\"\n\nfunc main() {}\n",

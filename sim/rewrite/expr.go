@@ -28,12 +28,14 @@ type rewriter struct {
 	imports   map[string]string // import path -> local name in the file
 	litNames  map[*ast.FuncLit]string
 	shared    map[*types.Var]bool // variables whose accesses are steps (shared.go); nil: none
+	generated map[ast.Stmt]bool   // statements the rewriter made, which get no step of their own
 	errs      []Error
 }
 
 func newRewriter(fset *token.FileSet, f *ast.File, info *types.Info, pkg *types.Package, opts Options) *rewriter {
 	r := &rewriter{fset: fset, f: f, info: info, pkg: pkg, opts: opts, sim: "sim",
-		steps: !opts.Library, imports: map[string]string{}, litNames: map[*ast.FuncLit]string{}}
+		steps: !opts.Library, imports: map[string]string{}, litNames: map[*ast.FuncLit]string{},
+		generated: map[ast.Stmt]bool{}}
 	for id, obj := range info.Defs {
 		if id.Name == "sim" && obj != nil {
 			r.sim = Prefix + "sim"

@@ -17,6 +17,7 @@ var mirrors = map[string]struct{ path, name string }{
 	"math/rand":                   {"lanes/sim/rand", "rand"},
 	"golang.org/x/sync/errgroup":  {"lanes/sim/errgroup", "errgroup"},
 	"golang.org/x/sync/semaphore": {"lanes/sim/semaphore", "semaphore"},
+	"sync/atomic":                 {"lanes/sim/atomic", "atomic"},
 }
 
 // pure lists the supported packages that need no instrumentation: their
@@ -33,7 +34,8 @@ func supported(path string) bool { return pure[path] || mirrors[path].path != ""
 
 // SupportedImports returns, sorted, the import paths a program may use:
 // those the rewriter swaps for a mirror (fmt, sync, time, context, runtime,
-// os, math/rand, golang.org/x/sync/errgroup and golang.org/x/sync/semaphore)
+// os, math/rand, sync/atomic, golang.org/x/sync/errgroup and
+// golang.org/x/sync/semaphore)
 // and the pure packages it keeps (errors, strings, sort…). Any other import
 // is refused with "import … is not supported yet". The slice is the
 // caller's own.

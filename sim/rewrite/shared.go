@@ -106,7 +106,9 @@ func (r *rewriter) findShared() {
 		case *ast.IncDecStmt:
 			write(x.X, false, post)
 		case *ast.RangeStmt:
-			if x.Tok == token.ASSIGN {
+			// Before Go 1.22, one variable serves every iteration: the
+			// loop writes it each time.
+			if x.Tok == token.ASSIGN || !r.perIter {
 				write(x.Key, false, post)
 				write(x.Value, false, post)
 			}

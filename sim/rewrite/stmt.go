@@ -32,7 +32,7 @@ func (r *rewriter) stmts(list []ast.Stmt) []ast.Stmt {
 	var marked ast.Stmt // the statement after the last step, if a StepAt
 	for i, s := range list {
 		terminating := r.terminatesOnlyInGo(s)
-		if _, empty := s.(*ast.EmptyStmt); r.steps && !empty {
+		if _, empty := s.(*ast.EmptyStmt); r.steps && !empty && !r.generated[s] {
 			marked = nil
 			if r.exact(s) { // before r.stmt: it reads the original statement
 				marked = s
