@@ -25,7 +25,8 @@ import (
 // the reads since, each as an epoch (goroutine, its own clock component at
 // the access) and a line. An access races with a remembered one of another
 // goroutine, one of the two writing, whose epoch the accessing goroutine's
-// clock has not reached. Like Go's race detector, a variable is reported
+// clock has not reached. Like Go's race detector, which reports a pair of
+// stacks once, a pair of accesses (their lines, read or write) is reported
 // once per run.
 
 // vclock is a vector clock indexed by GoID (index 0 unused).
@@ -83,12 +84,11 @@ type access struct {
 
 // shadow is what the detector remembers of one variable.
 type shadow struct {
-	name     string
-	addr     uint64
-	w        access // last write (g == 0: none yet)
-	reads    []access
-	reported bool
-	writing  *G // a map being written (Go's hashWriting flag)
+	name    string
+	addr    uint64
+	w       access // last write (g == 0: none yet)
+	reads   []access
+	writing *G // a map being written (Go's hashWriting flag)
 }
 
 // hbState is a run's race detector.
@@ -96,7 +96,7 @@ type hbState struct {
 	sync  map[syncKey]vclock
 	addrs map[unsafe.Pointer]vclock // atomics
 	vars  map[unsafe.Pointer]*shadow
-	pairs map[[2]int32]bool // line pairs reported (Go reports equal stacks once)
+	pairs map[[2]int32]bool // access pairs reported (see report)
 }
 
 // hb returns the run's race detector, or nil when it is off: with
@@ -278,11 +278,20 @@ func (h *hbState) check(r *run, g *G, p unsafe.Pointer, name string, write bool,
 // report records a race on s between the access now and prev, once per
 // variable and per pair of lines.
 func (h *hbState) report(r *run, s *shadow, now access, write bool, prev access, prevWrite bool) {
-	pair := [2]int32{min(now.line, prev.line), max(now.line, prev.line)}
-	if s.reported || h.pairs[pair] {
+	// Go's race detector reports a pair of stacks once: here, a pair of
+	// accesses (line, read or write).
+	a, b := 2*now.line, 2*prev.line
+	if write {
+		a++
+	}
+	if prevWrite {
+		b++
+	}
+	pair := [2]int32{min(a, b), max(a, b)}
+	if h.pairs[pair] {
 		return
 	}
-	s.reported, h.pairs[pair] = true, true
+	h.pairs[pair] = true
 	rc := trace.Race{Var: s.name, G: now.g, Line: now.line, Write: write,
 		PrevG: prev.g, PrevLine: prev.line, PrevWrite: prevWrite, Addr: s.addr}
 	r.tr.Outcome.Races = append(r.tr.Outcome.Races, rc)

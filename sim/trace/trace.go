@@ -149,7 +149,7 @@ type Outcome struct {
 	Killed   []GoID   `json:"killed,omitempty"` // killed at exit, not leaked
 	Leaked   []Leak   `json:"leaked,omitempty"`
 	Duration Time     `json:"duration,omitempty"`
-	Races    []Race   `json:"races,omitempty"` // data races found, one per variable (as Go's race detector reports each address once)
+	Races    []Race   `json:"races,omitempty"` // data races found, each pair of accesses (lines, read or write) once, as Go's race detector reports each pair of stacks once
 	PeakLive int      `json:"peakLive"`        // most goroutines alive at once
 	Steps    int      `json:"steps"`           // events recorded
 }
