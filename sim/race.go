@@ -93,10 +93,11 @@ type shadow struct {
 
 // hbState is a run's race detector.
 type hbState struct {
-	sync  map[syncKey]vclock
-	addrs map[unsafe.Pointer]vclock // atomics
-	vars  map[unsafe.Pointer]*shadow
-	pairs map[[2]int32]bool // access pairs reported (see report)
+	sync    map[syncKey]vclock
+	addrs   map[unsafe.Pointer]vclock // atomics
+	vars    map[unsafe.Pointer]*shadow
+	pairs   map[[2]int32]bool // access pairs reported (see report)
+	scratch vclock
 }
 
 // hb returns the run's race detector, or nil when it is off: with
@@ -120,13 +121,18 @@ func (r *run) hbSpawn(parent, child *G) {
 	if r.hb() == nil {
 		return
 	}
+	n := int(child.id) + 1
 	if parent != nil {
-		child.vc = append(vclock(nil), parent.vc...)
+		n = max(n, len(parent.vc))
+	}
+	child.vc = make(vclock, n) // one allocation: the child's own entry is the last
+	if parent != nil {
+		copy(child.vc, parent.vc)
 		if !r.clock {
 			parent.tick()
 		}
 	}
-	child.vc.set(child.id, 1)
+	child.vc[child.id] = 1
 }
 
 // tick advances g's own component of its clock, after a release.
@@ -191,12 +197,13 @@ func (r *run) hbSlot(g *G, obj trace.ObjID, slot int) {
 // each learns what the other has seen (Go synchronises both ways on an
 // unbuffered channel).
 func (r *run) hbPair(a, b *G) {
-	if r.hb() == nil || a == nil || b == nil || a == b {
+	h := r.hb()
+	if h == nil || a == nil || b == nil || a == b {
 		return
 	}
-	av := append(vclock(nil), a.vc...)
+	h.scratch = append(h.scratch[:0], a.vc...)
 	a.vc.join(b.vc)
-	b.vc.join(av)
+	b.vc.join(h.scratch)
 	a.tick()
 	b.tick()
 }

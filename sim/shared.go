@@ -20,8 +20,8 @@ import (
 // unwound, when the access must simply be done.
 func memAccess(p unsafe.Pointer, name string, write bool) {
 	r := current
-	if r == nil || r.clock {
-		return
+	if r == nil || r.clock || p == nil {
+		return // a nil pointer: the access itself panics
 	}
 	op, ok := begin(4, 1) // begin ← memAccess ← Load/Store ← the program
 	if !ok {

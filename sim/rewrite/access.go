@@ -102,7 +102,11 @@ func (r *rewriter) instrument(s ast.Stmt) ast.Stmt {
 		x.Init = r.instrumentOpt(x.Init)
 		x.Assign = r.instrumentOpt(x.Assign)
 	case *ast.LabeledStmt:
-		x.Stmt = r.instrument(x.Stmt)
+		if rs, ok := x.Stmt.(*ast.RangeStmt); ok {
+			rs.X = r.rval(rs.X) // not rangeShared: the label must stay on the loop
+		} else {
+			x.Stmt = r.instrument(x.Stmt)
+		}
 	case *ast.DeclStmt:
 		if g, ok := x.Decl.(*ast.GenDecl); ok {
 			for _, spec := range g.Specs {
