@@ -340,3 +340,15 @@ func (r *run) nameFuncs(ids ...trace.GoID) {
 }
 
 func reflectPC(fn func()) uintptr { return reflect.ValueOf(fn).Pointer() }
+
+// Access records an access by the operation's goroutine to a variable of
+// a mirror, as Go's own packages tell the race detector about them (a
+// WaitGroup's first Add reads, and its first waiter writes, its semaphore).
+func (o Op) Access(p unsafe.Pointer, name string, write bool) {
+	if o.g == nil {
+		return
+	}
+	if h := o.r.hb(); h != nil {
+		h.check(o.r, o.g, p, name, write, o.Line)
+	}
+}

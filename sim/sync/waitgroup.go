@@ -11,6 +11,7 @@ package sync
 
 import (
 	gosync "sync"
+	"unsafe"
 
 	"lanes/sim"
 	"lanes/sim/sync/internal/atomic"
@@ -78,6 +79,10 @@ func (wg *WaitGroup) add(op sim.Op, delta int) {
 	if delta < 0 {
 		op.Release(id, sim.SlotMain) // Done happens before Wait returns
 	}
+	if delta > 0 && n == int64(delta) {
+		// As Go's: the first increment must be synchronised with Wait.
+		op.Access(unsafe.Pointer(&s.n), "sync.WaitGroup", false)
+	}
 	if n < 0 {
 		sim.Panic("sync: negative WaitGroup counter")
 	}
@@ -109,6 +114,10 @@ func (wg *WaitGroup) Wait() {
 	s, id := wg.use(op)
 	op.Event(trace.Event{Kind: trace.KindWGWait, Obj: id, Value: s.n})
 	if s.n != 0 {
+		if len(s.waiters) == 0 {
+			// As Go's: the first waiter must be synchronised with the first Add.
+			op.Access(unsafe.Pointer(&s.n), "sync.WaitGroup", true)
+		}
 		s.waiters = append(s.waiters, op.G())
 		wg.show(s)
 		op.Block(id, "sync.WaitGroup.Wait")
