@@ -26,6 +26,12 @@
 //     busy machine makes late), so a real.json that no longer describes the
 //     toolchain, or a simulator change, is caught.
 //   - real.json must have been measured on the current sources (same hash).
+//   - TestRacesLikeGo (skipped with -short): the simulator finds a data race
+//     (runtime run or any explored schedule) in a program exactly when a
+//     `go build -race` of it reported one, at the same pairs of lines, for
+//     every program here and every course variant (300 random schedules).
+//     What -race builds did is recorded in testdata/fidelity/races.json by
+//     `go test ./internal/fidelity -run TestRacesLikeGo -record-races`.
 //
 // `go vet` on the shown programs is internal/realgo's TestFidelityVet.
 package fidelity

@@ -70,6 +70,7 @@ type simulated struct {
 	// deadlines), so on a loaded machine its timers may fire late even at
 	// GOMAXPROCS=1.
 	timed bool
+	races racePairs // line pairs of every race found, runtime or explored
 	err   error
 }
 
@@ -131,6 +132,10 @@ func (s *simulated) run(path string) error {
 	s.runtime = outcome{simKind(tr.Outcome.Exit), progmain.ExitStatus(tr.Outcome), tr.Outcome.Output, firstLine(tr.Outcome.Stderr)}
 	s.outcomes = []outcome{s.runtime}
 	s.counts[s.runtime]++
+	s.races = racePairs{}
+	for _, rc := range tr.Outcome.Races {
+		s.races.add(rc.Line, rc.PrevLine)
+	}
 	for _, strategy := range []string{"random", "pct"} {
 		out, err := runTwin(exe, "explore", "-json", "-strategy", strategy, "-runs", fmt.Sprint(runsPerStrategy))
 		if err != nil {
@@ -142,6 +147,9 @@ func (s *simulated) run(path string) error {
 		}
 		if rep.Runs != runsPerStrategy {
 			return fmt.Errorf("explore -strategy %s: %d runs, want %d", strategy, rep.Runs, runsPerStrategy)
+		}
+		for _, rc := range rep.Races {
+			s.races.add(rc.Lines[0], rc.Lines[1])
 		}
 		for _, o := range rep.Outcomes {
 			so := outcome{simKind(o.Exit), o.Code, o.Output, o.Stderr}

@@ -65,6 +65,7 @@ func (g *Group) Wait() error {
 		g.waiters = append(g.waiters, op.G())
 		op.Block(id, "errgroup.Group.Wait")
 	}
+	op.Acquire(id, sim.SlotMain)
 	op.Event(trace.Event{Kind: trace.KindWGReturn, Obj: id})
 	if g.cancel != nil {
 		g.cancel(g.err)
@@ -107,6 +108,7 @@ func (g *Group) TryGo(f func() error) bool {
 
 func (g *Group) start(op sim.Op, id trace.ObjID, f func() error) {
 	if g.limited {
+		op.Acquire(id, sim.SlotReader)
 		g.active++
 		op.Event(trace.Event{Kind: trace.KindAcquire, Obj: id, Delta: 1, Value: int64(g.active)})
 	}
@@ -131,6 +133,11 @@ func (g *Group) done() {
 		return
 	}
 	id := g.use(op)
+	// x/sync's done receives from the limit's channel (the k-th receive
+	// happens before the (k+C)-th Go's send) and calls the WaitGroup's Done
+	// (which happens before Wait returns).
+	op.Release(id, sim.SlotMain)
+	op.Release(id, sim.SlotReader)
 	if g.limited {
 		g.active--
 		op.Event(trace.Event{Kind: trace.KindRelease, Obj: id, Delta: 1, Value: int64(g.active)})
