@@ -96,6 +96,35 @@
 // steps"; one whose output goes over Options.OutputLimit bytes keeps the
 // output up to the limit and ends as "stopped: output over N".
 //
+// # Shared memory and races
+//
+// Real goroutines run in parallel, so one goroutine's statement can fall
+// between another's read and write of a variable. The rewriter turns reads
+// and writes of shared variables into steps (Load, Store, MapLoad,
+// MapStore, MapDelete; see sim/rewrite), each a scheduling point, so that
+// a lost update of counter++ is an outcome the exploring strategies can
+// reach. A map write is two steps, begin and end, as Go's runtime sets and
+// clears its hashWriting flag: another goroutine's access to the map in
+// between ends the program with Go's "fatal error: concurrent map writes"
+// (or "concurrent map read and map write"), exit status 2.
+//
+// Every access is also checked by a happens-before race detector (vector
+// clocks, as ThreadSanitizer and FastTrack keep them) over the Go memory
+// model's edges: a go statement happens before the goroutine starts; a
+// send before the matching receive completes; a close before a receive
+// that sees it; the k-th receive on a channel of capacity C before the
+// (k+C)-th send completes; Unlock before the next Lock (and RUnlock before
+// Lock, Unlock before RLock); Once's function before every Do returns; Done
+// before Wait returns; atomics (sync/atomic) in their order; errgroup,
+// semaphore and context cancellation through the mirrors' locks and
+// channels. Two accesses to one variable, one a write, by goroutines
+// neither of which happens before the other, are a data race: a KindRace
+// event and an entry of Outcome.Races, whatever the schedule did with them
+// (the race is in the program, not in the interleaving). With
+// Options.RaceReport a run also writes Go's "WARNING: DATA RACE" report to
+// stderr and exits 66 as a -race build does (RaceReport); the explorer
+// counts in how many schedules each race was found (Report.Races).
+//
 // # What twins call
 //
 // A twin is the shown program with its concurrency routed through the

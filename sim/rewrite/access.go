@@ -89,7 +89,11 @@ func (r *rewriter) instrument(s ast.Stmt) ast.Stmt {
 		x.Post = r.instrumentOpt(x.Post)
 	case *ast.RangeStmt:
 		x.X = r.rval(x.X)
-		if x.Tok == token.DEFINE && !r.perIter && !r.isChan(x.X) {
+		switch r.under(x.X).(type) {
+		case *types.Map, *types.Chan, *types.Signature:
+			return s // rewritten by rangeMap, rangeChan, rangeFunc
+		}
+		if x.Tok == token.DEFINE && !r.perIter {
 			return r.rangeShared(x)
 		}
 	case *ast.SwitchStmt:

@@ -64,6 +64,25 @@ Pool.Put RWMutex RWMutex.Lock RWMutex.RLock RWMutex.RLocker
 RWMutex.RUnlock RWMutex.TryLock RWMutex.TryRLock RWMutex.Unlock
 WaitGroup WaitGroup.Add WaitGroup.Done WaitGroup.Go WaitGroup.Wait
 `,
+	"sync/atomic": `
+AddInt32 AddInt64 AddUint32 AddUint64 AddUintptr AndInt32 AndInt64
+AndUint32 AndUint64 AndUintptr Bool Bool.CompareAndSwap Bool.Load
+Bool.Store Bool.Swap CompareAndSwapInt32 CompareAndSwapInt64
+CompareAndSwapUint32 CompareAndSwapUint64 CompareAndSwapUintptr Int32
+Int32.Add Int32.And Int32.CompareAndSwap Int32.Load Int32.Or Int32.Store
+Int32.Swap Int64 Int64.Add Int64.And Int64.CompareAndSwap Int64.Load
+Int64.Or Int64.Store Int64.Swap LoadInt32 LoadInt64 LoadUint32
+LoadUint64 LoadUintptr OrInt32 OrInt64 OrUint32 OrUint64 OrUintptr
+Pointer Pointer.CompareAndSwap Pointer.Load Pointer.Store Pointer.Swap
+StoreInt32 StoreInt64 StoreUint32 StoreUint64 StoreUintptr SwapInt32
+SwapInt64 SwapUint32 SwapUint64 SwapUintptr Uint32 Uint32.Add Uint32.And
+Uint32.CompareAndSwap Uint32.Load Uint32.Or Uint32.Store Uint32.Swap
+Uint64 Uint64.Add Uint64.And Uint64.CompareAndSwap Uint64.Load Uint64.Or
+Uint64.Store Uint64.Swap Uintptr Uintptr.Add Uintptr.And
+Uintptr.CompareAndSwap Uintptr.Load Uintptr.Or Uintptr.Store
+Uintptr.Swap Value Value.CompareAndSwap Value.Load Value.Store
+Value.Swap
+`,
 	"time": `
 ANSIC After AfterFunc Date DateOnly DateTime December Duration
 Duration.Abs Duration.Hours Duration.Microseconds Duration.Milliseconds

@@ -221,6 +221,9 @@ func (r *rewriter) ptrMethodOnValue(x *ast.SelectorExpr) bool {
 // isSyncType reports the types whose values are only used through their
 // methods (the sync, time and context mirrors' types): they need no steps.
 func isSyncType(t types.Type) bool {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
 	n, ok := types.Unalias(t).(*types.Named)
 	if !ok || n.Obj().Pkg() == nil {
 		return false
