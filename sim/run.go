@@ -115,8 +115,8 @@ type run struct {
 	shadows map[any]any // mirrors' state by value (see Shadow)
 	// wide: the exploring strategies' world (every statement a scheduling
 	// point, time may slip); false for the runtime strategy.
-	wide bool
-	races   *hbState    // the race detector, made by hb
+	wide  bool
+	races *hbState // the race detector, made by hb
 }
 
 // Run runs main as the main goroutine of a simulated program and returns
