@@ -33,7 +33,10 @@ func thousands(n int) string {
 }
 
 // countRaces adds the races of one explored run to the report.
+// A run counts once for a variable and pair of lines, however many of its
+// races (a read and a write, two writes) they were.
 func (rep *Report) countRaces(tr *trace.Trace, seed int64) {
+	var counted []int
 	for _, rc := range tr.Outcome.Races {
 		lines := [2]int32{min(rc.Line, rc.PrevLine), max(rc.Line, rc.PrevLine)}
 		i := slices.IndexFunc(rep.Races, func(c RaceCount) bool { return c.Var == rc.Var && c.Lines == lines })
@@ -41,7 +44,10 @@ func (rep *Report) countRaces(tr *trace.Trace, seed int64) {
 			rep.Races = append(rep.Races, RaceCount{Var: rc.Var, Lines: lines, Seed: seed, Report: RaceReport(tr, rc, false)})
 			i = len(rep.Races) - 1
 		}
-		rep.Races[i].Count++
+		if !slices.Contains(counted, i) {
+			counted = append(counted, i)
+			rep.Races[i].Count++
+		}
 	}
 }
 

@@ -155,6 +155,9 @@ func TestLostUpdates(t *testing.T) {
 	for _, o := range rep.Outcomes {
 		lost = lost || o.Output != "10\n"
 	}
+	if len(rep.Races) != 1 || rep.Races[0].Count != rep.Runs || rep.Races[0].String(rep.Runs) != "data race on `counter` (lines 14 and 14) in 200 of 200 schedules" {
+		t.Errorf("races %+v, want one on counter in every run", rep.Races)
+	}
 	if !lost {
 		t.Errorf("random found no lost update: %+v", rep.Outcomes)
 	}
