@@ -145,6 +145,7 @@ func (c *Course) run(ctx context.Context, slug, variant string, view ViewState, 
 			return Drawing{}, err
 		}
 		defer release()
+		opts.Cancel = ctx.Done() // the caller has gone: stop the run
 		tr := sim.Run(v.Main, opts)
 		if err := ctx.Err(); err != nil {
 			return Drawing{}, err // the caller has gone: no drawing

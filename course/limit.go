@@ -25,9 +25,8 @@ import (
 //   - Two callers asking for the same uncached drawing share one run.
 //   - A caller whose context ends while waiting for a slot or for a shared
 //     run gets the context's error at once and leaves no work behind; a
-//     run whose caller has gone is not drawn. (The simulator has no abort
-//     hook: a run already started finishes its steps, bounded by
-//     sim.Options.StepLimit.)
+//     run whose caller has gone stops within 1,024 steps
+//     (sim.Options.Cancel) and is not drawn.
 
 // ErrBusy is RunContext's answer when every slot is taken and the queue
 // is full.

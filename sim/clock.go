@@ -103,6 +103,10 @@ func (r *run) clockStep() {
 	r.steps++
 	if r.steps > r.opts.StepLimit {
 		r.finish(trace.ExitStepLimit, 2, fmt.Sprintf("lanes: stopped after %d steps\n", r.opts.StepLimit))
+		return
+	}
+	if r.cancelled() {
+		r.finish(trace.ExitCancelled, 2, "lanes: stopped: cancelled\n")
 	}
 }
 

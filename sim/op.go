@@ -86,6 +86,24 @@ func (r *run) limit() {
 		r.finish(trace.ExitStepLimit, 2, fmt.Sprintf("lanes: stopped after %d steps\n", r.opts.StepLimit))
 		parkForever(g)
 	}
+	if r.cancelled() {
+		r.finish(trace.ExitCancelled, 2, "lanes: stopped: cancelled\n")
+		parkForever(g)
+	}
+}
+
+// cancelled reports whether Options.Cancel is closed. It looks every 1,024
+// steps, so a run without Cancel pays one comparison a step.
+func (r *run) cancelled() bool {
+	if r.opts.Cancel == nil || r.steps&1023 != 0 {
+		return false
+	}
+	select {
+	case <-r.opts.Cancel:
+		return true
+	default:
+		return false
+	}
 }
 
 // G returns the operation's goroutine.

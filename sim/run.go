@@ -24,6 +24,10 @@ type Options struct {
 	// first OutputLimit bytes and the run ends as ExitOutputLimit (0: no
 	// limit).
 	OutputLimit int
+	// Cancel, when closed, ends the run at its next step as ExitCancelled
+	// (nil: never). For a server whose client has gone: the run stops
+	// instead of finishing work nobody will see.
+	Cancel <-chan struct{}
 	// LeakSteps bounds how long goroutines alive at exit are let go on to
 	// tell leaked from merely killed (default 1,000 steps; -1 disables it:
 	// then none is reported as leaked).
@@ -284,6 +288,8 @@ func (r *run) exitText() string {
 		return fmt.Sprintf("stopped after %d steps", r.opts.StepLimit)
 	case trace.ExitOutputLimit:
 		return "stopped: output over " + Bytes(int64(r.opts.OutputLimit))
+	case trace.ExitCancelled:
+		return "stopped: cancelled"
 	}
 	s, _, _ := strings.Cut(r.stderr.String(), "\n")
 	return s

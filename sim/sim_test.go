@@ -108,6 +108,37 @@ func TestStepLimit(t *testing.T) {
 	}
 }
 
+func TestCancel(t *testing.T) {
+	for _, tc := range []struct {
+		desc  string
+		prog  func()
+		close bool
+		exit  trace.ExitKind
+	}{
+		{desc: "a closed Cancel stops a run that never ends", prog: spin, close: true, exit: trace.ExitCancelled},
+		{desc: "an open Cancel changes nothing", prog: spin, exit: trace.ExitStepLimit},
+	} {
+		t.Run(tc.desc, func(t *testing.T) {
+			cancel := make(chan struct{})
+			if tc.close {
+				close(cancel)
+			}
+			tr := run(t, tc.prog, sim.Options{StepLimit: 100_000, Cancel: cancel})
+			if got, want := tr.Outcome.Exit, tc.exit; got != want {
+				t.Fatalf("exit = %v, want %v", got, want)
+			}
+			if tc.exit == trace.ExitCancelled {
+				if got, want := tr.Outcome.Stderr, "lanes: stopped: cancelled\n"; got != want {
+					t.Errorf("stderr = %q, want %q", got, want)
+				}
+				if got := tr.Outcome.Steps; got > 2048 {
+					t.Errorf("stopped after %d steps, want at most 2048 (Cancel is looked at every 1,024)", got)
+				}
+			}
+		})
+	}
+}
+
 func TestDeterminism(t *testing.T) {
 	for _, name := range sim.StrategyNames() {
 		for seed := int64(0); seed < 5; seed++ {

@@ -95,6 +95,8 @@ func exitWords(o trace.Outcome) string {
 		return fmt.Sprintf("stopped after %d steps (exit status %d)", o.Steps, ExitStatus(o))
 	case trace.ExitOutputLimit:
 		return fmt.Sprintf("stopped at the output limit (exit status %d)", ExitStatus(o))
+	case trace.ExitCancelled:
+		return fmt.Sprintf("stopped: cancelled (exit status %d)", ExitStatus(o))
 	}
 	return fmt.Sprintf("%v (exit status %d)", o.Exit, ExitStatus(o))
 }

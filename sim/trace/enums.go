@@ -163,13 +163,14 @@ const (
 	ExitFatal                // another fatal error (e.g. sync: unlock of unlocked mutex)
 	ExitStepLimit            // stopped after the step limit
 	ExitOutputLimit          // stopped: the output went over its limit
+	ExitCancelled            // stopped: whoever asked for the run no longer wants it (Options.Cancel)
 	numExitKinds
 )
 
 var exitNames = [...]string{
 	ExitNone: "none", ExitOK: "ok", ExitOS: "exit", ExitDeadlock: "deadlock",
 	ExitPanic: "panic", ExitFatal: "fatal", ExitStepLimit: "steplimit",
-	ExitOutputLimit: "outputlimit",
+	ExitOutputLimit: "outputlimit", ExitCancelled: "cancelled",
 }
 
 func (k ExitKind) String() string {
