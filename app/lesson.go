@@ -90,7 +90,7 @@ func (p *LessonPage) load(path string, q map[string][]string) {
 		p.state.T = course.End
 	}
 	p.pl.reset(n, p.state.T.Shown(n))
-	if p.state.Autoplay {
+	if p.state.Autoplay || openAtStart && p.state.T.IsEnd() {
 		p.pl.seek(0)
 	}
 	p.svg = run.WithPlayhead(p.pl.pos)
