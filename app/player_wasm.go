@@ -187,7 +187,12 @@ func (p *LessonPage) navigated(ctx app.Context) {
 	ctx.Defer(func(ctx app.Context) {
 		p.live.shown = -1
 		p.syncPlayhead()
-		if p.state.Autoplay && p.found && p.runErr == "" && p.pl.n > 0 && !p.pl.playing {
+		ds := app.Window().Get("document").Get("documentElement").Get("dataset")
+		queued := ds.Get("lanesQueued").String() == "play"
+		if queued {
+			ds.Delete("lanesQueued") // a click on Play before the app ran
+		}
+		if (p.state.Autoplay || queued) && p.found && p.runErr == "" && p.pl.n > 0 && !p.pl.playing {
 			p.pl.seek(0)
 			p.pl.toggle()
 			p.moved(ctx)
