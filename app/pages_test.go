@@ -47,7 +47,7 @@ func TestLessonPage(t *testing.T) {
 		{desc: "unknown variant falls back with a note", url: "/lesson/" + slug + "?variant=nope",
 			contains: []string{"has no variant", "<svg"}},
 		{desc: "new schedule under runtime switches to random and says so", url: "/lesson/" + slug,
-			contains: []string{"&strategy=random\">New schedule", "switches to random", "each seed is another schedule"}},
+			contains: []string{"New schedule ↻ (switches to random)", "each seed is another schedule"}},
 		{desc: "new schedule under random keeps random", url: "/lesson/" + slug + "?strategy=random&seed=5",
 			contains: []string{"New schedule ↻</a>"}, absent: []string{"switches to random"}},
 		{desc: "the prerender is the whole run: no reveal rule", url: "/lesson/" + slug,
