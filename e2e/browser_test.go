@@ -217,9 +217,9 @@ func TestPhoneWidth(t *testing.T) {
 	b := newBrowser(t)
 	b.open(t, lesson, 360)
 	stacked := eval[bool](t, b, "stacked", `(() => {
-		const c = document.querySelector(".stage .code").getBoundingClientRect();
-		const tl = document.querySelector(".stage .timeline").getBoundingClientRect();
-		return c.bottom <= tl.top + 1;
+		const c = document.querySelector(".workbench .code").getBoundingClientRect();
+		const tl = document.querySelector(".workbench .timeline").getBoundingClientRect();
+		return tl.bottom <= c.top + 1;
 	})()`)
 	if !stacked {
 		t.Errorf("at 360px the code and the timeline are not stacked")
