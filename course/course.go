@@ -287,11 +287,11 @@ const Width = 720
 func Draw(tr *trace.Trace, o timeline.Options) Drawing {
 	o.Width = Width
 	d := timeline.Layout(tr, o)
-	r := Drawing{Trace: tr, SVG: timeline.SVG(d, timeline.SVGOptions{}), StepX: make([]float64, len(tr.Events)+1), d: d}
+	r := Drawing{Trace: tr, StepX: make([]float64, len(tr.Events)+1), d: d}
+	r.SVG, r.Shown = timeline.SVGReveal(d, timeline.SVGOptions{})
 	for p := range r.StepX {
 		r.StepX[p] = timeline.PlayheadX(d, p)
 	}
-	r.Shown = timeline.Reveal(d)
 	r.Items = r.Shown[len(r.Shown)-1]
 	r.Width = d.Width
 	r.Top, r.Bottom = d.Top, d.Bottom()
@@ -320,7 +320,7 @@ func (r Drawing) RevealRule(pos int) string {
 func (r Drawing) WithPlayhead(pos int) string {
 	svg := r.SVG
 	if r.d != nil {
-		svg = timeline.SVGAt(r.d, timeline.SVGOptions{}, pos)
+		svg = timeline.Moved(r.SVG, r.d, timeline.SVGOptions{}, r.Shown, pos)
 	}
 	i := strings.LastIndex(svg, "</svg>")
 	if i < 0 || len(r.StepX) == 0 {

@@ -70,6 +70,15 @@ func TestReveal(t *testing.T) {
 				t.Errorf("%s at %d: rule %q, want empty only at the end", c.desc, at, rule)
 			}
 		}
+		full, shown2 := SVGReveal(d, c.svg)
+		if full != SVG(d, c.svg) || !slicesEqual(shown, shown2) {
+			t.Errorf("%s: SVGReveal differs from SVG and Reveal", c.desc)
+		}
+		for at := 0; at <= d.Events; at++ {
+			if got, want := Moved(full, d, c.svg, shown, at), SVGAt(d, c.svg, at); got != want {
+				t.Fatalf("%s: Moved(%d) differs from SVGAt", c.desc, at)
+			}
+		}
 		if got := ClipWidth(d, 0); got != d.Left {
 			t.Errorf("%s: ClipWidth(0) = %v, want the plot's left edge %v", c.desc, got, d.Left)
 		}
@@ -112,4 +121,16 @@ func children(s string) []string {
 		}
 	}
 	return out
+}
+
+func slicesEqual(a, b []int) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
 }

@@ -2,6 +2,7 @@ package timeline
 
 import (
 	"strconv"
+	"strings"
 	"unicode/utf8"
 
 	"lanes/sim/trace"
@@ -51,11 +52,43 @@ func SVGAt(d *Diagram, opts SVGOptions, at int) string {
 	return svg
 }
 
+// SVGReveal is SVG(d, opts) and Reveal(d) in one rendering.
+func SVGReveal(d *Diagram, opts SVGOptions) (string, []int) {
+	svg, seqs := render(d, opts, d.Events)
+	return svg, revealCounts(d, seqs)
+}
+
+// Moved is SVGAt(d, opts, at) made from full, the SVG of the whole run
+// (SVG(d, opts)), and shown (Reveal(d)) without rendering again: only the
+// clip's width and the reveal rule differ.
+func Moved(full string, d *Diagram, opts SVGOptions, shown []int, at int) string {
+	if opts.IDPrefix == "" {
+		opts.IDPrefix = "lanes"
+	}
+	at = min(max(at, 0), d.Events)
+	if at == d.Events || len(shown) != d.Events+1 {
+		return full
+	}
+	w := &svgw{}
+	w.f(d.Width)
+	clipOld := `<rect id="` + opts.IDPrefix + `-clip" x="0" y="0" width="` + string(w.b) + `"`
+	w.b = w.b[:0]
+	w.f(ClipWidth(d, at))
+	clipNew := `<rect id="` + opts.IDPrefix + `-clip" x="0" y="0" width="` + string(w.b) + `"`
+	ruleOld := `<style id="` + opts.IDPrefix + `-reveal">`
+	ruleNew := ruleOld + RevealRule(opts.IDPrefix, shown[at], shown[d.Events])
+	return strings.Replace(strings.Replace(full, clipOld, clipNew, 1), ruleOld, ruleNew, 1)
+}
+
 // Reveal lists, for each position at (0..d.Events), how many children of
 // the SVG's event group (#<prefix>-ev) are shown: those whose event is
 // before at.
 func Reveal(d *Diagram) []int {
 	_, seqs := render(d, SVGOptions{}, d.Events)
+	return revealCounts(d, seqs)
+}
+
+func revealCounts(d *Diagram, seqs []int) []int {
 	out := make([]int, d.Events+1)
 	i := 0
 	for at := range out {
