@@ -104,6 +104,7 @@ func (p *LessonPage) link(kind string, s course.ViewState) string {
 // moved is called after every user action that changes the position.
 func (p *LessonPage) moved(ctx app.Context) {
 	p.syncPlayhead()
+	ctx.Defer(func(app.Context) { p.syncPlayhead() }) // after the page shows the new lines
 	if p.pl.playing {
 		p.startLoop(ctx)
 		return

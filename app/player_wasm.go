@@ -155,11 +155,28 @@ func (p *LessonPage) syncPlayhead() {
 	if c := root.Call("querySelector", "#lanes-clip"); c.Truthy() {
 		c.Call("setAttribute", "width", course.Num(clip))
 	}
+	if p.embed {
+		scrollCode(root)
+	}
 	if p.live.shown != i {
 		if st := root.Call("querySelector", "#lanes-reveal"); st.Truthy() {
 			st.Set("textContent", p.run.RevealRule(i))
 			p.live.shown = i
 		}
+	}
+}
+
+// scrollCode scrolls the embed's short code pane to its first running
+// line (nothing when the line is in view already).
+func scrollCode(root app.Value) {
+	cur := root.Call("querySelector", ".code .line.cur")
+	pre := root.Call("querySelector", ".code pre")
+	if !cur.Truthy() || !pre.Truthy() {
+		return
+	}
+	top, h := cur.Get("offsetTop").Float()-pre.Get("offsetTop").Float(), pre.Get("clientHeight").Float()
+	if st := pre.Get("scrollTop").Float(); top < st || top+cur.Get("offsetHeight").Float() > st+h {
+		pre.Set("scrollTop", max(top-h/3, 0))
 	}
 }
 
