@@ -3,6 +3,7 @@ package app
 import (
 	"fmt"
 	"strconv"
+	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -94,6 +95,10 @@ func (p *LessonPage) load(path string, q map[string][]string) {
 		p.pl.seek(0)
 	}
 	p.svg = run.WithPlayhead(p.pl.pos)
+	if th := p.state.Theme.String(); th == "light" || th == "dark" {
+		// The page's forced theme holds for its timeline too.
+		p.svg = strings.Replace(p.svg, `class="lanes-tl th-auto"`, `class="lanes-tl th-`+th+`"`, 1)
+	}
 }
 
 // link returns the URL of this page with another state.

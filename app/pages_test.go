@@ -54,6 +54,8 @@ func TestLessonPage(t *testing.T) {
 			contains: []string{`<style id="lanes-reveal"></style>`}},
 		{desc: "t=0 hides every event", url: "/lesson/" + slug + "?t=0",
 			contains: []string{`<style id="lanes-reveal">#lanes-ev>:nth-child(n+1){display:none}</style>`}},
+		{desc: "a forced theme holds for the timeline", url: "/lesson/" + slug + "?theme=dark",
+			contains: []string{`class="lanes-tl th-dark"`}},
 		{desc: "t past the end", url: "/lesson/" + slug + "?t=5000",
 			contains: []string{"past the end"}},
 		{desc: "unknown lesson", url: "/lesson/no-such-lesson",
