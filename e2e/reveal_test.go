@@ -209,19 +209,34 @@ func TestScreenshotsEveryLesson(t *testing.T) {
 	}
 	midRun := chromedp.Evaluate[chromedp.Void](`(() => { const s = document.querySelector(".scrub"); if (!s) return;
 		s.value = String(Math.floor(+s.max * 0.6)); s.dispatchEvent(new Event("input", {bubbles: true})); })()`)
+	// The theme is switched in the page (the classes ?theme= sets) and the
+	// size by the viewport, so each lesson loads once and its embed once.
+	setTheme := func(theme string) chromedp.Action[chromedp.Void] {
+		return chromedp.Evaluate[chromedp.Void](`(() => {
+			const p = document.querySelector(".page");
+			p.classList.remove("theme-auto", "theme-light", "theme-dark"); p.classList.add("theme-` + theme + `");
+			const s = document.querySelector(".timeline svg");
+			if (s) { s.classList.remove("th-auto", "th-light", "th-dark"); s.classList.add("th-` + theme + `"); }
+		})()`)
+	}
 	for _, slug := range lessons {
 		b := newBrowser(t) // a fresh tab per lesson: the big runs do not pile up
+		b.openSized(t, "/lesson/"+slug+"?theme=light", 1280, 900)
+		b.do(t, "mid-run", midRun)
 		for _, theme := range []string{"light", "dark"} {
 			for _, sz := range [][2]int64{{1280, 900}, {390, 844}} {
-				b.openSized(t, "/lesson/"+slug+"?theme="+theme, sz[0], sz[1])
-				b.do(t, "mid-run", midRun)
+				b.do(t, "size and theme", chromedp.EmulateViewport(sz[0], sz[1]), setTheme(theme), chromedp.Evaluate[chromedp.Void](`window.scrollTo(0, 0)`))
 				b.screenshot(t, "lesson-"+slug+"-"+theme+"-"+strconv.FormatInt(sz[0], 10)+".png")
 			}
-			if eval[bool](t, b, slug+": text only", `document.querySelector(".timeline") === null`) {
-				continue
-			}
-			b.openSized(t, "/embed/"+slug+"?theme="+theme, 700, 560)
-			b.do(t, "mid-run", midRun)
+		}
+		if eval[bool](t, b, slug+": text only", `document.querySelector(".timeline") === null`) {
+			b.noConsoleErrors(t)
+			continue
+		}
+		b.openSized(t, "/embed/"+slug+"?theme=light", 700, 560)
+		b.do(t, "mid-run", midRun)
+		for _, theme := range []string{"light", "dark"} {
+			b.do(t, "theme", setTheme(theme))
 			vis := eval[float64](t, b, slug+": embed timeline", `(() => { const r = document.querySelector(".timeline svg").getBoundingClientRect();
 				return Math.min(r.bottom, innerHeight) - Math.max(r.top, 0) - Math.min(r.height, 200); })()`)
 			if vis < -1 { // all of it, or at least 200 px
