@@ -209,16 +209,15 @@ func (p *LessonPage) navigated(ctx app.Context) {
 		if queued {
 			ds.Delete("lanesQueued") // a click on Play before the app ran
 		}
-		// "replay this" in the explorer: the run plays from the start, in view.
-		replay := openAtStart && p.state.Replay != "" && p.state.T.IsEnd()
-		if replay {
+		// Autoplay ("replay this" in the explorer): the timeline in view.
+		if p.state.Autoplay && !p.embed {
 			if w := p.JSValue(); w != nil && w.Truthy() {
 				if wb := w.Call("querySelector", ".workbench"); wb.Truthy() {
 					wb.Call("scrollIntoView")
 				}
 			}
 		}
-		if (p.state.Autoplay || queued || replay) && p.found && p.runErr == "" && p.pl.n > 0 && !p.pl.playing {
+		if (p.state.Autoplay || queued) && p.found && p.runErr == "" && p.pl.n > 0 && !p.pl.playing {
 			p.pl.seek(0)
 			p.pl.toggle()
 			p.moved(ctx)
