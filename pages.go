@@ -56,6 +56,7 @@ func appHandler(version string, resources app.ResourceResolver) *app.Handler {
 			SVG:      "/web/icon.svg",
 		},
 		Styles:                  []string{"/web/lanes.css", "/web/share.css", "/web/extras.css"},
+		Scripts:                 []string{"/web/early.js"},
 		BackgroundColor:         "#ffffff",
 		ThemeColor:              "#2b6cb0",
 		LoadingLabel:            "loading {progress}%",

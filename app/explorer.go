@@ -265,7 +265,7 @@ func grouped(items []string) []string {
 // replayLink is the lesson URL that shows one schedule of an outcome.
 func (e *ExplorePanel) replayLink(o course.ExploreOutcome) string {
 	s := e.State
-	s.T, s.Autoplay = course.End, false
+	s.T, s.Autoplay = course.End, true // it plays from the start
 	switch {
 	case o.Replay != "":
 		s.Replay = o.Replay

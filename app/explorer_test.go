@@ -30,7 +30,7 @@ func TestExplorePanelRunsAndLinks(t *testing.T) {
 				"What can happen?", "not how often real hardware does it", "<p>real runs</p>",
 				`<p class="explore-summary">Every schedule: `, "outcomes.</p>", "found in ", " of ", " schedules</td>",
 				`<tr class="outcome runtime">`, "what one CPU usually does", "killed at exit: worker",
-				`href="/lesson/hello?replay=`, "replay this",
+				`href="/lesson/hello?autoplay=1&amp;replay=`, "replay this",
 			},
 			absent: []string{"%", "seen on real Go", "<b>", "<strong>", "<progress"}},
 		{desc: "a measured variant: the outcome real Go printed is marked", variant: "fixed",

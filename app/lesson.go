@@ -3,6 +3,7 @@ package app
 import (
 	"fmt"
 	"strconv"
+	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -90,10 +91,14 @@ func (p *LessonPage) load(path string, q map[string][]string) {
 		p.state.T = course.End
 	}
 	p.pl.reset(n, p.state.T.Shown(n))
-	if p.state.Autoplay {
+	if p.state.Autoplay || openAtStart && p.state.T.IsEnd() {
 		p.pl.seek(0)
 	}
 	p.svg = run.WithPlayhead(p.pl.pos)
+	if th := p.state.Theme.String(); th == "light" || th == "dark" {
+		// The page's forced theme holds for its timeline too.
+		p.svg = strings.Replace(p.svg, `class="lanes-tl th-auto"`, `class="lanes-tl th-`+th+`"`, 1)
+	}
 }
 
 // link returns the URL of this page with another state.
@@ -104,6 +109,7 @@ func (p *LessonPage) link(kind string, s course.ViewState) string {
 // moved is called after every user action that changes the position.
 func (p *LessonPage) moved(ctx app.Context) {
 	p.syncPlayhead()
+	ctx.Defer(func(app.Context) { p.syncPlayhead() }) // after the page shows the new lines
 	if p.pl.playing {
 		p.startLoop(ctx)
 		return
@@ -199,26 +205,48 @@ func (p *LessonPage) Render() app.UI {
 				app.Span().Class("embed-title").Text(p.lesson.Title+" · "+p.variant.Title),
 				app.A().Class("open").Href(p.link(course.KindLesson, p.state)).Target("_blank").Rel("noopener").Text("open in Lanes ↗"),
 			),
-			p.stage(),
 			p.controls(p.state.Minimal),
+			p.stage(),
 			p.console(),
 			&EmbedHeight{Slug: p.lesson.Slug, Variant: p.state.Variant},
 		)
 	}
+	text := splitText(p.lesson.HTML, p.lesson.Variants, p.variant)
 	return app.Div().Class("page lesson "+theme).Body(
 		header(),
 		app.Main().Body(
 			p.notesBox(),
 			app.H1().Text(p.lesson.Title),
-			app.If(p.lesson.HTML != "", func() app.UI {
-				return app.Raw(`<div class="lesson-text">` + p.lesson.HTML + `</div>`)
+			app.If(p.lesson.Summary != "", func() app.UI {
+				return app.P().Class("summary").Text(p.lesson.Summary)
 			}),
-			p.variants(),
-			p.paramSlider(),
-			p.stage(),
 			p.controls(false),
+			app.Div().Class("workbench").Body(
+				app.Div().Class("side").Body(
+					p.variants(),
+					app.If(text.mine != "", func() app.UI {
+						return app.Raw(`<div class="variant-text">` + text.mine + `</div>`)
+					}),
+					p.paramSlider(),
+					p.codePane(),
+				),
+				app.Div().Class("main-col").Body(
+					p.timelineFig(),
+					p.console(),
+				),
+			),
+			app.If(text.intro != "" || len(text.others) > 0, func() app.UI {
+				h := `<div class="lesson-text"><h2>About this lesson</h2>` + text.intro
+				if len(text.others) > 0 {
+					h += `<details class="other-variants"><summary>The other variants</summary>`
+					for _, o := range text.others {
+						h += o
+					}
+					h += `</details>`
+				}
+				return app.Raw(h + `</div>`)
+			}),
 			p.shareBox(),
-			p.console(),
 			p.schedule(),
 			p.extras(),
 		),

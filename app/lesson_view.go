@@ -48,20 +48,29 @@ func (p *LessonPage) variants() app.UI {
 	)
 }
 
-// stage is the code beside the timeline.
+// stage is the embed's timeline with its code under it (the code pane
+// is short and scrolls to the running line).
 func (p *LessonPage) stage() app.UI {
-	f := frameAt(p.run.Trace, p.pl.pos)
-	showCode := !p.state.NoCode || !p.embed
+	showCode := !p.state.NoCode
 	return app.Div().Class("stage").Body(
-		app.If(showCode, func() app.UI { return p.code(f) }),
-		app.Figure().Class("timeline").Body(
-			app.If(p.runErr != "", func() app.UI {
-				return app.P().Class("run-error").Text(p.runErr)
-			}).Else(func() app.UI {
-				return app.Div().Class("timeline-scroll").Body(app.Raw(p.svg))
-			}),
-			app.FigCaption().Class("caption").Aria("live", "polite").Text(f.caption),
-		),
+		p.timelineFig(),
+		app.If(showCode, func() app.UI { return p.codePane() }),
+	)
+}
+
+// codePane is the program with each goroutine's current line.
+func (p *LessonPage) codePane() app.UI { return p.code(frameAt(p.run.Trace, p.pl.pos)) }
+
+// timelineFig is the timeline with the caption of the current step.
+func (p *LessonPage) timelineFig() app.UI {
+	f := frameAt(p.run.Trace, p.pl.pos)
+	return app.Figure().Class("timeline").Body(
+		app.If(p.runErr != "", func() app.UI {
+			return app.P().Class("run-error").Text(p.runErr)
+		}).Else(func() app.UI {
+			return app.Div().Class("timeline-scroll").Body(app.Raw(p.svg))
+		}),
+		app.FigCaption().Class("caption").Aria("live", "polite").Text(f.caption),
 	)
 }
 
@@ -156,11 +165,25 @@ func (p *LessonPage) console() app.UI {
 	)
 }
 
-// schedule offers other strategies and a new seed, as plain links.
+// strategyHelp explains each strategy in one line.
+var strategyHelp = map[string]string{
+	"runtime": "like Go's scheduler: the same run every time for a program",
+	"random":  "a random goroutine runs at every scheduling point: each seed is another schedule",
+	"pct":     "probabilistic concurrency testing: random priorities, a few changes, good at finding rare bugs",
+}
+
+// schedule offers other strategies and a new seed, as plain links. Under
+// runtime every seed gives the same run, so "New schedule" switches to
+// random and says so.
 func (p *LessonPage) schedule() app.UI {
 	strategy, seed := p.state.Schedule()
 	next := p.state
 	next.Seed, next.T, next.Replay = course.NextSeed(seed), course.End, ""
+	newLabel, newTitle := "New schedule ↻", "run again with another seed"
+	if strategy == "runtime" {
+		next.Strategy = "random"
+		newLabel, newTitle = "New schedule ↻ (switches to random)", "runtime gives the same run whatever the seed: a new schedule needs the random strategy"
+	}
 	what := "Schedule: seed " + strconv.FormatInt(seed, 10) + ", strategy "
 	if p.state.Replay != "" {
 		what = "Schedule: a recorded one (from What can happen?); other schedules: "
@@ -170,13 +193,13 @@ func (p *LessonPage) schedule() app.UI {
 		app.Range(course.Strategies).Slice(func(i int) app.UI {
 			s := p.state
 			s.Strategy, s.T, s.Replay = course.Strategies[i], course.End, ""
-			a := app.A().Class("strategy").Href(p.link(course.KindLesson, s)).Text(course.Strategies[i])
+			a := app.A().Class("strategy").Href(p.link(course.KindLesson, s)).Title(strategyHelp[course.Strategies[i]]).Text(course.Strategies[i])
 			if course.Strategies[i] == strategy && p.state.Replay == "" {
 				a = a.Class("selected").Aria("current", "page")
 			}
 			return a
 		}),
-		app.A().Class("new-schedule").Href(p.link(course.KindLesson, next)).Text("New schedule ↻"),
+		app.A().Class("new-schedule").Href(p.link(course.KindLesson, next)).Title(newTitle).Text(newLabel),
 		app.Span().Class("scale-label").Text("x axis:"),
 		app.Range(timeline.Scales).Slice(func(i int) app.UI {
 			s := p.state
@@ -187,6 +210,12 @@ func (p *LessonPage) schedule() app.UI {
 			}
 			return a
 		}),
+		app.Ul().Class("strategy-help").Body(
+			app.Range(course.Strategies).Slice(func(i int) app.UI {
+				n := course.Strategies[i]
+				return app.Li().Body(app.Strong().Text(n), app.Text(": "+strategyHelp[n]))
+			}),
+		),
 	)
 }
 

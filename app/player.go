@@ -15,8 +15,15 @@ var speeds = []float64{0.25, 0.5, 1, 2, 4, 8, math.Inf(1)}
 // defaultSpeed is the index of 1× in speeds.
 const defaultSpeed = 2
 
-// stepsPerSecond is how many events play per second at 1×.
-const stepsPerSecond = 4
+// runSeconds is how long a whole run plays at 1×, whatever its size: the
+// speed is in steps of the run, not fixed steps per second.
+const runSeconds = 10
+
+// minStepsPerSecond keeps a very short run from crawling.
+const minStepsPerSecond = 2
+
+// stepsPerSecond is how many events play per second at 1× in a run of n.
+func stepsPerSecond(n int) float64 { return max(float64(n)/runSeconds, minStepsPerSecond) }
 
 // player is the pure state of playback over n events: pos events are shown
 // (0 ≤ pos ≤ n), frac is the way to the next one while playing.
@@ -77,7 +84,7 @@ func (p *player) advance(dt float64) bool {
 		p.playing = false
 		return true
 	}
-	p.frac += dt * s * stepsPerSecond
+	p.frac += dt * s * stepsPerSecond(p.n)
 	old := p.pos
 	for p.frac >= 1 && p.pos < p.n {
 		p.frac--

@@ -4,6 +4,11 @@ package app
 
 import "github.com/maxence-charriere/go-app/v10/pkg/app"
 
+// openAtStart: a page opened without t= starts at step 0 in the browser
+// (Play is the first thing to do); the server's prerender, for readers
+// without WebAssembly, shows the whole run as a still.
+const openAtStart = false
+
 // liveState is the browser-only playback state; empty outside the browser.
 type liveState struct{}
 

@@ -41,17 +41,32 @@ func TestPlayer(t *testing.T) {
 		{desc: "step back and forward", do: func(p *player) { p.reset(10, 5); p.step(-1); p.step(-1); p.step(1) }, wantPos: 4},
 		{desc: "step stops at 0", do: func(p *player) { p.reset(10, 1); p.step(-5) }, wantPos: 0},
 		{desc: "play at end restarts", do: func(p *player) { p.reset(10, -1); p.toggle() }, wantPos: 0, playing: true},
-		{desc: "one second at 1x is 4 steps", do: func(p *player) { p.reset(10, 0); p.toggle(); p.advance(1) }, wantPos: 4, playing: true},
+		{desc: "a short run plays at least 2 steps a second", do: func(p *player) { p.reset(10, 0); p.toggle(); p.advance(1) }, wantPos: 2, playing: true},
+		{desc: "a run of 100 plays in 10 s at 1x: 10 steps a second", do: func(p *player) { p.reset(100, 0); p.toggle(); p.advance(1) }, wantPos: 10, playing: true},
+		{desc: "a run of 20,000 plays in 10 s at 1x", do: func(p *player) {
+			p.reset(20000, 0)
+			p.toggle()
+			for range 599 { // 60 fps for 9.98 s
+				p.advance(1.0 / 60)
+			}
+		}, wantPos: 19966, playing: true},
+		{desc: "and is over after 10 s", do: func(p *player) {
+			p.reset(20000, 0)
+			p.toggle()
+			for range 601 {
+				p.advance(1.0 / 60)
+			}
+		}, wantPos: 20000},
 		{desc: "8x reaches the end and stops", do: func(p *player) { p.reset(10, 0); p.speed = 5; p.toggle(); p.advance(1) }, wantPos: 10},
 		{desc: "instant jumps to the end", do: func(p *player) { p.reset(10, 0); p.speed = len(speeds) - 1; p.toggle() }, wantPos: 10},
-		{desc: "pause keeps position", do: func(p *player) { p.reset(10, 0); p.toggle(); p.advance(0.5); p.toggle(); p.advance(5) }, wantPos: 2},
+		{desc: "pause keeps position", do: func(p *player) { p.reset(10, 0); p.toggle(); p.advance(1.5); p.toggle(); p.advance(5) }, wantPos: 3},
 		{desc: "slower and faster stay in range", do: func(p *player) {
 			p.reset(10, 0)
 			for range 20 {
 				p.slower()
 			}
 			p.toggle()
-			p.advance(1)
+			p.advance(2)
 		}, wantPos: 1, playing: true},
 	}
 	for _, tt := range tests {

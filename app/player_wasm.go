@@ -8,6 +8,10 @@ import (
 	"lanes/course"
 )
 
+// openAtStart: a page opened without t= starts at step 0 in the browser:
+// Play is the first thing to do.
+const openAtStart = true
+
 // liveState is what playback needs in the browser: the keyboard listener and
 // the requestAnimationFrame loop.
 type liveState struct {
@@ -17,6 +21,7 @@ type liveState struct {
 	last    float64 // timestamp of the previous frame, ms
 	ctx     app.Context
 	mounted bool
+	shown   int // the position the reveal rule shows (-1: unknown)
 }
 
 // OnMount installs the keyboard shortcuts. In the browser it runs before
@@ -118,7 +123,10 @@ func (p *LessonPage) frame(now float64) {
 }
 
 // syncPlayhead moves the playhead line to the current position, between
-// events while playing.
+// events while playing, and reveals the run up to it: the clip of the
+// growing layers follows the playhead, and the reveal rule shows the
+// markers of the events that have happened (two attribute writes and a
+// style text, whatever the size of the run).
 func (p *LessonPage) syncPlayhead() {
 	xs := p.run.StepX
 	if len(xs) == 0 || !p.live.mounted {
@@ -140,6 +148,36 @@ func (p *LessonPage) syncPlayhead() {
 	v := course.Num(x)
 	line.Call("setAttribute", "x1", v)
 	line.Call("setAttribute", "x2", v)
+	clip := x
+	if p.pl.pos >= p.pl.n {
+		clip = p.run.ClipWidth(p.pl.n)
+	}
+	if c := root.Call("querySelector", "#lanes-clip"); c.Truthy() {
+		c.Call("setAttribute", "width", course.Num(clip))
+	}
+	if p.embed {
+		scrollCode(root)
+	}
+	if p.live.shown != i {
+		if st := root.Call("querySelector", "#lanes-reveal"); st.Truthy() {
+			st.Set("textContent", p.run.RevealRule(i))
+			p.live.shown = i
+		}
+	}
+}
+
+// scrollCode scrolls the embed's short code pane to its first running
+// line (nothing when the line is in view already).
+func scrollCode(root app.Value) {
+	cur := root.Call("querySelector", ".code .line.cur")
+	pre := root.Call("querySelector", ".code pre")
+	if !cur.Truthy() || !pre.Truthy() {
+		return
+	}
+	top, h := cur.Get("offsetTop").Float()-pre.Get("offsetTop").Float(), pre.Get("clientHeight").Float()
+	if st := pre.Get("scrollTop").Float(); top < st || top+cur.Get("offsetHeight").Float() > st+h {
+		pre.Set("scrollTop", max(top-h/3, 0))
+	}
 }
 
 // markReady tells end-to-end tests (and anyone curious) that the app is live:
@@ -164,8 +202,22 @@ func readyAfterNav(ctx app.Context) { ctx.Defer(func(app.Context) { markReady() 
 // the app is marked ready.
 func (p *LessonPage) navigated(ctx app.Context) {
 	ctx.Defer(func(ctx app.Context) {
+		p.live.shown = -1
 		p.syncPlayhead()
-		if p.state.Autoplay && p.found && p.runErr == "" && p.pl.n > 0 && !p.pl.playing {
+		ds := app.Window().Get("document").Get("documentElement").Get("dataset")
+		queued := ds.Get("lanesQueued").String() == "play"
+		if queued {
+			ds.Delete("lanesQueued") // a click on Play before the app ran
+		}
+		// Autoplay ("replay this" in the explorer): the timeline in view.
+		if p.state.Autoplay && !p.embed {
+			if w := p.JSValue(); w != nil && w.Truthy() {
+				if wb := w.Call("querySelector", ".workbench"); wb.Truthy() {
+					wb.Call("scrollIntoView")
+				}
+			}
+		}
+		if (p.state.Autoplay || queued) && p.found && p.runErr == "" && p.pl.n > 0 && !p.pl.playing {
 			p.pl.seek(0)
 			p.pl.toggle()
 			p.moved(ctx)

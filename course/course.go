@@ -247,15 +247,23 @@ func (c *Course) Thumb(slug string) string {
 // Drawing is one recorded run of a variant, drawn as a lesson page shows it.
 type Drawing struct {
 	Trace *trace.Trace
-	// SVG is the static layers of the timeline: one trusted <svg> element
-	// with a viewBox. The pages add the playhead (WithPlayhead).
+	// SVG is the whole run: one trusted <svg> element with a viewBox. The
+	// pages show it as at a position with WithPlayhead.
 	SVG string
 	// StepX[p] is the playhead's x (in the SVG's user units) when the first
 	// p events have happened (timeline.PlayheadX): len(StepX) ==
 	// len(Trace.Events)+1.
 	StepX []float64
+	// Shown[p] is how many children of the SVG's event group are drawn
+	// after p events (timeline.Reveal); Items is how many there are.
+	Shown []int
+	Items int
+	// Width is the SVG's width: the clip's width at the end of the run.
+	Width float64
 	// Top and Bottom are the playhead's y range in user units.
 	Top, Bottom float64
+
+	d *timeline.Diagram
 }
 
 // Size is roughly the bytes a drawing keeps alive: its SVG, its playhead
@@ -279,25 +287,49 @@ const Width = 720
 func Draw(tr *trace.Trace, o timeline.Options) Drawing {
 	o.Width = Width
 	d := timeline.Layout(tr, o)
-	r := Drawing{Trace: tr, SVG: timeline.SVG(d, timeline.SVGOptions{}), StepX: make([]float64, len(tr.Events)+1)}
+	r := Drawing{Trace: tr, StepX: make([]float64, len(tr.Events)+1), d: d}
+	r.SVG, r.Shown = timeline.SVGReveal(d, timeline.SVGOptions{})
 	for p := range r.StepX {
 		r.StepX[p] = timeline.PlayheadX(d, p)
 	}
+	r.Items = r.Shown[len(r.Shown)-1]
+	r.Width = d.Width
 	r.Top, r.Bottom = d.Top, d.Bottom()
 	return r
 }
 
-// WithPlayhead is the drawing's SVG with the playhead line after pos
-// events (clamped to the run).
+// ClipWidth is the width of the SVG's clip after pos events: what has
+// happened is left of it.
+func (r Drawing) ClipWidth(pos int) float64 {
+	if pos >= len(r.StepX)-1 {
+		return r.Width
+	}
+	return r.StepX[max(pos, 0)]
+}
+
+// RevealRule is the style that hides the events after pos.
+func (r Drawing) RevealRule(pos int) string {
+	if len(r.Shown) == 0 {
+		return ""
+	}
+	return timeline.RevealRule("lanes", r.Shown[min(max(pos, 0), len(r.Shown)-1)], r.Items)
+}
+
+// WithPlayhead is the drawing's SVG as after pos events (clamped to the
+// run), with the playhead line.
 func (r Drawing) WithPlayhead(pos int) string {
-	i := strings.LastIndex(r.SVG, "</svg>")
+	svg := r.SVG
+	if r.d != nil {
+		svg = timeline.Moved(r.SVG, r.d, timeline.SVGOptions{}, r.Shown, pos)
+	}
+	i := strings.LastIndex(svg, "</svg>")
 	if i < 0 || len(r.StepX) == 0 {
-		return r.SVG
+		return svg
 	}
 	x := r.StepX[min(max(pos, 0), len(r.StepX)-1)]
-	line := fmt.Sprintf(`<line class="lanes-playhead" x1="%s" x2="%s" y1="%s" y2="%s" stroke="#e8590c" stroke-width="2"/>`,
-		Num(x), Num(x), Num(r.Top), Num(r.Bottom))
-	return r.SVG[:i] + line + r.SVG[i:]
+	line := fmt.Sprintf(`<line class="lanes-playhead" x1="%s" x2="%s" y1="%s" y2="%s" stroke="#7c3aed" stroke-width="2.5" stroke-linecap="round"/>`,
+		Num(x), Num(x), Num(r.Top-6), Num(r.Bottom))
+	return svg[:i] + line + svg[i:]
 }
 
 // Num formats a coordinate as the playhead's attributes carry it.

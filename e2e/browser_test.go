@@ -200,8 +200,11 @@ func TestLessonPlays(t *testing.T) {
 		b.waitFor(t, "timeline still drawn", `document.querySelector(".timeline svg .lanes-playhead") !== null`)
 	}
 
-	// A full-width picture for the README, at the end of the run.
+	// A full-width picture for the README, mid-run (the run unfolds).
 	b.open(t, lesson, 1280)
+	b.do(t, "mid-run", chromedp.Evaluate[chromedp.Void](`(() => { const s = document.querySelector(".scrub");
+		s.value = String(Math.floor(+s.max * 0.6)); s.dispatchEvent(new Event("input", {bubbles: true})); })()`))
+	b.waitFor(t, "mid-run", `!document.querySelector(".pos").textContent.startsWith("0/")`)
 	png := b.screenshot(t, "lesson-readme.png")
 	if err := os.MkdirAll(filepath.Join(root, "docs"), 0o755); err != nil {
 		t.Fatal(err)
@@ -217,9 +220,9 @@ func TestPhoneWidth(t *testing.T) {
 	b := newBrowser(t)
 	b.open(t, lesson, 360)
 	stacked := eval[bool](t, b, "stacked", `(() => {
-		const c = document.querySelector(".stage .code").getBoundingClientRect();
-		const tl = document.querySelector(".stage .timeline").getBoundingClientRect();
-		return c.bottom <= tl.top + 1;
+		const c = document.querySelector(".workbench .code").getBoundingClientRect();
+		const tl = document.querySelector(".workbench .timeline").getBoundingClientRect();
+		return tl.bottom <= c.top + 1;
 	})()`)
 	if !stacked {
 		t.Errorf("at 360px the code and the timeline are not stacked")

@@ -227,15 +227,16 @@ func TestEmbedKeepsKeyboardFocus(t *testing.T) {
 	waitIn(t, f, "wasm mounted", `document.documentElement.dataset.lanesReady === "1"`)
 	b.waitFor(t, "frames sized", `Object.keys(window.lanesHeights).length === 2 && [...document.querySelectorAll("iframe.lanes-embed")].every(f => f.style.height !== "")`)
 	waitIn(t, f, "layout settled", `(() => { const s = document.querySelector(".stage"); return s.scrollHeight <= s.clientHeight + 1; })()`)
-	// Click the frame's step-back button with the mouse.
+	// Click the frame's step-forward button with the mouse (the embed
+	// opens at step 0).
 	before := in[string](t, f, "position", `document.querySelector(".pos").textContent`)
 	c, cancel := context.WithTimeout(f, 30*time.Second)
 	defer cancel()
-	if err := chromedp.Do(c, chromedp.Click(chromedp.CSS(".ctl.back"))); err != nil {
-		t.Fatalf("click step back: %v", err)
+	if err := chromedp.Do(c, chromedp.Click(chromedp.CSS(".ctl.forward"))); err != nil {
+		t.Fatalf("click step forward: %v", err)
 	}
-	waitIn(t, f, "stepped back", `document.querySelector(".pos").textContent !== `+jsString(before))
-	waitIn(t, f, "the button has the focus", `document.activeElement && document.activeElement.matches(".ctl.back")`)
+	waitIn(t, f, "stepped forward", `document.querySelector(".pos").textContent !== `+jsString(before))
+	waitIn(t, f, "the button has the focus", `document.activeElement && document.activeElement.matches(".ctl.forward")`)
 	before = in[string](t, f, "position", `document.querySelector(".pos").textContent`)
 	scroll := eval[float64](t, b, "host scroll", `scrollY`)
 	b.do(t, "keys", chromedp.KeyEvent("Home"), chromedp.KeyEvent(" "))

@@ -2,6 +2,7 @@ package timeline
 
 import (
 	"strconv"
+	"strings"
 	"unicode/utf8"
 
 	"lanes/sim/trace"
@@ -26,11 +27,106 @@ type SVGOptions struct {
 }
 
 // SVG renders d as one self-contained SVG document (a single <svg>
-// element). The same diagram and options always give the same string.
-func SVG(d *Diagram, opts SVGOptions) string {
+// element) of the whole run. The same diagram and options always give the
+// same string. It is SVGAt(d, opts, d.Events).
+func SVG(d *Diagram, opts SVGOptions) string { return SVGAt(d, opts, d.Events) }
+
+// SVGAt renders d as the run looks after its first at events (the
+// player's position, clamped to [0, d.Events]): what has happened is
+// drawn, what has not is not. The SVG holds every shape in two layers
+// that a player can move cheaply:
+//
+//   - bars, step charts and arrows (what grows with time) sit in a group
+//     clipped by the rectangle #<prefix>-clip, whose width is
+//     PlayheadX(d, at) (the whole picture at the end);
+//   - markers, their labels, lane labels, lane ends, track values and
+//     the exit line (what appears at one event) sit in the group
+//     #<prefix>-ev, sorted by the event that shows them; the style
+//     element #<prefix>-reveal hides the children from number
+//     Reveal(d)[at]+1 on ("#<prefix>-ev>:nth-child(n+K){display:none}").
+//
+// Moving the playhead is then two attribute writes, whatever the size of
+// the run.
+func SVGAt(d *Diagram, opts SVGOptions, at int) string {
+	svg, _ := render(d, opts, at)
+	return svg
+}
+
+// SVGReveal is SVG(d, opts) and Reveal(d) in one rendering.
+func SVGReveal(d *Diagram, opts SVGOptions) (string, []int) {
+	svg, seqs := render(d, opts, d.Events)
+	return svg, revealCounts(d, seqs)
+}
+
+// Moved is SVGAt(d, opts, at) made from full, the SVG of the whole run
+// (SVG(d, opts)), and shown (Reveal(d)) without rendering again: only the
+// clip's width and the reveal rule differ.
+func Moved(full string, d *Diagram, opts SVGOptions, shown []int, at int) string {
 	if opts.IDPrefix == "" {
 		opts.IDPrefix = "lanes"
 	}
+	at = min(max(at, 0), d.Events)
+	if at == d.Events || len(shown) != d.Events+1 {
+		return full
+	}
+	w := &svgw{}
+	w.f(d.Width)
+	clipOld := `<rect id="` + opts.IDPrefix + `-clip" x="0" y="0" width="` + string(w.b) + `"`
+	w.b = w.b[:0]
+	w.f(ClipWidth(d, at))
+	clipNew := `<rect id="` + opts.IDPrefix + `-clip" x="0" y="0" width="` + string(w.b) + `"`
+	ruleOld := `<style id="` + opts.IDPrefix + `-reveal">`
+	ruleNew := ruleOld + RevealRule(opts.IDPrefix, shown[at], shown[d.Events])
+	return strings.Replace(strings.Replace(full, clipOld, clipNew, 1), ruleOld, ruleNew, 1)
+}
+
+// Reveal lists, for each position at (0..d.Events), how many children of
+// the SVG's event group (#<prefix>-ev) are shown: those whose event is
+// before at.
+func Reveal(d *Diagram) []int {
+	_, seqs := render(d, SVGOptions{}, d.Events)
+	return revealCounts(d, seqs)
+}
+
+func revealCounts(d *Diagram, seqs []int) []int {
+	out := make([]int, d.Events+1)
+	i := 0
+	for at := range out {
+		for i < len(seqs) && seqs[i] < at {
+			i++
+		}
+		out[at] = i
+	}
+	return out
+}
+
+// RevealRule is the style rule that hides the children of the event
+// group from number shown+1 on ("" when nothing is hidden).
+func RevealRule(prefix string, shown, total int) string {
+	if prefix == "" {
+		prefix = "lanes"
+	}
+	if shown >= total {
+		return ""
+	}
+	return "#" + prefix + "-ev>:nth-child(n+" + strconv.Itoa(shown+1) + "){display:none}"
+}
+
+// ClipWidth is the width of the clip rectangle after at events.
+func ClipWidth(d *Diagram, at int) float64 {
+	if at >= d.Events {
+		return d.Width
+	}
+	return PlayheadX(d, at)
+}
+
+// render draws the SVG after at events and returns the event of every
+// child of the event group, in order.
+func render(d *Diagram, opts SVGOptions, at int) (string, []int) {
+	if opts.IDPrefix == "" {
+		opts.IDPrefix = "lanes"
+	}
+	at = min(max(at, 0), d.Events)
 	w := &svgw{b: make([]byte, 0, 4096+len(d.Lanes)*1024), id: opts.IDPrefix}
 	th := [...]string{ThemeAuto: "th-auto", ThemeLight: "th-light", ThemeDark: "th-dark"}[opts.Theme%3]
 	w.s(`<svg xmlns="http://www.w3.org/2000/svg" class="lanes-tl `, th, `" width="`)
@@ -47,6 +143,11 @@ func SVG(d *Diagram, opts SVGOptions) string {
 	w.esc(d.Title)
 	w.s("</title>\n<style>\n", css, "</style>\n")
 	w.defs()
+	w.s(`<clipPath id="`, w.id, `-clipp"><rect id="`, w.id, `-clip" x="0" y="0" width="`)
+	w.f(ClipWidth(d, at))
+	w.s(`" height="`)
+	w.f(d.Height)
+	w.s(`"/></clipPath>`, "\n")
 	w.s(`<rect class="bg" width="`)
 	w.f(d.Width)
 	w.s(`" height="`)
@@ -58,18 +159,41 @@ func SVG(d *Diagram, opts SVGOptions) string {
 	}
 	w.rows(d)
 	w.grid(d)
+	for i := range d.Tracks {
+		w.trackBack(d, &d.Tracks[i])
+	}
+	w.s(`<g clip-path="url(#`, w.id, `-clipp)">`, "\n")
 	for i := range d.Lanes {
-		w.lane(d, &d.Lanes[i])
+		w.laneBars(d, &d.Lanes[i])
 	}
 	w.arrows(d)
 	for i := range d.Tracks {
-		w.track(d, &d.Tracks[i])
+		w.trackChart(d, &d.Tracks[i])
+	}
+	w.s("</g>\n")
+	w.s(`<g class="ev" id="`, w.id, `-ev">`, "\n")
+	w.items = w.items[:0]
+	base := len(w.b)
+	w.laneLabels(d)
+	for i := range d.Lanes {
+		w.laneMarks(&d.Lanes[i])
+	}
+	for i := range d.Tracks {
+		w.trackMarks(d, &d.Tracks[i])
 	}
 	w.exit(d)
+	seqs := w.sortItems(base)
+	w.s("</g>\n")
 	w.axis(d)
 	w.legend(d)
-	w.s("</svg>\n")
-	return string(w.b)
+	w.s(`<style id="`, w.id, `-reveal">`)
+	i := 0
+	for i < len(seqs) && seqs[i] < at {
+		i++
+	}
+	w.s(RevealRule(w.id, i, len(seqs)))
+	w.s("</style>\n</svg>\n")
+	return string(w.b), seqs
 }
 
 func (w *svgw) defs() {
@@ -84,20 +208,53 @@ func (w *svgw) defs() {
 
 // rows draws lane stripes and labels.
 func (w *svgw) rows(d *Diagram) {
-	maxChars := int((d.Left - 14) / 6.6)
 	for i := range d.Lanes {
 		ln := &d.Lanes[i]
 		if i%2 == 1 {
 			w.rect("row", 0, ln.Y, d.Width, ln.H, "", -1, -1)
 		}
+	}
+}
+
+// laneLabels writes each lane's label as an event item: it appears with
+// the lane's first event.
+func (w *svgw) laneLabels(d *Diagram) {
+	maxChars := int((d.Left - 14) / 6.6)
+	for i := range d.Lanes {
+		ln := &d.Lanes[i]
+		seq := laneStart(ln)
+		w.item(seq)
 		w.s(`<text class="lbl" x="8" y="`)
 		w.f(ln.Mid() + 4)
-		w.s(`"><title>`)
+		w.s(`" data-seq="`, strconv.Itoa(seq), `"><title>`)
 		w.esc(ln.Title)
 		w.s(`</title>`)
 		w.esc(truncate(ln.Label, maxChars))
 		w.s("</text>\n")
 	}
+}
+
+// laneStart is the first event drawn in a lane (0 for an empty lane).
+func laneStart(ln *Lane) int {
+	seq := -1
+	first := func(s int) {
+		if s >= 0 && (seq < 0 || s < seq) {
+			seq = s
+		}
+	}
+	if len(ln.Segments) > 0 {
+		first(ln.Segments[0].Seq0)
+	}
+	if len(ln.Markers) > 0 {
+		first(ln.Markers[0].Seq0)
+	}
+	if len(ln.Alive) > 0 {
+		first(ln.Alive[0].Seq)
+	}
+	if ln.End != "" {
+		first(ln.EndSeq)
+	}
+	return max(seq, 0)
 }
 
 func (w *svgw) grid(d *Diagram) {
@@ -136,7 +293,8 @@ func segTitle(s *Segment) string {
 	return t
 }
 
-func (w *svgw) lane(d *Diagram, ln *Lane) {
+// laneBars draws a lane's segments (or a group lane's step chart).
+func (w *svgw) laneBars(d *Diagram, ln *Lane) {
 	m := ln.Mid()
 	w.s(`<g class="ln"`)
 	if ln.G != trace.NoGoroutine {
@@ -163,13 +321,20 @@ func (w *svgw) lane(d *Diagram, ln *Lane) {
 	if len(ln.Alive) > 0 && ln.AliveMax > 0 {
 		w.stepPath("grp", ln.Alive, ln.Y+ln.H-3, (ln.H-6)/float64(ln.AliveMax), d.endX(), true)
 	}
+	w.s("</g>\n")
+}
+
+// laneMarks writes a lane's end and markers as event items.
+func (w *svgw) laneMarks(ln *Lane) {
 	w.end(ln)
 	w.markers(ln.Markers, ln.Y+8)
-	w.s("</g>\n")
 }
 
 func (w *svgw) end(ln *Lane) {
 	x, m := ln.EndX, ln.Mid()
+	if ln.End != "" {
+		w.item(ln.EndSeq)
+	}
 	switch ln.End {
 	case EndDone:
 		w.line("e-done", x, m-6, x, m+6, ln.EndSeq)
@@ -180,7 +345,8 @@ func (w *svgw) end(ln *Lane) {
 		}
 		w.zigzag(cls, x, m, ln.EndSeq, title)
 		if ln.End == EndLeaked {
-			w.text("leak", x+6, m+4, title, "leaked")
+			w.item(ln.EndSeq)
+			w.text("leak", x+6, m+4, title, "leaked", ` data-seq="`, strconv.Itoa(ln.EndSeq), `"`)
 		}
 	}
 }

@@ -1,14 +1,53 @@
 package timeline
 
 import (
+	"sort"
 	"strconv"
 	"unicode/utf8"
 )
 
 // svgw appends SVG text to a byte slice.
 type svgw struct {
-	b  []byte
-	id string // id prefix
+	b     []byte
+	id    string    // id prefix
+	items []itemPos // the event group's children so far
+}
+
+// itemPos is where one child of the event group starts in b, and the
+// event that shows it.
+type itemPos struct{ seq, at int }
+
+// item starts a child of the event group shown from event seq on.
+func (w *svgw) item(seq int) { w.items = append(w.items, itemPos{seq: seq, at: len(w.b)}) }
+
+// sortItems reorders the items written since base by their event (stably)
+// and returns their events in the new order.
+func (w *svgw) sortItems(base int) []int {
+	its := w.items
+	if len(its) == 0 {
+		return nil
+	}
+	type chunk struct {
+		seq int
+		b   []byte
+	}
+	cs := make([]chunk, len(its))
+	for i, it := range its {
+		end := len(w.b)
+		if i+1 < len(its) {
+			end = its[i+1].at
+		}
+		cs[i] = chunk{it.seq, w.b[it.at:end]}
+	}
+	sort.SliceStable(cs, func(i, j int) bool { return cs[i].seq < cs[j].seq })
+	out := make([]byte, 0, len(w.b)-base)
+	seqs := make([]int, len(cs))
+	for i, c := range cs {
+		out = append(out, c.b...)
+		seqs[i] = c.seq
+	}
+	w.b = append(w.b[:base], out...)
+	return seqs
 }
 
 func (w *svgw) s(ss ...string) {
@@ -207,6 +246,7 @@ func (w *svgw) markers(ms []Marker, labelY float64) {
 	lastEnd := -1e9
 	for i := range ms {
 		m := &ms[i]
+		w.item(m.Seq0)
 		w.s(`<path class="m m-`, string(m.Kind), `"`)
 		w.seqs(m.Seq0, m.Seq1)
 		w.s(` d="`)
@@ -216,6 +256,7 @@ func (w *svgw) markers(ms []Marker, labelY float64) {
 		if m.Label != "" {
 			half := float64(utf8.RuneCountInString(m.Label)) * 2.9
 			if m.X-half > lastEnd {
+				w.item(m.Seq0)
 				w.text("ml", m.X, labelY, "", m.Label, ` text-anchor="middle" data-seq="`, strconv.Itoa(m.Seq0), `"`)
 				w.s("\n")
 				lastEnd = m.X + half + 2
@@ -264,29 +305,49 @@ func (w *svgw) stepPath(cls string, ps []Point, base, scale, endX float64, area 
 	w.s(`"/>`, "\n")
 }
 
-func (w *svgw) track(d *Diagram, tr *Track) {
+// trackBack draws a track's background, label and scale.
+func (w *svgw) trackBack(d *Diagram, tr *Track) {
 	w.rect("tkb", d.Left, tr.Y+2, d.Right-d.Left, tr.H-4, "", -1, -1)
 	w.text("lbl", 8, tr.Y+tr.H/2+4, tr.Title, truncate(tr.Label, int((d.Left-14)/6.6)))
 	w.s("\n")
-	base := tr.Y + tr.H - 5
-	scale := 0.0
+	if tr.Max > 0 {
+		w.text("dim", d.Left-4, tr.Y+13, "", strconv.FormatInt(tr.Max, 10), ` text-anchor="end"`)
+		w.s("\n")
+	}
+}
+
+// trackGeom is a track's base line and px per unit.
+func trackGeom(tr *Track) (base, scale float64) {
+	base = tr.Y + tr.H - 5
 	if tr.Max > 0 {
 		scale = (tr.H - 16) / float64(tr.Max)
-		w.text("dim", d.Left-4, tr.Y+13, "", strconv.FormatInt(tr.Max, 10), ` text-anchor="end"`)
 	}
+	return base, scale
+}
+
+// trackChart draws a track's step chart.
+func (w *svgw) trackChart(d *Diagram, tr *Track) {
+	if len(tr.Points) == 0 {
+		return
+	}
+	base, scale := trackGeom(tr)
 	end := d.endX()
-	if len(tr.Points) > 0 {
-		w.stepPath("tka", tr.Points, base, scale, end, true)
-		w.stepPath("tk", tr.Points, base, scale, end, false)
-		lastEnd := -1e9
-		for i, p := range tr.Points {
-			if i == 0 || (i > 0 && p.V == tr.Points[i-1].V) || p.X < lastEnd {
-				continue
-			}
-			w.text("dim", p.X+2, base-float64(p.V)*scale-3, "", strconv.FormatInt(p.V, 10), ` data-seq="`, strconv.Itoa(p.Seq), `"`)
-			lastEnd = p.X + 14
+	w.stepPath("tka", tr.Points, base, scale, end, true)
+	w.stepPath("tk", tr.Points, base, scale, end, false)
+}
+
+// trackMarks writes a track's value labels and markers as event items.
+func (w *svgw) trackMarks(d *Diagram, tr *Track) {
+	base, scale := trackGeom(tr)
+	lastEnd := -1e9
+	for i, p := range tr.Points {
+		if i == 0 || (i > 0 && p.V == tr.Points[i-1].V) || p.X < lastEnd {
+			continue
 		}
+		w.item(p.Seq)
+		w.text("dim", p.X+2, base-float64(p.V)*scale-3, "", strconv.FormatInt(p.V, 10), ` data-seq="`, strconv.Itoa(p.Seq), `"`)
 		w.s("\n")
+		lastEnd = p.X + 14
 	}
 	w.markers(tr.Marks, tr.Y+8)
 }
@@ -296,7 +357,8 @@ func (w *svgw) exit(d *Diagram) {
 		return
 	}
 	e := d.Exit
-	w.s(`<g><title>`)
+	w.item(e.Seq)
+	w.s(`<g class="exit-g"><title>`)
 	w.esc(e.Title)
 	w.s(`</title>`)
 	w.line("exit", e.X, d.Top-2, e.X, d.Axis.Y, e.Seq)

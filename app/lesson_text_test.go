@@ -1,0 +1,30 @@
+package app
+
+import (
+	"testing"
+
+	"lanes/course"
+)
+
+func TestSplitText(t *testing.T) {
+	vs := []course.Variant{{Name: "a", Title: "First way"}, {Name: "b", Title: "Second way"}}
+	html := "<p>Intro.</p>\n<p><strong>First way.</strong> One\ntwo.</p>\n<p><strong>Second way.</strong> Three.</p>\n<p>End.</p>\n"
+	tests := []struct {
+		desc    string
+		shown   *course.Variant
+		intro   string
+		mine    string
+		nOthers int
+	}{
+		{desc: "first shown", shown: &vs[0], intro: "<p>Intro.</p>\n\n\n<p>End.</p>", mine: "<p><strong>First way.</strong> One\ntwo.</p>", nOthers: 1},
+		{desc: "second shown", shown: &vs[1], intro: "<p>Intro.</p>\n\n\n<p>End.</p>", mine: "<p><strong>Second way.</strong> Three.</p>", nOthers: 1},
+		{desc: "a param twin is its parent", shown: &course.Variant{Name: "a-2", Parent: "a"}, intro: "<p>Intro.</p>\n\n\n<p>End.</p>", mine: "<p><strong>First way.</strong> One\ntwo.</p>", nOthers: 1},
+		{desc: "no variant", shown: nil, intro: html, nOthers: 0},
+	}
+	for _, tt := range tests {
+		got := splitText(html, vs, tt.shown)
+		if got.intro != tt.intro || got.mine != tt.mine || len(got.others) != tt.nOthers {
+			t.Errorf("%s: splitText = %+v, want intro %q mine %q and %d others", tt.desc, got, tt.intro, tt.mine, tt.nOthers)
+		}
+	}
+}

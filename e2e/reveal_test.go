@@ -1,0 +1,249 @@
+//go:build e2e
+
+package e2e
+
+import (
+	"context"
+	"encoding/json"
+	"regexp"
+	"strconv"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/cdp"
+	cdpfetch "github.com/chromedp/cdproto/fetch"
+	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
+)
+
+// openSized loads a page in a viewport of w×h and waits for the app.
+func (b *browser) openSized(t *testing.T, path string, w, h int64) {
+	t.Helper()
+	b.do(t, "open "+path, chromedp.EmulateViewport(w, h), chromedp.Navigate(baseURL+path))
+	b.waitFor(t, "wasm mounted on "+path, `document.documentElement.dataset.lanesReady === "1" && !document.getElementById("app-wasm-loader")`)
+}
+
+// revealState lists the events of the timeline's event group's children
+// that are drawn and hidden, and counts the visible Done markers, exit
+// lines, the clip's width and the playhead's x.
+const revealState = `(() => {
+	const svg = document.querySelector(".timeline svg");
+	const g = svg.querySelector("#lanes-ev");
+	const r = {shown: [], hidden: [], done: 0, exit: 0, doneAll: 0, exitAll: 0};
+	const vis = el => getComputedStyle(el.closest("#lanes-ev > *")).display !== "none";
+	for (const k of g.children) {
+		const s = k.getAttribute("data-seq") ?? k.querySelector("[data-seq]").getAttribute("data-seq");
+		(vis(k) ? r.shown : r.hidden).push(+s);
+	}
+	for (const e of svg.querySelectorAll(".m-done[data-seq]")) { r.doneAll++; if (vis(e)) r.done++; }
+	for (const e of svg.querySelectorAll("line.exit")) { r.exitAll++; if (vis(e)) r.exit++; }
+	r.clip = +svg.querySelector("#lanes-clip").getAttribute("width");
+	r.head = +svg.querySelector(".lanes-playhead").getAttribute("x1");
+	r.width = +svg.getAttribute("width");
+	return JSON.stringify(r);
+})()`
+
+type reveal struct {
+	Shown, Hidden     []int
+	Done, Exit        int
+	DoneAll, ExitAll  int
+	Clip, Head, Width float64
+}
+
+func revealAt(t *testing.T, b *browser, step string) reveal {
+	t.Helper()
+	var r reveal
+	if err := json.Unmarshal([]byte(eval[string](t, b, step, revealState)), &r); err != nil {
+		t.Fatalf("%s: %v", step, err)
+	}
+	return r
+}
+
+// TestRunUnfolds: a lesson opens at step 0 with nothing drawn; at the end
+// everything is; in the middle exactly the events before the playhead.
+func TestRunUnfolds(t *testing.T) {
+	b := newBrowser(t)
+	b.openSized(t, "/lesson/counter", 1280, 900)
+	n := eval[int](t, b, "steps", `+document.querySelector(".scrub").max`)
+	if got := eval[string](t, b, "position", `document.querySelector(".pos").textContent`); got != "0/"+itoa(n) {
+		t.Errorf("a lesson opened without t= is at %q, want step 0", got)
+	}
+	r := revealAt(t, b, "at step 0")
+	if r.Done != 0 || r.Exit != 0 || len(r.Shown) != 0 {
+		t.Errorf("at step 0: %d Done markers, %d exit lines and %d events drawn, want none", r.Done, r.Exit, len(r.Shown))
+	}
+	if r.DoneAll < 3 || r.ExitAll != 1 {
+		t.Fatalf("the counter lesson's SVG holds %d Done markers and %d exit lines, want 3 and 1", r.DoneAll, r.ExitAll)
+	}
+	if r.Clip > r.Head+0.1 {
+		t.Errorf("at step 0 the bars are clipped at x=%v, right of the playhead at %v", r.Clip, r.Head)
+	}
+
+	b.do(t, "end", chromedp.KeyEvent(kb.End))
+	b.waitFor(t, "at the end", `document.querySelector(".pos").textContent === "`+itoa(n)+`/`+itoa(n)+`"`)
+	r = revealAt(t, b, "at the end")
+	if r.Done != r.DoneAll || r.Exit != 1 || len(r.Hidden) != 0 || r.Clip < r.Width {
+		t.Errorf("at the end: %d/%d Done markers, %d exit lines, %d events hidden, clip %v of %v; want everything", r.Done, r.DoneAll, r.Exit, len(r.Hidden), r.Clip, r.Width)
+	}
+
+	for _, k := range []int{1, n / 3, n / 2, n - 1} {
+		b.do(t, "seek", chromedp.Evaluate[chromedp.Void](`(() => { const s = document.querySelector(".scrub"); s.value = "`+itoa(k)+`"; s.dispatchEvent(new Event("input", {bubbles: true})); })()`))
+		b.waitFor(t, "at "+itoa(k), `document.querySelector(".pos").textContent === "`+itoa(k)+`/`+itoa(n)+`"`)
+		r = revealAt(t, b, "mid-run")
+		for _, s := range r.Shown {
+			if s >= k {
+				t.Errorf("at step %d the event %d (not yet happened) is drawn", k, s)
+			}
+		}
+		for _, s := range r.Hidden {
+			if s < k {
+				t.Errorf("at step %d the event %d (happened) is hidden", k, s)
+			}
+		}
+		if len(r.Shown) == 0 || len(r.Hidden) == 0 {
+			t.Errorf("at step %d of %d: %d drawn, %d hidden; want some of each", k, n, len(r.Shown), len(r.Hidden))
+		}
+		if r.Exit != 0 {
+			t.Errorf("at step %d of %d the exit line is drawn", k, n)
+		}
+		if d := r.Clip - r.Head; d < -0.1 || d > 0.1 {
+			t.Errorf("at step %d the bars are clipped at x=%v, the playhead is at %v", k, r.Clip, r.Head)
+		}
+	}
+	b.noConsoleErrors(t)
+}
+
+// inView is whether the controls' box is inside the viewport.
+const inView = `(() => { const r = document.querySelector(".controls").getBoundingClientRect();
+	return r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.right <= innerWidth && r.height > 0; })()`
+
+// TestControlsInView: at 1280×900 and 390×844 the controls are in view
+// when the lesson opens and stay in view (sticky) when the page scrolls.
+func TestControlsInView(t *testing.T) {
+	b := newBrowser(t)
+	for _, sz := range [][2]int64{{1280, 900}, {390, 844}} {
+		for _, slug := range []string{"counter", "over-concurrency", "misuse"} {
+			where := slug + " at " + strconv.FormatInt(sz[0], 10) + "×" + strconv.FormatInt(sz[1], 10)
+			b.openSized(t, "/lesson/"+slug, sz[0], sz[1])
+			if !eval[bool](t, b, where+": controls", inView) {
+				t.Errorf("%s: the controls are not in view: %s", where, eval[string](t, b, "box", `JSON.stringify(document.querySelector(".controls").getBoundingClientRect())`))
+			}
+			b.do(t, "scroll", chromedp.Evaluate[chromedp.Void](`window.scrollTo(0, 900)`))
+			if !eval[bool](t, b, where+": controls after scrolling", inView) {
+				t.Errorf("%s: after scrolling 900 px the controls are out of view", where)
+			}
+			if sz[0] >= 900 && !eval[bool](t, b, where+": side by side", `(() => {
+				const c = document.querySelector(".workbench .code").getBoundingClientRect();
+				const tl = document.querySelector(".workbench .timeline").getBoundingClientRect();
+				return c.right <= tl.left + 1; })()`) {
+				t.Errorf("%s: the code is not beside the timeline", where)
+			}
+		}
+	}
+	b.noConsoleErrors(t)
+}
+
+// TestEarlyPlayClick: a click on Play before the app runs is remembered
+// and honoured when it is ready. The wasm is held back until the click.
+func TestEarlyPlayClick(t *testing.T) {
+	b := newBrowser(t)
+	paused := make(chan cdpfetch.RequestID, 4)
+	b.do(t, "viewport", chromedp.EmulateViewport(1280, 900))
+	if err := chromedp.Listen(b.ctx, func(ev any) {
+		if e, ok := ev.(*cdpfetch.EventRequestPaused); ok {
+			select {
+			case paused <- e.RequestID:
+			default:
+			}
+		}
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := chromedp.Call(b.ctx, cdpfetch.Enable, cdpfetch.EnableParams{Patterns: []*cdpfetch.RequestPattern{{URLPattern: "*app.wasm*"}}}); err != nil {
+		t.Fatalf("hold the wasm: %v", err)
+	}
+	ctx, cancel := context.WithTimeout(b.ctx, 60*time.Second)
+	defer cancel()
+	go chromedp.Run(ctx, chromedp.Navigate(baseURL+"/lesson/counter"))
+	var id cdpfetch.RequestID
+	select {
+	case id = <-paused:
+	case <-ctx.Done():
+		t.Fatal("the wasm was never requested")
+	}
+	b.waitFor(t, "prerendered controls", `document.querySelector(".ctl.play") !== null`)
+	if got := eval[string](t, b, "ready before the click", `document.documentElement.dataset.lanesReady || ""`); got == "1" {
+		t.Fatal("the app is ready while its wasm is held back")
+	}
+	if op := eval[string](t, b, "starting look", `getComputedStyle(document.querySelector(".ctl.back")).opacity`); op == "1" {
+		t.Errorf("before the app runs the controls look ready (opacity %s)", op)
+	}
+	b.do(t, "early click", chromedp.Evaluate[chromedp.Void](`document.querySelector(".ctl.play").click()`))
+	if q := eval[string](t, b, "queued", `document.documentElement.dataset.lanesQueued || ""`); q != "play" {
+		t.Errorf("the early click was not remembered (lanesQueued %q)", q)
+	}
+	if _, err := chromedp.Call(b.ctx, cdpfetch.ContinueRequest, cdpfetch.ContinueRequestParams{RequestID: id}); err != nil {
+		t.Fatalf("release the wasm: %v", err)
+	}
+	if _, err := chromedp.Call(b.ctx, cdpfetch.Disable, cdp.Empty{}); err != nil {
+		t.Fatalf("stop holding requests: %v", err)
+	}
+	b.waitFor(t, "ready", `document.documentElement.dataset.lanesReady === "1"`)
+	b.waitFor(t, "playing after the early click", `(() => { const p = document.querySelector(".pos").textContent;
+		return !p.startsWith("0/") || document.querySelector(".ctl.play").textContent.includes("Pause"); })()`)
+	b.noConsoleErrors(t)
+}
+
+// TestScreenshotsEveryLesson writes every lesson mid-run at 1280×900 and
+// 390×844 and its embed at 700×560, light and dark, and checks that the
+// embed shows its timeline.
+func TestScreenshotsEveryLesson(t *testing.T) {
+	_, gallery := fetch(t, "/")
+	var lessons []string
+	seen := map[string]bool{}
+	for _, m := range regexp.MustCompile(`href="/lesson/([a-z0-9-]+)"`).FindAllStringSubmatch(gallery, -1) {
+		if !seen[m[1]] {
+			seen[m[1]] = true
+			lessons = append(lessons, m[1])
+		}
+	}
+	midRun := chromedp.Evaluate[chromedp.Void](`(() => { const s = document.querySelector(".scrub"); if (!s) return;
+		s.value = String(Math.floor(+s.max * 0.6)); s.dispatchEvent(new Event("input", {bubbles: true})); })()`)
+	// The theme is switched in the page (the classes ?theme= sets) and the
+	// size by the viewport, so each lesson loads once and its embed once.
+	setTheme := func(theme string) chromedp.Action[chromedp.Void] {
+		return chromedp.Evaluate[chromedp.Void](`(() => {
+			const p = document.querySelector(".page");
+			p.classList.remove("theme-auto", "theme-light", "theme-dark"); p.classList.add("theme-` + theme + `");
+			const s = document.querySelector(".timeline svg");
+			if (s) { s.classList.remove("th-auto", "th-light", "th-dark"); s.classList.add("th-` + theme + `"); }
+		})()`)
+	}
+	for _, slug := range lessons {
+		b := newBrowser(t) // a fresh tab per lesson: the big runs do not pile up
+		b.openSized(t, "/lesson/"+slug+"?theme=light", 1280, 900)
+		b.do(t, "mid-run", midRun)
+		for _, theme := range []string{"light", "dark"} {
+			for _, sz := range [][2]int64{{1280, 900}, {390, 844}} {
+				b.do(t, "size and theme", chromedp.EmulateViewport(sz[0], sz[1]), setTheme(theme), chromedp.Evaluate[chromedp.Void](`window.scrollTo(0, 0)`))
+				b.screenshot(t, "lesson-"+slug+"-"+theme+"-"+strconv.FormatInt(sz[0], 10)+".png")
+			}
+		}
+		if eval[bool](t, b, slug+": text only", `document.querySelector(".timeline") === null`) {
+			b.noConsoleErrors(t)
+			continue
+		}
+		b.openSized(t, "/embed/"+slug+"?theme=light", 700, 560)
+		b.do(t, "mid-run", midRun)
+		for _, theme := range []string{"light", "dark"} {
+			b.do(t, "theme", setTheme(theme))
+			vis := eval[float64](t, b, slug+": embed timeline", `(() => { const r = document.querySelector(".timeline svg").getBoundingClientRect();
+				return Math.min(r.bottom, innerHeight) - Math.max(r.top, 0) - Math.min(r.height, 200); })()`)
+			if vis < -1 { // all of it, or at least 200 px
+				t.Errorf("%s embed at 700×560 (%s): the timeline is not in view (%.0f px short of all of it or 200 px)", slug, theme, -vis)
+			}
+			b.screenshot(t, "embed-"+slug+"-"+theme+"-700.png")
+		}
+		b.noConsoleErrors(t)
+	}
+}
