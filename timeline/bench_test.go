@@ -61,24 +61,35 @@ func TestBigTraceLayout(t *testing.T) {
 	if err := trace.Validate(tr); err != nil {
 		t.Fatalf("big trace invalid: %v", err)
 	}
-	d := Layout(tr, Options{})
-	if got, want := len(d.Lanes), 200; got != want {
-		t.Errorf("lanes: got %d, want %d (MaxLanes default)", got, want)
+	tests := []struct {
+		desc  string
+		opts  Options
+		lanes int // at most
+	}{
+		{"folded (the default)", Options{}, 12},
+		{"not folded: MaxLanes lanes", Options{Fold: -1}, 200},
 	}
-	members := 0
-	for _, ln := range d.Lanes {
-		members += ln.Members
-		if ln.Kind == LaneGroup {
-			continue
+	for _, tc := range tests {
+		d := Layout(tr, tc.opts)
+		if got := len(d.Lanes); got > tc.lanes || got < 2 {
+			t.Errorf("%s: got %d lanes, want 2..%d", tc.desc, got, tc.lanes)
 		}
-		for i, s := range ln.Segments {
-			if s.X1-s.X0 < minPx && len(ln.Segments) > 1 {
-				t.Errorf("lane %q: segment %d is %.2fpx wide after merging", ln.Label, i, s.X1-s.X0)
+		members := 0
+		for _, ln := range d.Lanes {
+			members += ln.Members
+			if ln.Kind == LaneGroup {
+				continue
+			}
+			members++
+			for i, s := range ln.Segments {
+				if s.X1-s.X0 < minPx && len(ln.Segments) > 1 {
+					t.Errorf("%s: lane %q: segment %d is %.2fpx wide after merging", tc.desc, ln.Label, i, s.X1-s.X0)
+				}
 			}
 		}
+		if got, want := members, len(tr.Goroutines); got != want {
+			t.Errorf("%s: goroutines in lanes: got %d, want %d", tc.desc, got, want)
+		}
+		checkXML(t, "big trace", SVG(d, SVGOptions{}))
 	}
-	if got, want := members+200-2, 3001; got != want {
-		t.Errorf("goroutines in lanes: got %d, want %d", got, want)
-	}
-	checkXML(t, "big trace", SVG(d, SVGOptions{}))
 }

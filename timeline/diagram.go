@@ -27,14 +27,16 @@ func (s Scale) String() string {
 // Options configure Layout. The zero value is usable.
 type Options struct {
 	Scale      Scale
-	Width      float64 // whole picture, px (default 960)
-	LabelWidth float64 // lane label column, px (default 176)
-	LaneHeight float64 // px per lane (default 26)
-	MaxLanes   int     // goroutine lanes before the rest collapse into group lanes (default 200, minimum 2)
-	MaxTracks  int     // WaitGroup counter tracks at most (default 8)
-	InFlight   bool    // add the "in flight" track
-	Caption    string  // optional text line above the lanes (e.g. "main.go:12 worker 2: wg.Done()")
-	NoLegend   bool    // leave out the legend under the axis
+	Width      float64  // whole picture, px (default 960)
+	LabelWidth float64  // lane label column, px (default 176)
+	LaneHeight float64  // px per lane (default 26)
+	MaxLanes   int      // goroutine lanes before the rest collapse into group lanes (default 200, minimum 2)
+	Fold       int      // a kind of goroutine with more than this many folds into a group lane (default 8; <0: never)
+	Expand     []string // kinds (Lane.Key) not to fold
+	MaxTracks  int      // WaitGroup counter tracks at most (default 8)
+	InFlight   bool     // add the "in flight" track
+	Caption    string   // optional text line above the lanes (e.g. "main.go:12 worker 2: wg.Done()")
+	NoLegend   bool     // leave out the legend under the axis
 }
 
 func (o Options) withDefaults() Options {
@@ -52,6 +54,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.MaxLanes < 2 {
 		o.MaxLanes = 2
+	}
+	if o.Fold == 0 {
+		o.Fold = defaultFold
 	}
 	if o.MaxTracks <= 0 {
 		o.MaxTracks = 8
@@ -108,17 +113,20 @@ type Lane struct {
 	Kind     LaneKind
 	G        trace.GoID `json:",omitempty"` // goroutine lanes
 	Members  int        `json:",omitempty"` // group lanes: how many goroutines
+	Key      string     `json:",omitempty"` // folded group lanes: the kind (Options.Expand)
 	Label    string
 	Title    string // hover text of the label
 	Y, H     float64
-	Segments []Segment `json:",omitempty"`
-	Markers  []Marker  `json:",omitempty"`
-	End      End       `json:",omitempty"`
-	EndX     float64   `json:",omitempty"`
-	EndSeq   int       `json:",omitempty"`
-	EndText  string    `json:",omitempty"` // why it leaked
-	Alive    []Point   `json:",omitempty"` // group lanes: members alive over time
-	AliveMax int64     `json:",omitempty"`
+	Segments []Segment    `json:",omitempty"`
+	Markers  []Marker     `json:",omitempty"`
+	End      End          `json:",omitempty"`
+	EndX     float64      `json:",omitempty"`
+	EndSeq   int          `json:",omitempty"`
+	EndText  string       `json:",omitempty"` // why it leaked
+	Stack    []StackPoint `json:",omitempty"` // group lanes: members by state over time
+	StackMax int32        `json:",omitempty"` // group lanes: most members alive at once
+	Done     int          `json:",omitempty"` // group lanes: members that returned
+	Cut      int          `json:",omitempty"` // group lanes: members killed or leaked at exit
 }
 
 // Mid is the y of the lane's centre line.
@@ -163,6 +171,7 @@ const (
 type Marker struct {
 	Kind       MarkKind
 	X, Y       float64
+	X1         float64 `json:",omitempty"` // MarkMany: the x of the last marker aggregated
 	Seq0, Seq1 int
 	Count      int    `json:",omitempty"` // >1: this many markers less than a pixel apart merged
 	Label      string `json:",omitempty"` // short text drawn beside it ("+2")

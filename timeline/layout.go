@@ -29,10 +29,15 @@ func Layout(t *trace.Trace, opts Options) *Diagram {
 	xs := newXScale(t, o.Scale, d.Left, d.Right-d.Left)
 	d.xs = xs.xs
 	l := &layouter{t: t, d: d, o: o, names: newNamer(t)}
+	// The tracks (counters, in flight) are pinned above the lanes: they are
+	// what a run with many goroutines is about.
+	l.laneTop = l.tracks(d.Top)
 	l.assignLanes()
 	l.events()
-	y := d.Top + float64(len(d.Lanes))*o.LaneHeight
-	y = l.tracks(y)
+	y := l.laneTop
+	if n := len(d.Lanes); n > 0 {
+		y = d.Lanes[n-1].Y + d.Lanes[n-1].H
+	}
 	d.Axis = xs.axis(t, o.Scale, y)
 	d.Height = y + axisH
 	if !o.NoLegend {
@@ -43,19 +48,21 @@ func Layout(t *trace.Trace, opts Options) *Diagram {
 }
 
 type layouter struct {
-	t      *trace.Trace
-	d      *Diagram
-	o      Options
-	names  *namer
-	laneOf []int  // by GoID: index into d.Lanes, -1 if none
-	solo   []bool // by GoID: has its own lane
-	clock  int    // index of the clock lane, -1 if none
+	t       *trace.Trace
+	d       *Diagram
+	o       Options
+	names   *namer
+	laneOf  []int   // by GoID: index into d.Lanes, -1 if none
+	solo    []bool  // by GoID: has its own lane
+	clock   int     // index of the clock lane, -1 if none
+	laneTop float64 // y of the first lane (the tracks are above it)
 
 	lastMark map[laneMark]int // index of the last marker of a kind in a lane
 }
 
-// assignLanes makes one lane per goroutine in spawn order, collapsing
-// goroutines beyond MaxLanes into group lanes by name, and a clock lane if
+// assignLanes makes one lane per goroutine in spawn order, folding
+// kinds of many goroutines into group lanes (fold.go), collapsing what is
+// still beyond MaxLanes into group lanes by name, and a clock lane if
 // some events belong to no goroutine.
 func (l *layouter) assignLanes() {
 	gs := l.t.Goroutines
@@ -63,36 +70,75 @@ func (l *layouter) assignLanes() {
 	l.laneOf = make([]int, n+1)
 	l.solo = make([]bool, n+1)
 	l.laneOf[0] = -1
-	keep := n
-	var groups []string // names of group lanes; "" = any other name
-	if n > l.o.MaxLanes {
-		keep = l.o.MaxLanes - 1
-		for {
-			groups = groupNames(gs[keep:], min(maxGroups, l.o.MaxLanes-1))
-			if keep+len(groups) <= l.o.MaxLanes || keep <= 1 {
-				break
-			}
-			keep = max(1, l.o.MaxLanes-len(groups))
+	groupOf, keys := foldPlan(gs, l.o)
+	var own []int // indices of the goroutines with their own lane
+	for i := range gs {
+		if groupOf[i] < 0 {
+			own = append(own, i)
 		}
 	}
-	h := l.o.LaneHeight
+	lanes := len(own) + len(keys)
+	keep := len(own)
+	var groups []string // names of "+N more" lanes; "" = any other name
+	if lanes > l.o.MaxLanes {
+		var rest []trace.Goroutine
+		keep = max(1, l.o.MaxLanes-len(keys)-1)
+		for {
+			rest = rest[:0]
+			for _, i := range own[keep:] {
+				rest = append(rest, gs[i])
+			}
+			groups = groupNames(rest, min(maxGroups, l.o.MaxLanes-1))
+			if keep+len(keys)+len(groups) <= l.o.MaxLanes || keep <= 1 {
+				break
+			}
+			keep = max(1, l.o.MaxLanes-len(keys)-len(groups))
+		}
+	}
 	add := func(ln Lane) int {
-		ln.Y = l.d.Top + float64(len(l.d.Lanes))*h
-		ln.H = h
+		ln.H = l.o.LaneHeight
+		if ln.Kind == LaneGroup {
+			ln.H *= groupRows
+		}
+		ln.Y = l.laneTop
+		if k := len(l.d.Lanes); k > 0 {
+			ln.Y = l.d.Lanes[k-1].Y + l.d.Lanes[k-1].H
+		}
 		l.d.Lanes = append(l.d.Lanes, ln)
 		return len(l.d.Lanes) - 1
 	}
-	for i := 0; i < keep; i++ {
-		g := &gs[i]
-		l.laneOf[g.ID] = add(Lane{Kind: LaneGoroutine, G: g.ID, Label: l.names.label(g), Title: l.names.title(g)})
-		l.solo[g.ID] = true
+	folded := make([]int, len(keys)) // lane of each folded kind
+	for i := range folded {
+		folded[i] = -1
 	}
-	if keep < n {
+	kept := map[int]bool{}
+	for _, i := range own[:keep] {
+		kept[i] = true
+	}
+	for i := range gs {
+		g := &gs[i]
+		switch {
+		case kept[i]:
+			l.laneOf[g.ID] = add(Lane{Kind: LaneGoroutine, G: g.ID, Label: l.names.label(g), Title: l.names.title(g)})
+			l.solo[g.ID] = true
+		case groupOf[i] >= 0:
+			j := groupOf[i]
+			if folded[j] < 0 {
+				folded[j] = add(Lane{Kind: LaneGroup, Key: keys[j]})
+			}
+			l.laneOf[g.ID] = folded[j]
+			ln := &l.d.Lanes[folded[j]]
+			ln.Members++
+			ln.Label = groupLabel(g, ln.Members)
+			ln.Title = ln.Label + ": goroutines started by the same go statement, folded into one lane (the chart stacks how many are running, runnable, blocked and sleeping)"
+		}
+	}
+	if keep < len(own) {
 		first := len(l.d.Lanes)
 		for range groups {
 			add(Lane{Kind: LaneGroup})
 		}
-		for i := keep; i < n; i++ {
+		for _, i := range own[keep:] {
 			gi := len(groups) - 1
 			for j, name := range groups {
 				if name == gs[i].Name {
@@ -109,7 +155,7 @@ func (l *layouter) assignLanes() {
 			if name != "" {
 				ln.Label += " " + name
 			}
-			ln.Title = ln.Label + " goroutines collapsed into one lane (the chart shows how many are alive)"
+			ln.Title = ln.Label + " goroutines collapsed into one lane (the chart stacks how many are running, runnable, blocked and sleeping)"
 		}
 	}
 	l.clock = -1
@@ -195,8 +241,12 @@ func (l *layouter) events() {
 		for j := range d.Lanes[i].Markers {
 			if m := &d.Lanes[i].Markers[j]; m.Count > 1 {
 				m.Title += " (and " + strconv.Itoa(m.Count-1) + " more)"
+				if m.Label != "" {
+					m.Label += " ×" + strconv.Itoa(m.Count)
+				}
 			}
 		}
+		d.Lanes[i].Markers = aggregate(d.Lanes[i].Markers)
 	}
 	l.sendArrows(sends, recvs)
 }
@@ -204,15 +254,14 @@ func (l *layouter) events() {
 // state handles a state change of goroutine e.G.
 func (l *layouter) state(e *trace.Event, s *live, x float64) {
 	k := int(e.Seq)
-	if s.st == trace.StateNone {
-		l.alive(e.G, k, x, +1)
+	if !l.solo[e.G] && e.G != trace.NoGoroutine {
+		l.stack(e.G, s.st, e.State, k, x)
 	}
 	if s.st.Alive() && l.solo[e.G] {
 		l.closeSeg(e.G, s, k, x)
 	}
 	switch e.State {
 	case trace.StateDone, trace.StateKilled, trace.StateLeaked:
-		l.alive(e.G, k, x, -1)
 		if l.solo[e.G] {
 			ln := &l.d.Lanes[l.laneOf[e.G]]
 			ln.End, ln.EndX, ln.EndSeq = End(e.State.String()), x, k
@@ -242,20 +291,6 @@ func (l *layouter) closeSeg(g trace.GoID, s *live, seq int, x float64) {
 	ln := &l.d.Lanes[l.laneOf[g]]
 	ln.Segments = append(ln.Segments, Segment{State: s.st, X0: l.d.X(s.seq0), X1: x,
 		Seq0: s.seq0, Seq1: seq, On: s.on, Why: s.why})
-}
-
-// alive counts group members alive.
-func (l *layouter) alive(g trace.GoID, seq int, x float64, delta int64) {
-	if l.solo[g] || g == trace.NoGoroutine {
-		return
-	}
-	ln := &l.d.Lanes[l.laneOf[g]]
-	v := delta
-	if n := len(ln.Alive); n > 0 {
-		v += ln.Alive[n-1].V
-	}
-	ln.Alive = addPoint(ln.Alive, Point{X: x, Seq: seq, V: v})
-	ln.AliveMax = max(ln.AliveMax, v)
 }
 
 // addPoint appends p to a step chart, replacing the last point when they
@@ -339,13 +374,14 @@ var legendLabels = map[string]string{
 	string(MarkAcquire): "acquire/lock", string(MarkRelease): "release/unlock",
 	string(MarkSend): "send", string(MarkRecv): "receive", string(MarkClose): "close",
 	string(MarkSelect): "select", string(MarkTimer): "timer", string(MarkOnce): "once",
+	string(MarkMany): "many events (zoom in)",
 }
 
 var legendOrder = []string{"running", "runnable", "blocked", "sleeping", "end-done", "killed", "leaked",
 	string(MarkGo), string(MarkAdd), string(MarkDone), string(MarkWait), string(MarkReturn),
 	string(MarkPrint), string(MarkSend), string(MarkRecv), string(MarkClose), string(MarkSelect),
 	string(MarkAcquire), string(MarkRelease), string(MarkOnce), string(MarkTimer),
-	string(MarkCancel), string(MarkPanic), string(MarkRecover)}
+	string(MarkCancel), string(MarkPanic), string(MarkRecover), string(MarkMany)}
 
 // legend lays out, from y down, the legend of what the diagram shows (the
 // four states always, ends and marker kinds when present), wrapping rows;

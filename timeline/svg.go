@@ -225,12 +225,19 @@ func (w *svgw) laneLabels(d *Diagram) {
 		seq := laneStart(ln)
 		w.item(seq)
 		w.s(`<text class="lbl" x="8" y="`)
-		w.f(ln.Mid() + 4)
-		w.s(`" data-seq="`, strconv.Itoa(seq), `"><title>`)
+		w.f(labelY(ln))
+		w.s(`" data-seq="`, strconv.Itoa(seq), `"`)
+		if ln.Key != "" {
+			w.s(` data-fold="`)
+			w.esc(ln.Key)
+			w.s(`"`)
+		}
+		w.s(`><title>`)
 		w.esc(ln.Title)
 		w.s(`</title>`)
 		w.esc(truncate(ln.Label, maxChars))
 		w.s("</text>\n")
+		w.groupNote(ln, seq)
 	}
 }
 
@@ -248,8 +255,8 @@ func laneStart(ln *Lane) int {
 	if len(ln.Markers) > 0 {
 		first(ln.Markers[0].Seq0)
 	}
-	if len(ln.Alive) > 0 {
-		first(ln.Alive[0].Seq)
+	if len(ln.Stack) > 0 {
+		first(ln.Stack[0].Seq)
 	}
 	if ln.End != "" {
 		first(ln.EndSeq)
@@ -318,9 +325,8 @@ func (w *svgw) laneBars(d *Diagram, ln *Lane) {
 		}
 		w.rect(cls, s.X0, y, max(s.X1-s.X0, 0.5), h, segTitle(s), s.Seq0, s.Seq1)
 	}
-	if len(ln.Alive) > 0 && ln.AliveMax > 0 {
-		w.stepPath("grp", ln.Alive, ln.Y+ln.H-3, (ln.H-6)/float64(ln.AliveMax), d.endX(), true)
-	}
+	w.stack(d, ln)
+	w.manyBands(ln)
 	w.s("</g>\n")
 }
 
@@ -394,6 +400,8 @@ func (w *svgw) legend(d *Diagram) {
 			w.zigzag("e-cut", x+9, y, -1, "")
 		case "leaked":
 			w.zigzag("e-leak", x+9, y, -1, "")
+		case string(MarkMany):
+			w.rect("m-many", x, y-2, 18, 4, "", -1, -1)
 		default:
 			w.s(`<path class="m m-`, it.Key, `" d="`)
 			w.shape(MarkKind(it.Key), x+9, y)

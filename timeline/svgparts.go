@@ -246,6 +246,9 @@ func (w *svgw) markers(ms []Marker, labelY float64) {
 	lastEnd := -1e9
 	for i := range ms {
 		m := &ms[i]
+		if m.Kind == MarkMany {
+			continue // drawn with the lane's bars (manyBands), clipped at the playhead
+		}
 		w.item(m.Seq0)
 		w.s(`<path class="m m-`, string(m.Kind), `"`)
 		w.seqs(m.Seq0, m.Seq1)
@@ -254,7 +257,7 @@ func (w *svgw) markers(ms []Marker, labelY float64) {
 		w.s(`"`)
 		w.closeTitle("path", m.Title)
 		if m.Label != "" {
-			half := float64(utf8.RuneCountInString(m.Label)) * 2.9
+			half := float64(utf8.RuneCountInString(m.Label)) * 3.3
 			if m.X-half > lastEnd {
 				w.item(m.Seq0)
 				w.text("ml", m.X, labelY, "", m.Label, ` text-anchor="middle" data-seq="`, strconv.Itoa(m.Seq0), `"`)

@@ -1,0 +1,81 @@
+package timeline
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// Level of detail.
+//
+// Markers of a lane closer than lodPx to each other cannot be told apart:
+// a run of minRun or more (whatever their kinds) is drawn as one "many" marker, a
+// bar from the first to the last, whose title counts them by kind. A
+// picture zoomed in (Options.Zoom) spreads them out, and they come back
+// one by one.
+
+const (
+	lodPx  = 3.0 // markers closer than this aggregate…
+	minRun = 3   // …when there are at least this many in a row
+)
+
+// MarkMany is an aggregate of markers too close to tell apart.
+const MarkMany MarkKind = "many"
+
+// aggregate replaces runs of markers closer than lodPx by MarkMany
+// markers. Markers of the same kind less than a pixel apart were merged
+// already (Count).
+func aggregate(ms []Marker) []Marker {
+	if len(ms) < 2 {
+		return ms
+	}
+	sort.SliceStable(ms, func(i, j int) bool { return ms[i].X < ms[j].X })
+	out := ms[:0:0]
+	for i := 0; i < len(ms); {
+		j := i + 1
+		for j < len(ms) && ms[j].X-ms[j-1].X < lodPx {
+			j++
+		}
+		if j-i < minRun {
+			out = append(out, ms[i:j]...)
+			i = j
+			continue
+		}
+		out = append(out, many(ms[i:j]))
+		i = j
+	}
+	return out
+}
+
+// many is the aggregate of a run of markers.
+func many(run []Marker) Marker {
+	m := Marker{Kind: MarkMany, X: run[0].X, X1: run[len(run)-1].X, Y: run[0].Y,
+		Seq0: run[0].Seq0, Seq1: run[0].Seq1}
+	count := map[MarkKind]int{}
+	var kinds []MarkKind
+	for _, r := range run {
+		n := max(r.Count, 1)
+		m.Count += n
+		m.Seq0, m.Seq1 = min(m.Seq0, r.Seq0), max(m.Seq1, r.Seq1)
+		if count[r.Kind] == 0 {
+			kinds = append(kinds, r.Kind)
+		}
+		count[r.Kind] += n
+	}
+	var parts []string
+	for _, k := range kinds {
+		parts = append(parts, strconv.Itoa(count[k])+" "+legendLabels[string(k)])
+	}
+	m.Title = strconv.Itoa(m.Count) + " events too close to tell apart (" + strings.Join(parts, ", ") + "): zoom in to see them"
+	return m
+}
+
+// manyBands draws a lane's aggregated markers as a band under its bars,
+// in the layer clipped at the playhead (a band spans time).
+func (w *svgw) manyBands(ln *Lane) {
+	for i := range ln.Markers {
+		if m := &ln.Markers[i]; m.Kind == MarkMany {
+			w.rect("m-many", m.X-1.5, ln.Mid()+6, m.X1-m.X+3, 4, m.Title, m.Seq0, m.Seq1)
+		}
+	}
+}
