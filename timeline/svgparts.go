@@ -347,10 +347,11 @@ func (w *svgw) trackMarks(d *Diagram, tr *Track) {
 		if i == 0 || (i > 0 && p.V == tr.Points[i-1].V) || p.X < lastEnd {
 			continue
 		}
+		v := strconv.FormatInt(p.V, 10)
 		w.item(p.Seq)
-		w.text("dim", p.X+2, base-float64(p.V)*scale-3, "", strconv.FormatInt(p.V, 10), ` data-seq="`, strconv.Itoa(p.Seq), `"`)
+		w.text("dim", p.X+2, base-float64(p.V)*scale-3, "", v, ` data-seq="`, strconv.Itoa(p.Seq), `"`)
 		w.s("\n")
-		lastEnd = p.X + 14
+		lastEnd = p.X + 2 + 6*float64(len(v)) + 4 // the label's width (10 px digits) and a gap
 	}
 	w.markers(tr.Marks, tr.Y+8)
 }
