@@ -33,6 +33,7 @@ type Options struct {
 	MaxLanes   int      // goroutine lanes before the rest collapse into group lanes (default 200, minimum 2)
 	Fold       int      // a kind of goroutine with more than this many folds into a group lane (default 8; <0: never)
 	Expand     []string // kinds (Lane.Key) not to fold
+	Window     Window   // the part of the run shown (zoom.go); zero: all of it
 	MaxTracks  int      // WaitGroup counter tracks at most (default 8)
 	InFlight   bool     // add the "in flight" track
 	Caption    string   // optional text line above the lanes (e.g. "main.go:12 worker 2: wg.Done()")
@@ -74,6 +75,7 @@ type Diagram struct {
 	Left, Right   float64 // x range of the plot area
 	Top           float64 // y of the first lane
 	Scale         Scale
+	Window        Window `json:"-"` // the part of the run shown (zoom); zero: all
 	Caption       string
 	Title         string // one-line summary (aria-label)
 	Events        int    // number of events laid out
@@ -249,6 +251,7 @@ type Tick struct {
 // to [X0, X1].
 type Instant struct {
 	X0, X1     float64
+	Label      string `json:",omitempty"` // "40 events at 10ms" when it fits under the bracket
 	Time       trace.Time
 	Seq0, Seq1 int
 }

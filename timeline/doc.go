@@ -37,18 +37,25 @@
 //     centres, in Seq order, so nothing at the same instant overlaps.
 //     Instants take at most 60% of the plot (8 px per event while that
 //     fits); the rest is shared by the gaps between instants, in proportion
-//     to the virtual time that passes. A run where no time passes is all
-//     instants (the same as ScaleStep). Ticks at round virtual times
-//     ("0", "500ms", "1s", "1.5s") sit at the start of their instant, or in
-//     proportion inside a gap; ticks closer than 44 px to the previous one
-//     are dropped. Instants of several events are marked on the axis.
+//     to the virtual time that passes: time is linear between instants.
+//     A run where no time passes is all instants (the same as ScaleStep).
+//     Ticks at round virtual times ("0", "500ms", "1s", "1.5s") sit at the
+//     start of their instant, or in proportion inside a gap; ticks closer
+//     than 44 px to the previous one are dropped. Each expanded instant of
+//     several events, where no time passes, is drawn as a bracket under
+//     the axis labelled "43 events at 0" where the label fits (axis.go).
+//   - Options.Window zooms into part of the run (zoom.go); a run of
+//     markers closer than 3 px is one "many events" band (lod.go).
 //
 // # Lanes
 //
+// The counter and in-flight tracks come first, pinned above the lanes.
 // main first, then the other goroutines in spawn order, labelled
 // "name (line N)" (N: the line of the go statement); goroutines sharing a
 // name are numbered in spawn order ("worker 1", "worker 2"), in labels and
-// captions alike. Beyond Options.MaxLanes (default 200), the remaining
+// captions alike. Goroutines of one go statement beyond Options.Fold
+// (10) fold into one group lane, "×997 query (line 30)", drawn as a
+// stacked chart of their states (fold.go). Beyond Options.MaxLanes (default 200), the remaining
 // goroutines collapse into group lanes, one per name (at most 4; the last
 // takes every other name), labelled "+N more name", which draw only how
 // many of their members are alive (a step chart) — no markers or arrows.

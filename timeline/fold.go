@@ -17,9 +17,9 @@ import (
 // one lane per goroutine all the same (still within MaxLanes).
 
 const (
-	defaultFold = 10// a kind with more goroutines than this folds
-	foldKeep    = 3 // goroutines of a folded kind that keep their own lane
-	groupRows   = 3 // a group lane is this many lanes high
+	defaultFold = 10 // a kind with more goroutines than this folds
+	foldKeep    = 3  // goroutines of a folded kind that keep their own lane
+	groupRows   = 3  // a group lane is this many lanes high
 )
 
 // kindKey is the key of a goroutine's kind: "name@line".

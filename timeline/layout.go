@@ -12,8 +12,8 @@ const (
 	topPad    = 18.0
 	legendH   = 20.0
 	trackH    = 44.0
-	axisH     = 34.0
-	maxGroups = 4 // group lanes at most
+	axisH     = 46.0 // ticks, then the labels of expanded instants
+	maxGroups = 4    // group lanes at most
 )
 
 // Layout turns a trace into shapes. It is pure: the same trace and options
@@ -26,7 +26,10 @@ func Layout(t *trace.Trace, opts Options) *Diagram {
 	if o.Caption != "" {
 		d.Top += captionH
 	}
-	xs := newXScale(t, o.Scale, d.Left, d.Right-d.Left)
+	if o.Window.Zoomed() {
+		d.Window = o.Window.norm()
+	}
+	xs := newXScale(t, o.Scale, d.Left, d.Right-d.Left, o.Window)
 	d.xs = xs.xs
 	l := &layouter{t: t, d: d, o: o, names: newNamer(t)}
 	// The tracks (counters, in flight) are pinned above the lanes: they are
@@ -249,6 +252,7 @@ func (l *layouter) events() {
 		d.Lanes[i].Markers = aggregate(d.Lanes[i].Markers)
 	}
 	l.sendArrows(sends, recvs)
+	l.alignEnds()
 }
 
 // state handles a state change of goroutine e.G.
@@ -288,6 +292,9 @@ func (l *layouter) state(e *trace.Event, s *live, x float64) {
 }
 
 func (l *layouter) closeSeg(g trace.GoID, s *live, seq int, x float64) {
+	if x < l.d.Left-2 || l.d.X(s.seq0) > l.d.Right+2 {
+		return // outside the zoomed window
+	}
 	ln := &l.d.Lanes[l.laneOf[g]]
 	ln.Segments = append(ln.Segments, Segment{State: s.st, X0: l.d.X(s.seq0), X1: x,
 		Seq0: s.seq0, Seq1: seq, On: s.on, Why: s.why})

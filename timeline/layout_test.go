@@ -45,7 +45,7 @@ func TestScales(t *testing.T) {
 		scale Scale
 		ticks string
 	}{
-		{"time scale ticks in virtual time", ScaleTime, "0 500ms 1s"},
+		{"time scale ticks in virtual time", ScaleTime, "0 200ms 400ms 600ms 800ms 1s"},
 		{"step scale ticks in events", ScaleStep, "0 10 20 30 40"},
 	}
 	for _, tc := range tests {
@@ -120,6 +120,13 @@ func TestLanes(t *testing.T) {
 				ln.Label, ln.End, len(ln.Segments), len(ln.Markers), tc.label, tc.end, tc.segments, tc.markers)
 		}
 		for i, s := range ln.Segments {
+			if cut := ln.End == EndKilled || ln.End == EndLeaked; cut && i == len(ln.Segments)-1 {
+				// Cut at exit: every such lane ends at one x, the first cut.
+				if s.X1 != ln.EndX || ln.EndX != d.Lanes[1].EndX {
+					t.Errorf("%s: the last segment ends at %.1f, the lane at %.1f, the first cut at %.1f", tc.desc, s.X1, ln.EndX, d.Lanes[1].EndX)
+				}
+				continue
+			}
 			if s.X0 != d.X(s.Seq0) || s.X1 != d.X(s.Seq1) {
 				t.Errorf("%s: segment %d spans x %.1f-%.1f, want X(%d)-X(%d)", tc.desc, i, s.X0, s.X1, s.Seq0, s.Seq1)
 			}

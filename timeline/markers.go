@@ -62,7 +62,7 @@ type laneMark struct {
 // goroutines in group lanes get none.
 func (l *layouter) marker(e *trace.Event, x float64) {
 	kind, label := markKind(e)
-	if kind == "" {
+	if kind == "" || !l.d.inPlot(x, 8) {
 		return
 	}
 	li := l.clock

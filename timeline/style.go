@@ -13,7 +13,7 @@ var styleRules = []struct{ sel, light, dark string }{
 	{".row", "fill:#f3f5f8", "fill:#161b22"},
 	{".grid", "stroke:#d0d7de;stroke-width:.6", "stroke:#30363d"},
 	{".ax", "stroke:#57606a;stroke-width:1", "stroke:#9198a1"},
-	{".inst", "fill:#8c959f;opacity:.45", "fill:#6e7681"},
+	{".brk", "stroke:#8c959f;stroke-width:1.2;fill:none", "stroke:#6e7681"},
 	{".s-run", "fill:#0072b2", "fill:#3d9be0"},
 	{".s-rdy", "fill:#56b4e9", "fill:#7cc7f0"},
 	{".s-blk", "stroke:#d55e00;stroke-width:1", "stroke:#f07b2a"},

@@ -148,6 +148,7 @@ func render(d *Diagram, opts SVGOptions, at int) (string, []int) {
 	w.s(`" height="`)
 	w.f(d.Height)
 	w.s(`"/></clipPath>`, "\n")
+	w.plotClip(d)
 	w.s(`<rect class="bg" width="`)
 	w.f(d.Width)
 	w.s(`" height="`)
@@ -162,7 +163,11 @@ func render(d *Diagram, opts SVGOptions, at int) (string, []int) {
 	for i := range d.Tracks {
 		w.trackBack(d, &d.Tracks[i])
 	}
-	w.s(`<g clip-path="url(#`, w.id, `-clipp)">`, "\n")
+	w.left, w.right = d.Left, d.Right
+	if !d.Window.Zoomed() {
+		w.right = d.Width
+	}
+	w.s(`<g clip-path="url(#`, w.id, `-plot)"><g clip-path="url(#`, w.id, `-clipp)">`, "\n")
 	for i := range d.Lanes {
 		w.laneBars(d, &d.Lanes[i])
 	}
@@ -170,7 +175,7 @@ func render(d *Diagram, opts SVGOptions, at int) (string, []int) {
 	for i := range d.Tracks {
 		w.trackChart(d, &d.Tracks[i])
 	}
-	w.s("</g>\n")
+	w.s("</g></g>\n")
 	w.s(`<g class="ev" id="`, w.id, `-ev">`, "\n")
 	w.items = w.items[:0]
 	base := len(w.b)
@@ -338,6 +343,9 @@ func (w *svgw) laneMarks(ln *Lane) {
 
 func (w *svgw) end(ln *Lane) {
 	x, m := ln.EndX, ln.Mid()
+	if ln.End != "" && (x < w.left-2 || x > w.right+2) {
+		return // outside a zoomed window
+	}
 	if ln.End != "" {
 		w.item(ln.EndSeq)
 	}

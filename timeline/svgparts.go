@@ -9,7 +9,9 @@ import (
 // svgw appends SVG text to a byte slice.
 type svgw struct {
 	b     []byte
-	id    string    // id prefix
+	id    string  // id prefix
+	left  float64 // what is drawn left of this or right of right is culled
+	right float64
 	items []itemPos // the event group's children so far
 }
 
@@ -344,7 +346,7 @@ func (w *svgw) trackMarks(d *Diagram, tr *Track) {
 	base, scale := trackGeom(tr)
 	lastEnd := -1e9
 	for i, p := range tr.Points {
-		if i == 0 || (i > 0 && p.V == tr.Points[i-1].V) || p.X < lastEnd {
+		if i == 0 || (i > 0 && p.V == tr.Points[i-1].V) || p.X < lastEnd || p.X < w.left || p.X > w.right-8 {
 			continue
 		}
 		v := strconv.FormatInt(p.V, 10)
@@ -361,6 +363,9 @@ func (w *svgw) exit(d *Diagram) {
 		return
 	}
 	e := d.Exit
+	if e.X < w.left-1 || e.X > w.right+1 {
+		return
+	}
 	w.item(e.Seq)
 	w.s(`<g class="exit-g"><title>`)
 	w.esc(e.Title)
@@ -374,9 +379,8 @@ func (w *svgw) axis(d *Diagram) {
 	a := &d.Axis
 	w.line("ax", d.Left, a.Y+0.5, d.Right, a.Y+0.5, -1)
 	w.s("\n")
-	for _, in := range a.Instants {
-		title := strconv.Itoa(in.Seq1-in.Seq0+1) + " events at " + fmtTime(in.Time) + " (instant expanded)"
-		w.rect("inst", in.X0, a.Y-2, max(in.X1-in.X0, 1), 5, title, in.Seq0, in.Seq1)
+	for i := range a.Instants {
+		w.instant(a, &a.Instants[i])
 	}
 	for _, tk := range a.Ticks {
 		w.line("ax", tk.X, a.Y+0.5, tk.X, a.Y+5, -1)

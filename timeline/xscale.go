@@ -25,11 +25,32 @@ type xscale struct {
 	pxPerNs     float64
 	firstSeq    []int
 	numAtInstnt []int
+	origin      float64 // x of time 0 (left, unless zoomed)
+	win         Window  // the window shown
 }
 
-func newXScale(t *trace.Trace, scale Scale, left, width float64) *xscale {
+func newXScale(t *trace.Trace, scale Scale, left, width float64, win Window) *xscale {
+	s := unzoomed(t, scale, left, width)
+	if !win.Zoomed() {
+		return s
+	}
+	win = win.norm()
+	s.win = win
+	z := func(x float64) float64 { return win.zoomX(x, left, width) }
+	for i := range s.xs {
+		s.xs[i] = z(s.xs[i])
+	}
+	for i := range s.start {
+		s.start[i], s.end[i] = z(s.start[i]), z(s.end[i])
+	}
+	s.origin = z(left)
+	s.pxPerNs /= win.To - win.From
+	return s
+}
+
+func unzoomed(t *trace.Trace, scale Scale, left, width float64) *xscale {
 	n := len(t.Events)
-	s := &xscale{left: left, width: width, xs: make([]float64, n)}
+	s := &xscale{left: left, width: width, xs: make([]float64, n), origin: left, win: Window{0, 1}}
 	if n == 0 {
 		return s
 	}
@@ -75,7 +96,7 @@ func newXScale(t *trace.Trace, scale Scale, left, width float64) *xscale {
 func (s *xscale) timeX(tm trace.Time) float64 {
 	i := sort.Search(len(s.times), func(i int) bool { return s.times[i] > tm }) - 1
 	if i < 0 {
-		return s.left + float64(tm)*s.pxPerNs
+		return s.origin + float64(tm)*s.pxPerNs
 	}
 	if s.times[i] == tm {
 		return s.start[i]
@@ -93,7 +114,7 @@ func (s *xscale) axis(t *trace.Trace, scale Scale, y float64) Axis {
 	var ticks []Tick
 	if scale == ScaleStep {
 		a.Label = "step"
-		step := niceStep(float64(n) / math.Max(1, s.width/80))
+		step := niceStep(float64(n) * (s.win.To - s.win.From) / math.Max(1, s.width/80))
 		for k := int64(0); k < int64(n); k += step {
 			ticks = append(ticks, Tick{X: s.xs[k], Label: strconv.FormatInt(k, 10)})
 		}
@@ -103,19 +124,25 @@ func (s *xscale) axis(t *trace.Trace, scale Scale, y float64) Axis {
 		ticks = append(ticks, Tick{X: s.timeX(0), Label: "0"})
 		if span > 0 {
 			linear := s.pxPerNs * float64(span)
-			step := niceStep(float64(span) / math.Max(1, linear/90))
+			step := niceStep(float64(span) / math.Max(1, linear/60))
 			for tm := trace.Time(step); tm <= span; tm += trace.Time(step) {
 				ticks = append(ticks, Tick{X: s.timeX(tm), Label: fmtTime(tm)})
 			}
 		}
+		right := s.left + s.width
 		for i := range s.times {
-			if s.numAtInstnt[i] > 1 {
-				a.Instants = append(a.Instants, Instant{X0: s.start[i], X1: s.end[i], Time: s.times[i],
-					Seq0: s.firstSeq[i], Seq1: s.firstSeq[i] + s.numAtInstnt[i] - 1})
+			if s.numAtInstnt[i] > 1 && s.end[i] >= s.left && s.start[i] <= right {
+				in := Instant{X0: max(s.start[i], s.left), X1: min(s.end[i], right), Time: s.times[i],
+					Seq0: s.firstSeq[i], Seq1: s.firstSeq[i] + s.numAtInstnt[i] - 1}
+				in.Label = instantLabel(in)
+				a.Instants = append(a.Instants, in)
 			}
 		}
 	}
 	for _, tk := range ticks {
+		if tk.X < s.left-0.5 || tk.X > s.left+s.width+0.5 {
+			continue // outside a zoomed window
+		}
 		if len(a.Ticks) == 0 || tk.X-a.Ticks[len(a.Ticks)-1].X >= minTickGap {
 			a.Ticks = append(a.Ticks, tk)
 		}
