@@ -3,7 +3,6 @@ package app
 import (
 	"fmt"
 	"strconv"
-	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -28,7 +27,8 @@ type LessonPage struct {
 	svg     string // the timeline with the playhead where the page opened
 	pl      player
 
-	live liveState // browser-only: rAF loop, key listener (player_wasm.go)
+	inst instrument // zoom and expanded group lanes (instrument.go)
+	live liveState  // browser-only: rAF loop, key listener (player_wasm.go)
 	site string    // origin and prefix of shared links (share.go)
 }
 
@@ -58,6 +58,7 @@ func (p *LessonPage) load(path string, q map[string][]string) {
 	p.path, p.embed, p.found = path, kind == course.KindEmbed, false
 	p.lesson, p.variant, p.run = nil, nil, course.Drawing{}
 	p.notes, p.runErr, p.svg = nil, "", ""
+	p.inst = instrument{}
 	p.pl = player{speed: speed}
 	p.state, p.notes = course.ParseViewState(q)
 	if ok {
@@ -94,11 +95,7 @@ func (p *LessonPage) load(path string, q map[string][]string) {
 	if p.state.Autoplay || openAtStart && p.state.T.IsEnd() {
 		p.pl.seek(0)
 	}
-	p.svg = run.WithPlayhead(p.pl.pos)
-	if th := p.state.Theme.String(); th == "light" || th == "dark" {
-		// The page's forced theme holds for its timeline too.
-		p.svg = strings.Replace(p.svg, `class="lanes-tl th-auto"`, `class="lanes-tl th-`+th+`"`, 1)
-	}
+	p.svg = p.themed(run.WithPlayhead(p.pl.pos))
 }
 
 // link returns the URL of this page with another state.
@@ -176,7 +173,7 @@ func (p *LessonPage) key(k string) bool {
 	case "]":
 		p.pl.faster()
 	default:
-		return false
+		return p.instrumentKey(k)
 	}
 	return true
 }

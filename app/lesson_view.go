@@ -68,7 +68,7 @@ func (p *LessonPage) timelineFig() app.UI {
 		app.If(p.runErr != "", func() app.UI {
 			return app.P().Class("run-error").Text(p.runErr)
 		}).Else(func() app.UI {
-			return app.Div().Class("timeline-scroll").Body(app.Raw(p.svg))
+			return app.Div().Class("timeline-box").Body(p.zoomBar(), app.Div().Class("timeline-scroll").Body(app.Raw(p.svg)))
 		}),
 		app.FigCaption().Class("caption").Aria("live", "polite").Text(f.caption),
 	)

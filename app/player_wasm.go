@@ -8,6 +8,9 @@ import (
 	"lanes/course"
 )
 
+// redrawMs is how often the page is drawn again while playing, in ms.
+const redrawMs = 100
+
 // openAtStart: a page opened without t= starts at step 0 in the browser:
 // Play is the first thing to do.
 const openAtStart = true
@@ -22,6 +25,8 @@ type liveState struct {
 	ctx     app.Context
 	mounted bool
 	shown   int // the position the reveal rule shows (-1: unknown)
+	drawn   float64 // timestamp of the last re-render while playing, ms
+	inst    instrumentLive
 }
 
 // OnMount installs the keyboard shortcuts. In the browser it runs before
@@ -62,12 +67,14 @@ func (p *LessonPage) OnMount(ctx app.Context) {
 		return nil
 	})
 	app.Window().Call("addEventListener", "keydown", p.live.onKey)
+	p.mountInstrument()
 }
 
 // OnDismount removes the listener and stops the loop.
 func (p *LessonPage) OnDismount() {
 	p.live.mounted = false
 	p.pl.playing = false
+	p.dismountInstrument()
 	if p.live.onKey != nil {
 		app.Window().Call("removeEventListener", "keydown", p.live.onKey)
 		p.live.onKey.Release()
@@ -107,7 +114,11 @@ func (p *LessonPage) frame(now float64) {
 		dt = min((now-p.live.last)/1000, 0.25)
 	}
 	p.live.last = now
-	if p.pl.advance(dt) {
+	// The page (code pane, console, caption, slider) is drawn again at most
+	// every redrawMs while playing, and when playback stops; the playhead
+	// and the reveal move every frame.
+	if p.pl.advance(dt) && (!p.pl.playing || now-p.live.drawn >= redrawMs) {
+		p.live.drawn = now
 		p.live.ctx.Dispatch(func(ctx app.Context) {
 			if !p.pl.playing {
 				p.moved(ctx)
@@ -158,10 +169,12 @@ func (p *LessonPage) syncPlayhead() {
 	if p.embed {
 		scrollCode(root)
 	}
-	if p.live.shown != i {
+	// The reveal rule changes only when another marker appears: a style
+	// change makes the browser match the rule against every marker again.
+	if n := p.run.ShownAt(i); p.live.shown != n {
 		if st := root.Call("querySelector", "#lanes-reveal"); st.Truthy() {
 			st.Set("textContent", p.run.RevealRule(i))
-			p.live.shown = i
+			p.live.shown = n
 		}
 	}
 }

@@ -263,7 +263,11 @@ type Drawing struct {
 	// Top and Bottom are the playhead's y range in user units.
 	Top, Bottom float64
 
-	d *timeline.Diagram
+	// Left and Right are the plot's x range in user units.
+	Left, Right float64
+
+	d    *timeline.Diagram
+	opts timeline.Options // what Draw was given (Redraw)
 }
 
 // Size is roughly the bytes a drawing keeps alive: its SVG, its playhead
@@ -287,7 +291,7 @@ const Width = 720
 func Draw(tr *trace.Trace, o timeline.Options) Drawing {
 	o.Width = Width
 	d := timeline.Layout(tr, o)
-	r := Drawing{Trace: tr, StepX: make([]float64, len(tr.Events)+1), d: d}
+	r := Drawing{Trace: tr, StepX: make([]float64, len(tr.Events)+1), d: d, opts: o, Left: d.Left, Right: d.Right}
 	r.SVG, r.Shown = timeline.SVGReveal(d, timeline.SVGOptions{})
 	for p := range r.StepX {
 		r.StepX[p] = timeline.PlayheadX(d, p)

@@ -137,7 +137,12 @@ func render(d *Diagram, opts SVGOptions, at int) (string, []int) {
 	w.f(d.Width)
 	w.s(" ")
 	w.f(d.Height)
-	w.s(`" role="img" aria-label="`)
+	w.s(`"`)
+	if d.Window.Zoomed() {
+		// The part of the run shown, for players and tests.
+		w.s(` data-window="`, strconv.FormatFloat(d.Window.From, 'f', 4, 64), " ", strconv.FormatFloat(d.Window.To, 'f', 4, 64), `"`)
+	}
+	w.s(` role="img" aria-label="`)
 	w.esc(d.Title)
 	w.s(`" font-family="system-ui,-apple-system,'Segoe UI',Roboto,Helvetica,Arial,sans-serif" font-size="11">`, "\n<title>")
 	w.esc(d.Title)

@@ -1,0 +1,147 @@
+package app
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"lanes/timeline"
+)
+
+// The timeline as an instrument: click or drag on it to seek, wheel or
+// W/S to zoom, A/D to pan, "whole run" to reset; a click on a group
+// lane's "show them one by one" expands it; hovering (or tapping) an
+// event shows its card; a click on a code line jumps to the next event on
+// that line. The browser's listeners are in instrument_wasm.go; the
+// state and what it does to the page are here.
+
+// instrument is the page's zoom and expanded group lanes.
+type instrument struct {
+	win    timeline.Window
+	expand []string // group lanes shown one by one (Lane.Key)
+}
+
+// zoomStep is the factor of one W/S key or zoom button press.
+const zoomStep = 1.6
+
+// themed is an SVG of the page with the page's forced theme, if any.
+func (p *LessonPage) themed(svg string) string {
+	if th := p.state.Theme.String(); th == "light" || th == "dark" {
+		// The page's forced theme holds for its timeline too.
+		svg = strings.Replace(svg, `class="lanes-tl th-auto"`, `class="lanes-tl th-`+th+`"`, 1)
+	}
+	return svg
+}
+
+// redraw lays the run out again for the current window and expanded
+// lanes, with the playhead where it is.
+func (p *LessonPage) redraw() {
+	if p.run.Trace == nil {
+		return
+	}
+	p.run = p.run.Redraw(p.inst.win, p.inst.expand)
+	p.svg = p.themed(p.run.WithPlayhead(p.pl.pos))
+	p.redrawn()
+}
+
+// playheadAt is where the playhead is, as a fraction of the plot (the
+// anchor of key and button zooms), clamped to [0, 1].
+func (p *LessonPage) playheadAt() float64 {
+	if len(p.run.StepX) == 0 || p.run.Right <= p.run.Left {
+		return 0.5
+	}
+	x := p.run.StepX[min(max(p.pl.pos, 0), len(p.run.StepX)-1)]
+	return min(max((x-p.run.Left)/(p.run.Right-p.run.Left), 0), 1)
+}
+
+// zoomBy zooms by f (>1: in) around the fraction at of the plot.
+func (p *LessonPage) zoomBy(f, at float64) {
+	w := p.inst.win.Zoom(f, at)
+	if !w.Zoomed() {
+		w = timeline.Window{}
+	}
+	if w != p.inst.win {
+		p.inst.win = w
+		p.redraw()
+	}
+}
+
+// pan moves the window by d times its width.
+func (p *LessonPage) pan(d float64) {
+	if !p.inst.win.Zoomed() {
+		return
+	}
+	if w := p.inst.win.Pan(d); w != p.inst.win {
+		p.inst.win = w
+		p.redraw()
+	}
+}
+
+// resetZoom shows the whole run.
+func (p *LessonPage) resetZoom() {
+	if p.inst.win.Zoomed() {
+		p.inst.win = timeline.Window{}
+		p.redraw()
+	}
+}
+
+// toggleFold shows a group lane's goroutines one by one, or folds them
+// again.
+func (p *LessonPage) toggleFold(key string) {
+	if i := slices.Index(p.inst.expand, key); i >= 0 {
+		p.inst.expand = slices.Delete(p.inst.expand, i, i+1)
+	} else {
+		p.inst.expand = append(p.inst.expand, key)
+	}
+	p.redraw()
+}
+
+// instrumentKey handles the zoom keys (W/S zoom, A/D pan, 0 whole run);
+// it reports whether k was one.
+func (p *LessonPage) instrumentKey(k string) bool {
+	switch k {
+	case "w", "W":
+		p.zoomBy(zoomStep, p.playheadAt())
+	case "s", "S":
+		p.zoomBy(1/zoomStep, p.playheadAt())
+	case "a", "A":
+		p.pan(-0.25)
+	case "d", "D":
+		p.pan(0.25)
+	case "0":
+		p.resetZoom()
+	default:
+		return false
+	}
+	return true
+}
+
+// seekTo moves the playhead to pos (a click on the timeline or a code
+// line) and pauses.
+func (p *LessonPage) seekTo(ctx app.Context, pos int) {
+	if pos < 0 || pos == p.pl.pos && !p.pl.playing {
+		return
+	}
+	p.pl.playing = false
+	p.pl.seek(pos)
+	p.moved(ctx)
+}
+
+// zoomBar is the row over the timeline: zoom out, zoom in, the whole
+// run, and what the pointer and keys do.
+func (p *LessonPage) zoomBar() app.UI {
+	if p.run.Trace == nil {
+		return nil
+	}
+	zoomed := p.inst.win.Zoomed()
+	return app.Div().Class("zoombar").Body(
+		app.Button().Class("zoom zoom-out").Title("Zoom out (S)").Aria("label", "zoom out").Text("−").
+			Disabled(!zoomed).OnClick(func(ctx app.Context, e app.Event) { p.zoomBy(1/zoomStep, p.playheadAt()) }),
+		app.Button().Class("zoom zoom-in").Title("Zoom in around the playhead (W)").Aria("label", "zoom in").Text("+").
+			OnClick(func(ctx app.Context, e app.Event) { p.zoomBy(zoomStep, p.playheadAt()) }),
+		app.Button().Class("zoom zoom-reset").Title("Show the whole run (0)").Text("⤢ whole run").
+			Disabled(!zoomed).OnClick(func(ctx app.Context, e app.Event) { p.resetZoom() }),
+		app.Span().Class("zoom-hint").Text("click or drag to seek · wheel or W/S zoom · A/D pan · hover for details"),
+	)
+}
