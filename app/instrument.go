@@ -6,6 +6,7 @@ import (
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"lanes/sim/trace"
 	"lanes/timeline"
 )
 
@@ -126,6 +127,17 @@ func (p *LessonPage) seekTo(ctx app.Context, pos int) {
 	p.pl.playing = false
 	p.pl.seek(pos)
 	p.moved(ctx)
+}
+
+// focus is the goroutine that did the last event shown and its current
+// line (0: none): the code pane highlights that line in its colour.
+func (p *LessonPage) focus(f frame) (trace.GoID, int) {
+	t := p.run.Trace
+	if t == nil || p.pl.pos <= 0 || p.pl.pos > len(t.Events) {
+		return 0, 0
+	}
+	g := t.Events[p.pl.pos-1].G
+	return g, int(f.lines[g])
 }
 
 // zoomBar is the row over the timeline: zoom out, zoom in, the whole

@@ -92,9 +92,13 @@ func (p *LessonPage) code(f frame) app.UI {
 	// would show.
 	var b strings.Builder
 	b.WriteString(`<pre><code>`)
+	focusG, focusLine := p.focus(f)
 	for i, text := range lines {
 		gs := at[i+1]
-		if len(gs) > 0 {
+		if i+1 == focusLine {
+			// The line of the goroutine that did the last event, in its colour.
+			fmt.Fprintf(&b, `<span class="line cur focus %s" data-line="%d">`, laneClass(focusG), i+1)
+		} else if len(gs) > 0 {
 			fmt.Fprintf(&b, `<span class="line cur %s" data-line="%d">`, laneClass(gs[0]), i+1)
 		} else {
 			fmt.Fprintf(&b, `<span class="line" data-line="%d">`, i+1)

@@ -62,6 +62,12 @@ const markerCounts = `(() => {
 	const r = {};
 	for (const k of ["go","add","done","wait","return","print","panic","recover","cancel","acquire","release","send","recv","close","select","timer"])
 		r[k] = s.querySelectorAll(".m-" + k + "[data-seq]").length;
+	// Markers too close to tell apart are counted in their band ("go:997 add:997").
+	for (const m of s.querySelectorAll(".m-many[data-kinds]"))
+		for (const kv of m.getAttribute("data-kinds").split(" ")) {
+			const [k, n] = kv.split(":");
+			if (k in r) r[k] += +n;
+		}
 	r.cut = s.querySelectorAll(".e-cut[data-seq]").length;
 	r.leak = s.querySelectorAll(".e-leak[data-seq]").length;
 	r.exit = s.querySelectorAll("line.exit").length;

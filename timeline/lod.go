@@ -8,22 +8,29 @@ import (
 
 // Level of detail.
 //
-// Markers of a lane closer than lodPx to each other cannot be told apart:
-// a run of minRun or more (whatever their kinds) is drawn as one "many" marker, a
-// bar from the first to the last, whose title counts them by kind. A
-// picture zoomed in (Options.Zoom) spreads them out, and they come back
-// one by one.
+// Markers of a lane closer than lodPx to each other cannot be told apart.
+// A run of minRun or more (whatever their kinds) gets a "many events"
+// band under the lane's bars, from the first to the last, whose title
+// counts them by kind; in front of it stay the first marker of each kind
+// in the run and every marker of a kind seen at most twice there (the
+// close after a thousand sends). A picture zoomed in (Options.Window)
+// spreads the markers out, and they come back one by one.
 
 const (
 	lodPx  = 3.0 // markers closer than this aggregate…
 	minRun = 3   // …when there are at least this many in a row
+	// rareKind: a kind seen at most this often in a run keeps its markers.
+	rareKind = 2
 )
 
 // MarkMany is an aggregate of markers too close to tell apart.
 const MarkMany MarkKind = "many"
 
 // aggregate replaces runs of markers closer than lodPx by MarkMany
-// markers. Markers of the same kind less than a pixel apart were merged
+// markers (a band over the run), keeping in each run the markers of a
+// kind that happens at most rareKind times there (a close, a Wait: what
+// stands out) and the first marker of every other kind (what the band is
+// made of). Markers of the same kind less than a pixel apart were merged
 // already (Count).
 func aggregate(ms []Marker) []Marker {
 	if len(ms) < 2 {
@@ -41,7 +48,20 @@ func aggregate(ms []Marker) []Marker {
 			i = j
 			continue
 		}
-		out = append(out, many(ms[i:j]))
+		run := ms[i:j]
+		m := many(run)
+		out = append(out, m)
+		count := map[MarkKind]int{}
+		for _, r := range run {
+			count[r.Kind] += max(r.Count, 1)
+		}
+		kept := map[MarkKind]bool{}
+		for _, r := range run {
+			if count[r.Kind] <= rareKind || !kept[r.Kind] {
+				kept[r.Kind] = true
+				out = append(out, r)
+			}
+		}
 		i = j
 	}
 	return out
@@ -62,10 +82,12 @@ func many(run []Marker) Marker {
 		}
 		count[r.Kind] += n
 	}
-	var parts []string
+	var parts, keys []string
 	for _, k := range kinds {
 		parts = append(parts, strconv.Itoa(count[k])+" "+legendLabels[string(k)])
+		keys = append(keys, string(k)+":"+strconv.Itoa(count[k]))
 	}
+	m.Label = strings.Join(keys, " ")
 	m.Title = strconv.Itoa(m.Count) + " events too close to tell apart (" + strings.Join(parts, ", ") + "): zoom in to see them"
 	return m
 }
@@ -75,7 +97,8 @@ func many(run []Marker) Marker {
 func (w *svgw) manyBands(ln *Lane) {
 	for i := range ln.Markers {
 		if m := &ln.Markers[i]; m.Kind == MarkMany {
-			w.rect("m-many", m.X-1.5, ln.Mid()+6, m.X1-m.X+3, 4, m.Title, m.Seq0, m.Seq1)
+			// data-kinds: what the band holds ("go:997 add:997"), for tests.
+			w.rect(`m-many" data-kinds="`+m.Label, m.X-1.5, ln.Mid()+6, m.X1-m.X+3, 4, m.Title, m.Seq0, m.Seq1)
 		}
 	}
 }
