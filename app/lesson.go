@@ -29,7 +29,7 @@ type LessonPage struct {
 
 	inst instrument // zoom and expanded group lanes (instrument.go)
 	live liveState  // browser-only: rAF loop, key listener (player_wasm.go)
-	site string    // origin and prefix of shared links (share.go)
+	site string     // origin and prefix of shared links (share.go)
 }
 
 // OnNav reads the URL, runs the variant and sets up playback.

@@ -24,7 +24,7 @@ type liveState struct {
 	last    float64 // timestamp of the previous frame, ms
 	ctx     app.Context
 	mounted bool
-	shown   int // the position the reveal rule shows (-1: unknown)
+	shown   int     // the position the reveal rule shows (-1: unknown)
 	drawn   float64 // timestamp of the last re-render while playing, ms
 	inst    instrumentLive
 }

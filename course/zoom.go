@@ -69,7 +69,6 @@ func (r Drawing) NextOnLine(pos, line int) int {
 	return -1
 }
 
-
 // ShownAt is how many children of the SVG's event group are drawn after
 // pos events (-1 when the drawing has no reveal counts).
 func (r Drawing) ShownAt(pos int) int {

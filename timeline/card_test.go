@@ -41,4 +41,3 @@ func TestDescribe(t *testing.T) {
 		}
 	}
 }
-
