@@ -27,9 +27,10 @@ type LessonPage struct {
 	svg     string // the timeline with the playhead where the page opened
 	pl      player
 
-	inst instrument // zoom and expanded group lanes (instrument.go)
-	live liveState  // browser-only: rAF loop, key listener (player_wasm.go)
-	site string     // origin and prefix of shared links (share.go)
+	inst   instrument // zoom and expanded group lanes (instrument.go)
+	frames frameCache // what the page shows at the position (framecache.go)
+	live   liveState  // browser-only: rAF loop, key listener (player_wasm.go)
+	site   string     // origin and prefix of shared links (share.go)
 }
 
 // OnNav reads the URL, runs the variant and sets up playback.

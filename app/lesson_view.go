@@ -59,11 +59,11 @@ func (p *LessonPage) stage() app.UI {
 }
 
 // codePane is the program with each goroutine's current line.
-func (p *LessonPage) codePane() app.UI { return p.code(frameAt(p.run.Trace, p.pl.pos)) }
+func (p *LessonPage) codePane() app.UI { return p.code(p.frames.at(p.run.Trace, p.pl.pos)) }
 
 // timelineFig is the timeline with the caption of the current step.
 func (p *LessonPage) timelineFig() app.UI {
-	f := frameAt(p.run.Trace, p.pl.pos)
+	f := p.frames.at(p.run.Trace, p.pl.pos)
 	return app.Figure().Class("timeline").Body(
 		app.If(p.runErr != "", func() app.UI {
 			return app.P().Class("run-error").Text(p.runErr)
@@ -159,7 +159,7 @@ func (p *LessonPage) controls(minimal bool) app.UI {
 }
 
 func (p *LessonPage) console() app.UI {
-	f := frameAt(p.run.Trace, p.pl.pos)
+	f := p.frames.at(p.run.Trace, p.pl.pos)
 	out := f.console
 	if p.run.Trace != nil && p.pl.pos == p.pl.n && p.run.Trace.Outcome.Stderr != "" {
 		out += p.run.Trace.Outcome.Stderr

@@ -9,7 +9,7 @@ import (
 )
 
 // redrawMs is how often the page is drawn again while playing, in ms.
-const redrawMs = 100
+const redrawMs = 200
 
 // openAtStart: a page opened without t= starts at step 0 in the browser:
 // Play is the first thing to do.
@@ -169,14 +169,7 @@ func (p *LessonPage) syncPlayhead() {
 	if p.embed {
 		scrollCode(root)
 	}
-	// The reveal rule changes only when another marker appears: a style
-	// change makes the browser match the rule against every marker again.
-	if n := p.run.ShownAt(i); p.live.shown != n {
-		if st := root.Call("querySelector", "#lanes-reveal"); st.Truthy() {
-			st.Set("textContent", p.run.RevealRule(i))
-			p.live.shown = n
-		}
-	}
+	p.reveal(root, p.run.ShownAt(i))
 }
 
 // scrollCode scrolls the embed's short code pane to its first running
