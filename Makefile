@@ -3,6 +3,9 @@
 #   make run     build the wasm and serve on http://localhost:8000
 #   make test    vet, unit tests, sim tests under wasm (node), e2e in chromium
 #   make wasm    build web/app.wasm (+ .br and .gz)
+#   make editor  rebuild web/editor.js, /play's editor (CodeMirror 6), with
+#                npm and esbuild from editor/package-lock.json; the bundle
+#                is committed, so make run and make test need no npm
 #   make bench   benchmarks and wasm size into BENCHMARKS.md
 #   make load    the server under load on loopback (about a minute) into
 #                BENCHMARKS.md's "Load" section; not part of make test
@@ -15,7 +18,7 @@ BASE     ?= /
 CHROMIUM ?= /usr/bin/chromium
 WASM_EXEC = $(shell $(GO) env GOROOT)/lib/wasm/go_js_wasm_exec
 
-.PHONY: run serve wasm test vet unit wasmtest e2e chromium node bench load static clean
+.PHONY: run serve wasm editor test vet unit wasmtest e2e chromium node bench load static clean
 
 run: wasm
 	$(GO) run . serve -addr $(ADDR)
@@ -56,6 +59,15 @@ web/app.wasm: $(GO_SOURCES) $(WASM_MOD)
 
 web/app.wasm.br: web/app.wasm
 	$(GO) run . compress web/app.wasm
+
+# The editor bundle is committed (make run works offline); editor/bundle.sum
+# records the hashes of its sources, lockfile and output, and
+# TestEditorBundleFresh fails when they disagree.
+EDITOR_SUM_FILES = editor/editor.js editor/package.json editor/package-lock.json web/editor.js
+
+editor:
+	cd editor && npm ci --no-audit --no-fund && npm run build
+	sha256sum $(EDITOR_SUM_FILES) > editor/bundle.sum
 
 test: vet unit wasmtest e2e
 

@@ -47,7 +47,7 @@ var commandHelp = [][2]string{
 	{"build", buildHelp},
 	{"compress", "precompress a file: lanes compress web/app.wasm (writes .br and .gz)"},
 	{"explore", twinHelp["explore"]},
-	{"serve", "serve the app: lanes [serve] [-addr :8000]"},
+	{"serve", "serve the app: lanes [serve] [-addr :8000] [-data DIR]"},
 	{"static", "export the site: lanes static -out DIR [-base /sub/path/]"},
 	{"svg", twinHelp["svg"]},
 	{"trace", twinHelp["trace"]},
@@ -108,6 +108,7 @@ func cmdServe(args []string) int {
 	runs := fs.Int("runs", 0, "new answers (and their simulations) at once (0 = GOMAXPROCS-1, at least 1); more wait in a short queue, then get 503")
 	queue := fs.Int("queue", 0, "requests that may wait for a simulation (0 = twice -runs)")
 	memLimit := fs.Int("memlimit", 256, "soft memory limit in MB for the Go runtime (0 = none; GOMEMLIMIT wins)")
+	data := fs.String("data", defaultDataDir(), "directory of /play's shared programs and built modules (off = no /play)")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -123,13 +124,21 @@ func cmdServe(args []string) int {
 		fmt.Fprintf(stderr, "lanes serve: %v\n", err)
 		return 1
 	}
+	play, closePlay, err := newPlay(*data, stderr)
+	if err != nil {
+		fmt.Fprintf(stderr, "lanes serve: %v\n", err)
+		return 1
+	}
+	defer closePlay()
 	ln, err := net.Listen("tcp", *addr)
 	if err != nil {
 		fmt.Fprintf(stderr, "lanes serve: %v\n", err)
 		return 1
 	}
+	st := newSite(wasm, *runs, *queue)
+	st.Play = play
 	srv := &http.Server{
-		Handler:           newSite(wasm, *runs, *queue).Handler(),
+		Handler:           st.Handler(),
 		ReadHeaderTimeout: 5 * time.Second,
 		ReadTimeout:       30 * time.Second,
 		WriteTimeout:      60 * time.Second,

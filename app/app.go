@@ -8,6 +8,8 @@
 //	/                 the course: every lesson with a summary and a thumbnail
 //	/lesson/{slug}    a lesson: text, code beside the timeline, console, controls
 //	/embed/{slug}     the same with minimal chrome, for iframes
+//	/play, /p/{id}    your own program: an editor beside the lesson's player (play.go)
+//	/embed/p/{id}     a shared program with minimal chrome, for iframes
 //	anything else     a clear "not found" page (never a blank one)
 //
 // Lesson and embed pages read their state from the query
@@ -43,6 +45,7 @@ func Routes(c *course.Course) {
 	routesOnce.Do(func() {
 		app.Route("/", func() app.Composer { return &Gallery{course: c} })
 		// In the browser the path may carry the static export's prefix.
+		app.RouteWithRegexp(`^(/[^/]+)*/(play|p/[^/]*|embed/p/[^/]*)$`, func() app.Composer { return &PlayPage{LessonPage: LessonPage{course: c}} })
 		app.RouteWithRegexp(`^(/[^/]+)*/(lesson|embed)/[^/]*$`, func() app.Composer { return &LessonPage{course: c} })
 		app.RouteWithRegexp(`^/`, func() app.Composer { return &Fallback{course: c} })
 	})

@@ -31,6 +31,10 @@ type LessonPage struct {
 	frames frameCache // what the page shows at the position (framecache.go)
 	live   liveState  // browser-only: rAF loop, key listener (player_wasm.go)
 	site   string     // origin and prefix of shared links (share.go)
+
+	// linkTo, when set, makes the page's links (link): the program pages
+	// (play.go) reuse the player with their own addresses.
+	linkTo func(kind string, s course.ViewState) string
 }
 
 // OnNav reads the URL, runs the variant and sets up playback.
@@ -101,6 +105,9 @@ func (p *LessonPage) load(path string, q map[string][]string) {
 
 // link returns the URL of this page with another state.
 func (p *LessonPage) link(kind string, s course.ViewState) string {
+	if p.linkTo != nil {
+		return href(p.linkTo(kind, s))
+	}
 	return href(s.URL(kind, p.lesson.Slug))
 }
 

@@ -115,7 +115,13 @@ func (p *LessonPage) code(f frame) app.UI {
 	}
 	b.WriteString(`</code></pre>`)
 	return app.Figure().Class("code").Body(
-		app.FigCaption().Text(p.variant.File),
+		app.FigCaption().Body(
+			app.Text(p.variant.File),
+			app.If(p.linkTo == nil && !p.embed, func() app.UI {
+				return app.A().Class("edit").Href(href(course.EditURL(p.lesson.Slug, p.variant.Name))).
+					Title("open this program in the playground, edit and run it").Text("Edit ✎")
+			}),
+		),
 		app.Range(p.variant.Vet).Slice(func(i int) app.UI {
 			return app.P().Class("vet").Body(app.Strong().Text("go vet: "), app.Code().Text(p.variant.Vet[i]))
 		}),

@@ -44,6 +44,9 @@ func (p *LessonPage) OnMount(ctx app.Context) {
 		}
 		k := e.Get("key").String()
 		if t := e.Get("target"); t.Truthy() {
+			if t.Get("isContentEditable").Truthy() {
+				return nil // an editor's own keys (the /play page's)
+			}
 			switch t.Get("tagName").String() {
 			case "INPUT", "SELECT", "TEXTAREA":
 				if k != "[" && k != "]" {

@@ -59,7 +59,9 @@ func run(m *testing.M) (int, error) {
 	if err := build.Run(); err != nil {
 		return 0, fmt.Errorf("building the server: %v", err)
 	}
-	srv := exec.Command(bin, "serve", "-addr", "127.0.0.1:0")
+	// /play's shared programs and modules in a fresh directory (the go
+	// command's own build cache stays the user's: builds are warm).
+	srv := exec.Command(bin, "serve", "-addr", "127.0.0.1:0", "-data", filepath.Join(tmp, "data"))
 	srv.Dir = root
 	stderr, err := srv.StderrPipe()
 	if err != nil {

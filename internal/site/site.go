@@ -54,6 +54,9 @@ type Site struct {
 	// kept (0 = DefaultPageCacheBytes).
 	Limits         course.Limits
 	PageCacheBytes int64
+	// Play builds, serves and stores readers' programs (play.go); nil:
+	// no /play.
+	Play *Play
 
 	assets    map[string]*response
 	goappOnce sync.Once
@@ -96,7 +99,7 @@ func (s *Site) Handler() http.Handler {
 	}
 	s.defaults, s.others = lru.New[string, *response](n/4), lru.New[string, *response](n-n/4)
 	pages := s.withPageEdits()
-	return secure(cleanPathsOnly(methods(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+	gets := methods(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		p := r.URL.Path
 		switch {
 		case p == "/web/app.wasm" || p == "/app.wasm" || p == "/goapp.wasm":
@@ -122,7 +125,14 @@ func (s *Site) Handler() http.Handler {
 		default:
 			pages.ServeHTTP(w, r)
 		}
-	}))))
+	}))
+	return secure(cleanPathsOnly(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if PlayPath(r.URL.Path) {
+			s.Play.ServeHTTP(w, r)
+			return
+		}
+		gets.ServeHTTP(w, r)
+	})))
 }
 
 // editPage makes the edits every page go-app renders gets, from the
@@ -167,7 +177,7 @@ func (s *Site) withPageEdits() http.Handler {
 			return
 		}
 		origin := Origin(r)
-		exists := s.Course.PageExists(r.URL.Path)
+		exists := s.Course.PageExists(r.URL.Path) || s.Play.PageExists(r.URL.Path)
 		cache := s.others
 		if exists && r.URL.RawQuery == "" {
 			cache = s.defaults
@@ -176,7 +186,7 @@ func (s *Site) withPageEdits() http.Handler {
 		if !ok {
 			return
 		}
-		if rs.status == http.StatusOK || rs.status == http.StatusNotFound {
+		if rs.status == http.StatusOK || rs.status == http.StatusNotFound && !isProgramPage(r.URL.Path) {
 			cache.Add(key, rs, rs.size())
 		}
 		rs.ServeHTTP(w, r)

@@ -1,0 +1,256 @@
+package app
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"lanes/course"
+	"lanes/sim/trace"
+	"lanes/timeline"
+)
+
+// PlayPage is the page of a reader's own program: /play (an editor beside
+// the player), /p/ID (a shared program, editable too) and /embed/p/ID
+// (minimal chrome, for iframes). It reuses the lesson page's player as
+// it is, the embedded LessonPage (controls, timeline, console, keys),
+// over a lesson of one variant made from the program
+// (course.ProgramLesson): what a lesson shows, a program shows the same
+// way, and other modes (a game's custom goals) can sit on the same seam.
+//
+// The program is built into a program module on the server and run in a
+// Web Worker (play_wasm.go drives web/play.js and the editor bundle
+// web/editor.js); the server's prerender shows the program and a prompt
+// to run it.
+type PlayPage struct {
+	LessonPage
+
+	kind    string // course.KindPlay, KindProgram or KindEmbed
+	id      string // a shared program's id
+	from    string // /play?lesson=: the lesson whose program the page opened with
+	source  string // the program the page opened with ("" while a shared one loads)
+	missing bool   // a shared program that does not exist
+	phase   string // "building", "running" or "" (idle)
+	elapsed int    // seconds in the current phase
+	message string // the last failure, in words
+	notice  string // how the shown run ended (course.OutcomeNote)
+	shared  string // the id the last Share gave
+
+	ed editorState // browser-only (play_wasm.go)
+}
+
+// ProgramSource returns a shared program by id; the server sets it (the
+// snippet store) for the prerender. The browser asks the server instead.
+var ProgramSource func(id string) (string, bool)
+
+// setup reads the page's path and query; first is whether it is another
+// program than the one shown (a new page, not a new view of it).
+func (p *PlayPage) setup(path string, q map[string][]string) (first bool) {
+	kind, id, ok := course.ParseProgramPath(path)
+	lesson, state, notes := course.ParsePlayQuery(q)
+	if !ok {
+		p.kind, p.missing = "", true
+		return false
+	}
+	first = p.kind == "" || kind != p.kind || id != p.id || lesson != p.from
+	p.kind, p.id, p.from = kind, id, lesson
+	p.path, p.embed, p.found = path, kind == course.KindEmbed, true
+	p.state, p.notes = state, notes
+	if p.pl.speed == 0 && p.path != "" && first {
+		p.pl.speed = defaultSpeed
+	}
+	p.linkTo = p.programLink
+	if !first {
+		return false
+	}
+	p.missing, p.message, p.notice, p.shared, p.phase = false, "", "", "", ""
+	p.run, p.svg, p.runErr = course.Drawing{}, "", ""
+	p.pl = player{speed: defaultSpeed}
+	p.source = ""
+	switch {
+	case id != "":
+		if ProgramSource != nil {
+			src, ok := ProgramSource(id)
+			p.source, p.missing = src, !ok
+		}
+	case lesson != "":
+		p.source = course.DefaultProgram
+		if l, ok := p.course.Lesson(lesson); ok {
+			if v, ok := l.Variant(state.Variant); ok {
+				p.source = v.Code
+			}
+		} else {
+			p.notes = append(p.notes, "there is no lesson "+course.QuoteShort(lesson)+": showing the default program")
+		}
+	default:
+		p.source = course.DefaultProgram
+	}
+	p.setProgram(p.source)
+	return true
+}
+
+// setProgram makes the one-variant lesson the player shows.
+func (p *PlayPage) setProgram(src string) {
+	p.lesson = course.ProgramLesson(p.title(), src)
+	p.variant = &p.lesson.Variants[0]
+}
+
+func (p *PlayPage) title() string {
+	if p.id != "" {
+		return "A Go program"
+	}
+	return "Your program"
+}
+
+// programLink is the player's links (course.ProgramURL): the program's
+// own page in another view; an embed's "open in Lanes" opens /p/ID.
+func (p *PlayPage) programLink(kind string, s course.ViewState) string {
+	k := course.KindPlay
+	switch {
+	case kind == course.KindEmbed && p.id != "":
+		k = course.KindEmbed
+	case p.id != "":
+		k = course.KindProgram
+	}
+	u := course.ProgramURL(k, p.id, s)
+	if k == course.KindPlay && p.from != "" {
+		u = course.EditURL(p.from, s.Variant)
+		s.Variant = ""
+		if q := s.Query(); q != "" {
+			u += "&" + q
+		}
+	}
+	return u
+}
+
+// setTrace shows a run of the program: the player as a lesson's, opened
+// at the start and playing.
+func (p *PlayPage) setTrace(tr *trace.Trace) {
+	p.run = course.Draw(tr, timeline.Options{Scale: p.state.Scale})
+	p.runErr = ""
+	n := len(tr.Events)
+	p.pl.reset(n, 0)
+	p.svg = p.run.WithPlayhead(0)
+	if th := p.state.Theme.String(); th == "light" || th == "dark" {
+		p.svg = strings.Replace(p.svg, `class="lanes-tl th-auto"`, `class="lanes-tl th-`+th+`"`, 1)
+	}
+	p.notice = course.OutcomeNote(tr.Outcome)
+}
+
+// Render draws the page.
+func (p *PlayPage) Render() app.UI {
+	theme := "theme-" + p.state.Theme.String()
+	if p.missing {
+		return errorBody("Program not found", "There is no shared program "+course.QuoteShort(p.id)+". Write your own at /play.")
+	}
+	if p.embed {
+		return app.Div().Class("page embed program "+theme).Body(
+			p.notesBox(),
+			app.Div().Class("embed-bar").Body(
+				app.Span().Class("embed-title").Text("A Go program · Lanes"),
+				app.A().Class("open").Href(p.link(course.KindProgram, p.state)).Target("_blank").Rel("noopener").Text("open in Lanes ↗"),
+			),
+			p.status(),
+			app.If(p.run.Trace != nil, func() app.UI { return p.controls(p.state.Minimal) }),
+			app.Div().Class("stage").Body(
+				app.If(p.run.Trace != nil, func() app.UI { return p.timelineFig() }),
+				app.If(!p.state.NoCode, func() app.UI { return p.codePane() }),
+			),
+			app.If(p.run.Trace != nil, func() app.UI { return p.console() }),
+		)
+	}
+	return app.Div().Class("page lesson play "+theme).Body(
+		header(),
+		app.Main().Body(
+			p.notesBox(),
+			app.H1().Text(p.title()),
+			app.P().Class("summary").Text("Write a Go program with goroutines, run it, and watch what they do. The server compiles it; your browser runs it in a simulator, one schedule at a time."),
+			p.bar(),
+			app.Div().Class("workbench play-bench").Body(
+				app.Div().Class("side").Body(p.editorPane()),
+				app.Div().Class("main-col").Body(
+					p.status(),
+					app.If(p.run.Trace != nil, func() app.UI {
+						return app.Div().Body(p.controls(false), p.timelineFig(), p.console())
+					}).Else(func() app.UI {
+						return app.P().Class("play-empty").Text("Press Run (Ctrl+Enter) to see your program's goroutines on a timeline.")
+					}),
+				),
+			),
+			app.If(p.run.Trace != nil, func() app.UI { return p.schedule() }),
+			p.help(),
+		),
+		footer(),
+	)
+}
+
+// bar is Run, Share and the link Share gave.
+func (p *PlayPage) bar() app.UI {
+	run := "▶ Run"
+	if p.phase != "" {
+		run = "■ Stop"
+	}
+	return app.Div().Class("play-bar").Body(
+		app.Button().Class("ctl play-run").Title("Build and run (Ctrl+Enter)").Text(run).OnClick(p.onRunClick),
+		app.Button().Class("ctl play-share").Title("Store the program and get a link").Text("Share").OnClick(p.onShare),
+		app.If(p.shared != "", func() app.UI {
+			u := "/p/" + p.shared
+			return app.Span().Class("play-shared").Body(
+				app.Text("Link: "),
+				app.A().Class("play-link").Href(href(u)).Text(p.site+u),
+				app.Text(" · embed: "),
+				app.A().Class("play-embed-link").Href(href("/embed"+u)).Target("_blank").Rel("noopener").Text("/embed"+u),
+			)
+		}),
+	)
+}
+
+// status is what the page is doing, or what went wrong.
+func (p *PlayPage) status() app.UI {
+	switch {
+	case p.message != "":
+		return app.Div().Class("play-message").Role("alert").Body(
+			app.Strong().Text(p.messageTitle()),
+			app.Pre().Text(p.message),
+		)
+	case p.phase == "building":
+		return app.P().Class("play-status").Role("status").Text("Building your program on the server… " + strconv.Itoa(p.elapsed) + " s (a new program takes about 5 to 15 s, an unchanged one is instant)")
+	case p.phase == "running":
+		return app.P().Class("play-status").Role("status").Text("Running it in your browser…")
+	case p.notice != "":
+		return app.P().Class("play-notice").Role("status").Text(p.notice)
+	}
+	return nil
+}
+
+// messageTitle names the kind of failure.
+func (p *PlayPage) messageTitle() string {
+	switch {
+	case strings.Contains(p.message, "not supported"):
+		return "Lanes cannot run this program yet:"
+	case strings.HasPrefix(p.message, "main.go:"):
+		return "Your program does not compile:"
+	}
+	return "The program could not run:"
+}
+
+// editorPane is the editor (mounted by play_wasm.go into .play-editor,
+// which go-app never fills) and, until it is there, the program as text.
+func (p *PlayPage) editorPane() app.UI {
+	return app.Div().Class("play-editor-wrap").Body(
+		app.Div().Class("play-editor"),
+		app.If(!p.ed.mounted(), func() app.UI {
+			return app.Pre().Class("play-fallback").Body(app.Code().Text(p.source))
+		}),
+	)
+}
+
+// help lists what the playground supports.
+func (p *PlayPage) help() app.UI {
+	return app.Details().Class("play-help").Body(
+		app.Summary().Text("What programs can Lanes run?"),
+		app.P().Text("A package main in one file, with goroutines, sync (WaitGroup, Mutex, RWMutex, Once, Cond), sync/atomic, channels and select, time, context, fmt, errors, strings and the other packages the lessons use, and golang.org/x/sync's errgroup and semaphore. Imports Lanes does not simulate (net, os/exec, unsafe, cgo…) are refused with a message at their line."),
+		app.P().Text("A run stops after 20,000 steps or 1 MB of output, and a program that never yields is stopped after 20 s: Lanes shows what happened until then."),
+	)
+}

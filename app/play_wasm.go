@@ -1,0 +1,248 @@
+//go:build wasm
+
+package app
+
+import (
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"lanes/sim/trace"
+)
+
+// editorState is the browser half of the play page: the editor (from
+// web/editor.js), the runner (web/play.js) and the callbacks they call.
+type editorState struct {
+	ctx      app.Context
+	editor   app.Value // lanesEditor.mount's answer; nil until mounted
+	loaded   int       // scripts loaded (editor.js, play.js)
+	onLoad   app.Func
+	onRun    app.Func // Ctrl+Enter in the editor
+	onEvent  app.Func // lanesPlay.run's reports
+	onShared app.Func
+	onSource app.Func
+	ticker   app.Value // setInterval's id while building
+	onTick   app.Func
+	fetching bool // a shared program is being fetched
+	pending  bool // run once the editor is there
+}
+
+func (e editorState) mounted() bool { return e.editor != nil && e.editor.Truthy() }
+
+// playScripts are loaded by the page itself (not every page pays for the
+// editor): same origin, as the CSP wants.
+var playScripts = []string{"/web/editor.js", "/web/play.js"}
+
+// OnMount installs the player's keys and loads the editor and runner.
+func (p *PlayPage) OnMount(ctx app.Context) {
+	p.LessonPage.OnMount(ctx)
+	p.ed.ctx = ctx
+	p.ed.onLoad = app.FuncOf(func(app.Value, []app.Value) any {
+		ctx.Dispatch(func(ctx app.Context) {
+			p.ed.loaded++
+			p.start(ctx)
+		})
+		return nil
+	})
+	doc := app.Window().Get("document")
+	for _, src := range playScripts {
+		if g := app.Window().Get(map[string]string{"/web/editor.js": "lanesEditor", "/web/play.js": "lanesPlay"}[src]); g.Truthy() {
+			p.ed.loaded++
+			continue
+		}
+		s := doc.Call("createElement", "script")
+		s.Set("src", href(src))
+		s.Call("addEventListener", "load", p.ed.onLoad)
+		doc.Get("head").Call("appendChild", s)
+	}
+	p.ed.onRun = app.FuncOf(func(app.Value, []app.Value) any {
+		ctx.Dispatch(func(ctx app.Context) { p.runNow(ctx) })
+		return nil
+	})
+	p.ed.onEvent = app.FuncOf(func(_ app.Value, args []app.Value) any {
+		if len(args) < 2 {
+			return nil
+		}
+		kind, text := args[0].String(), args[1].String()
+		ctx.Dispatch(func(ctx app.Context) { p.event(ctx, kind, text) })
+		return nil
+	})
+	p.ed.onShared = app.FuncOf(func(_ app.Value, args []app.Value) any {
+		kind, text := args[0].String(), args[1].String()
+		ctx.Dispatch(func(ctx app.Context) {
+			if kind == "shared" {
+				p.shared, p.message = text, ""
+			} else {
+				p.message = text
+			}
+		})
+		return nil
+	})
+	p.ed.onSource = app.FuncOf(func(_ app.Value, args []app.Value) any {
+		kind, text := args[0].String(), args[1].String()
+		ctx.Dispatch(func(ctx app.Context) {
+			p.ed.fetching = false
+			if kind != "source" {
+				p.missing = true
+				return
+			}
+			p.source = text
+			p.setProgram(text)
+			p.start(ctx)
+		})
+		return nil
+	})
+	p.ed.onTick = app.FuncOf(func(app.Value, []app.Value) any {
+		ctx.Dispatch(func(ctx app.Context) { p.elapsed++ })
+		return nil
+	})
+}
+
+// OnDismount stops a run and the player.
+func (p *PlayPage) OnDismount() {
+	p.stopTicker()
+	if lp := app.Window().Get("lanesPlay"); lp.Truthy() {
+		lp.Call("stop")
+	}
+	p.ed.editor = nil
+	p.LessonPage.OnDismount()
+}
+
+// OnNav reads the URL. Another program (a new page) is loaded into the
+// editor and run; another view of the same one (a strategy or seed link)
+// runs the editor's program again in that view.
+func (p *PlayPage) OnNav(ctx app.Context) {
+	u := ctx.Page().URL()
+	first := p.setup(stripPrefix(u.Path), u.Query())
+	ctx.Page().SetTitle("%s · Lanes", p.title())
+	p.site = siteURL(ctx)
+	p.ed.pending = true
+	if first && p.ed.mounted() {
+		p.ed.editor.Call("setDoc", p.source)
+	}
+	p.start(ctx)
+	readyAfterNav(ctx)
+}
+
+// start does what can be done now: fetch a shared program, mount the
+// editor, run.
+func (p *PlayPage) start(ctx app.Context) {
+	if p.ed.loaded < len(playScripts) || p.missing {
+		return
+	}
+	if p.source == "" && p.id != "" {
+		if !p.ed.fetching {
+			p.ed.fetching = true
+			app.Window().Get("lanesPlay").Call("source", p.id, p.ed.onSource)
+		}
+		return
+	}
+	if !p.mountEditor() {
+		return
+	}
+	if p.ed.pending {
+		p.ed.pending = false
+		p.runNow(ctx)
+	}
+}
+
+// mountEditor puts the editor into .play-editor (embeds have none).
+func (p *PlayPage) mountEditor() bool {
+	if p.embed || p.ed.mounted() {
+		return true
+	}
+	root := p.JSValue()
+	if root == nil || !root.Truthy() {
+		return false
+	}
+	el := root.Call("querySelector", ".play-editor")
+	if !el.Truthy() {
+		return false
+	}
+	p.ed.editor = app.Window().Get("lanesEditor").Call("mount", el, p.source, p.ed.onRun)
+	return true
+}
+
+// program is the program to run: the editor's, or the page's.
+func (p *PlayPage) program() string {
+	if p.ed.mounted() {
+		return p.ed.editor.Call("doc").String()
+	}
+	return p.source
+}
+
+func (p *PlayPage) onRunClick(ctx app.Context, e app.Event) {
+	if p.phase != "" {
+		app.Window().Get("lanesPlay").Call("stop")
+		p.phase, p.message = "", "Stopped."
+		p.stopTicker()
+		return
+	}
+	p.runNow(ctx)
+}
+
+func (p *PlayPage) onShare(ctx app.Context, e app.Event) {
+	if lp := app.Window().Get("lanesPlay"); lp.Truthy() {
+		lp.Call("share", p.program(), p.ed.onShared)
+	}
+}
+
+// runNow builds and runs the program in the page's view.
+func (p *PlayPage) runNow(ctx app.Context) {
+	lp := app.Window().Get("lanesPlay")
+	if !lp.Truthy() {
+		p.ed.pending = true
+		return
+	}
+	src := p.program()
+	p.setProgram(src)
+	if p.ed.mounted() {
+		p.ed.editor.Call("mark", app.Window().Get("Array").New())
+	}
+	p.message, p.notice, p.phase, p.elapsed = "", "", "building", 0
+	p.stopTicker()
+	p.ed.ticker = app.Window().Call("setInterval", p.ed.onTick, 1000)
+	strategy, seed := p.state.Schedule()
+	lp.Call("run", src, map[string]any{"seed": seed, "strategy": strategy}, p.ed.onEvent)
+}
+
+func (p *PlayPage) stopTicker() {
+	if p.ed.ticker != nil && p.ed.ticker.Truthy() {
+		app.Window().Call("clearInterval", p.ed.ticker)
+	}
+	p.ed.ticker = nil
+}
+
+// event is one report of lanesPlay.run.
+func (p *PlayPage) event(ctx app.Context, kind, text string) {
+	switch kind {
+	case "building":
+		p.phase = "building"
+	case "running":
+		p.phase = "running"
+		p.stopTicker()
+	case "diags":
+		if p.ed.mounted() {
+			p.ed.editor.Call("mark", app.Window().Get("JSON").Call("parse", text))
+		}
+	case "error":
+		p.phase = ""
+		p.stopTicker()
+		if text != "stopped" {
+			p.message = text
+		}
+	case "trace":
+		p.phase = ""
+		p.stopTicker()
+		tr, err := trace.Unmarshal([]byte(text))
+		if err != nil {
+			p.message = "the run's trace could not be read: " + err.Error()
+			return
+		}
+		p.setTrace(tr)
+		p.pl.toggle() // play it from the start
+		ctx.Defer(func(ctx app.Context) {
+			p.live.shown = -1
+			p.syncPlayhead()
+			p.moved(ctx)
+		})
+	}
+}

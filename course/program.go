@@ -1,0 +1,156 @@
+package course
+
+import (
+	"fmt"
+	"net/url"
+	"regexp"
+	"strings"
+
+	"lanes/sim/trace"
+)
+
+// Your own program: the /play page (an editor beside a lesson's player),
+// /p/ID (a shared program) and /embed/p/ID. The program is built into a
+// program module on the server and run in the reader's browser; the pages
+// draw its trace as a lesson page draws a variant's.
+//
+//	/play                  the editor, with DefaultProgram
+//	/play?lesson=S&variant=V  the editor with a lesson variant's program ("Edit ✎")
+//	/p/ID, /embed/p/ID     a shared program (ID matches ProgramIDPattern)
+//
+// Every page also takes a lesson page's view state (seed, strategy, t,
+// theme, …; ParseViewState).
+
+// Kinds of program pages.
+const (
+	KindPlay    = "play"
+	KindProgram = "p"
+	// KindEmbed (embed/p/ID) is a lesson embed's kind.
+)
+
+// ProgramIDPattern is what a shared program's id must match.
+var ProgramIDPattern = regexp.MustCompile(`^[0-9A-Za-z]{1,32}$`)
+
+// ParseProgramPath splits a program page's path: ("play", ""), ("p", id)
+// or ("embed", id); ok is false for any other path.
+func ParseProgramPath(path string) (kind, id string, ok bool) {
+	switch {
+	case path == "/play":
+		return KindPlay, "", true
+	case strings.HasPrefix(path, "/p/"):
+		id = strings.TrimPrefix(path, "/p/")
+		kind = KindProgram
+	case strings.HasPrefix(path, "/embed/p/"):
+		id = strings.TrimPrefix(path, "/embed/p/")
+		kind = KindEmbed
+	default:
+		return "", "", false
+	}
+	if !ProgramIDPattern.MatchString(id) {
+		return "", "", false
+	}
+	return kind, id, true
+}
+
+// ProgramURL is the page of a program in a view: /play, /p/ID or
+// /embed/p/ID with the view's query (id is validated: ParseProgramPath).
+func ProgramURL(kind, id string, s ViewState) string {
+	switch kind {
+	case KindProgram:
+		return withQuery("/p/"+id, s.Query())
+	case KindEmbed:
+		return withQuery("/embed/p/"+id, s.Query())
+	}
+	return withQuery("/play", s.Query())
+}
+
+// EditURL is "Edit ✎" of a lesson's variant: /play with its program.
+func EditURL(slug, variant string) string {
+	q := "lesson=" + url.QueryEscape(slug)
+	if variant != "" {
+		q += "&variant=" + url.QueryEscape(variant)
+	}
+	return "/play?" + q
+}
+
+// ParsePlayQuery reads /play's query: the lesson whose program to edit
+// ("" for none; matches SlugPattern) and the view state, with notes for
+// what it ignored.
+func ParsePlayQuery(q url.Values) (lesson string, s ViewState, notes []string) {
+	rest := url.Values{}
+	for k, v := range q {
+		if k != "lesson" {
+			rest[k] = v
+		}
+	}
+	s, notes = ParseViewState(rest)
+	if v := q.Get("lesson"); v != "" {
+		if SlugPattern.MatchString(v) {
+			lesson = v
+		} else {
+			notes = append(notes, fmt.Sprintf("ignored lesson=%s: not a lesson", QuoteShort(v)))
+		}
+	}
+	return lesson, s, notes
+}
+
+// ProgramFile is the shown name of a reader's program.
+const ProgramFile = "main.go"
+
+// ProgramLesson is a lesson of one variant: a reader's program, to show
+// with a lesson's player.
+func ProgramLesson(title, src string) *Lesson {
+	return &Lesson{Slug: "play", Title: title, Variants: []Variant{{Name: "main", Title: title, Default: true, File: ProgramFile, Code: src}}}
+}
+
+// OutcomeNote says in words how a run ended when that is worth saying
+// beside the timeline (a deadlock, a panic, a run stopped at a limit…);
+// "" for a program that simply returned from main.
+func OutcomeNote(o trace.Outcome) string {
+	switch o.Exit {
+	case trace.ExitDeadlock:
+		return "Deadlock: every goroutine was blocked and nothing could wake them, so Go stopped the program (fatal error: all goroutines are asleep)."
+	case trace.ExitPanic:
+		return "The program panicked: the console shows Go's message, the timeline where it happened."
+	case trace.ExitFatal:
+		return "The program ended with a fatal error: the console shows Go's message."
+	case trace.ExitOS:
+		return fmt.Sprintf("The program called os.Exit(%d).", o.Code)
+	case trace.ExitStepLimit:
+		return fmt.Sprintf("The program did not end within %d steps, so Lanes stopped it: the timeline shows those steps. A program that never ends (a loop with no way out, a goroutine that waits forever while others keep running) looks like this.", o.Steps)
+	case trace.ExitOutputLimit:
+		return "The program printed more than Lanes keeps (1 MB), so it was stopped there: the timeline shows the run up to that point."
+	case trace.ExitCancelled:
+		return "The run was stopped before it ended."
+	}
+	return ""
+}
+
+// DefaultProgram is /play's program until the reader writes their own:
+// three workers, a WaitGroup and a channel.
+const DefaultProgram = `package main
+
+import (
+	"fmt"
+	"sync"
+)
+
+func main() {
+	results := make(chan string)
+	var wg sync.WaitGroup
+	for i := 1; i <= 3; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			results <- fmt.Sprintf("worker %d done", i)
+		}()
+	}
+	go func() {
+		wg.Wait()
+		close(results)
+	}()
+	for r := range results {
+		fmt.Println(r)
+	}
+}
+`

@@ -1,0 +1,224 @@
+//go:build e2e
+
+package e2e
+
+import (
+	"context"
+	"io"
+	"net/http"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/input"
+	"github.com/chromedp/chromedp"
+)
+
+// A build takes seconds on a warm machine and much longer under load (a
+// cold go cache: a minute and a half): the playground's waits are long.
+const buildWait = 5 * time.Minute
+
+// waitLong polls a condition for up to buildWait.
+func (b *browser) waitLong(t *testing.T, step, js string) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(b.ctx, buildWait+30*time.Second)
+	defer cancel()
+	_, err := chromedp.Run(ctx, chromedp.Poll[chromedp.Void](js, chromedp.WithPollingInterval(200*time.Millisecond), chromedp.WithPollingTimeout(buildWait)))
+	if err != nil {
+		state, _ := chromedp.Run(b.ctx, chromedp.Evaluate[string](playState))
+		t.Fatalf("%s: %v (page: %s)", step, err, state)
+	}
+}
+
+// playState sums up the play page for a failure message.
+const playState = `[(document.querySelector(".play-status, .play-message, .play-notice, .play-empty") || {}).textContent,
+	"pos " + (document.querySelector(".pos") || {}).textContent, location.pathname + location.search].join(" | ")`
+
+// setProgram replaces the editor's program the way a reader does: click
+// into it, select everything, type (inserted as text input, so the
+// editor's bracket closing and indenting do not rewrite it).
+func (b *browser) setProgram(t *testing.T, src string) {
+	t.Helper()
+	b.do(t, "edit the program",
+		chromedp.Click(chromedp.CSS(".play-editor .cm-content")),
+		chromedp.KeyEvent("a", chromedp.KeyModifiers(chromedp.ModifierCtrl)),
+		chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+			_, err := chromedp.Call(ctx, input.InsertText, input.InsertTextParams{Text: src})
+			return err
+		}),
+	)
+	b.waitFor(t, "the editor holds the program", `document.querySelector(".play-editor .cm-content").innerText.includes(`+jsString(firstLine(src))+`)`)
+}
+
+func firstLine(src string) string {
+	for _, l := range strings.Split(src, "\n") {
+		if strings.Contains(l, "Println") {
+			return strings.TrimSpace(l)
+		}
+	}
+	return "package main"
+}
+
+// timelineDrawn: the run's timeline and its playhead are on the page.
+const timelineDrawn = `document.querySelector(".timeline svg .lanes-playhead") !== null && document.querySelector(".play-status") === null`
+
+const workersProgram = `package main
+
+import (
+	"fmt"
+	"sync"
+)
+
+func main() {
+	var wg sync.WaitGroup
+	ch := make(chan int, 3)
+	for i := range 3 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			ch <- i * i
+		}()
+	}
+	wg.Wait()
+	close(ch)
+	sum := 0
+	for v := range ch {
+		sum += v
+	}
+	fmt.Println("e2e sum of squares:", sum)
+}
+`
+
+const typeErrorProgram = `package main
+
+import "fmt"
+
+func main() {
+	var n int = "five"
+	fmt.Println("never", n)
+}
+`
+
+const foreverProgram = `package main
+
+import "fmt"
+
+func main() {
+	n := 0
+	for {
+		n++
+	}
+	fmt.Println("unreachable", n)
+}
+`
+
+func TestPlayground(t *testing.T) {
+	b := newBrowser(t)
+	b.openSized(t, "/play", 1280, 900)
+	b.waitLong(t, "the editor is there", `document.querySelector(".play-editor .cm-content") !== null`)
+	b.waitLong(t, "the default program ran", timelineDrawn)
+
+	// Type a program with a WaitGroup and a channel, run it, see its lanes.
+	b.setProgram(t, workersProgram)
+	b.do(t, "run", chromedp.Click(chromedp.CSS(".play-run")))
+	b.waitLong(t, "built and ran", timelineDrawn+` && document.querySelector(".scrub").max > 10`)
+	b.do(t, "to the end", chromedp.Click(chromedp.CSS(".ctl.end")))
+	b.waitFor(t, "the console shows the output", `document.querySelector(".console pre").textContent.includes("e2e sum of squares: 5")`)
+	if n := eval[int](t, b, "lanes", `document.querySelectorAll(".code .line, .timeline svg text").length`); n == 0 {
+		t.Errorf("the timeline has no labels")
+	}
+	b.do(t, "step back", chromedp.Click(chromedp.CSS(".ctl.back")))
+	b.waitFor(t, "stepped back", `(() => { const [a, n] = document.querySelector(".pos").textContent.split("/"); return +a === +n - 1; })()`)
+	b.do(t, "to the end again", chromedp.Click(chromedp.CSS(".ctl.end")))
+	b.screenshot(t, "play-1280-light.png")
+
+	// A type error: a message, and the line marked in the editor.
+	b.setProgram(t, typeErrorProgram)
+	b.do(t, "run the broken program", chromedp.Click(chromedp.CSS(".play-run")))
+	b.waitLong(t, "the compile error is shown", `(document.querySelector(".play-message") || {textContent: ""}).textContent.includes("main.go:6")`)
+	b.waitFor(t, "its line is marked", `document.querySelector(".play-editor .cm-lintRange-error, .play-editor .cm-lint-marker-error") !== null`)
+	b.screenshot(t, "play-error-1280-light.png")
+
+	// A program that never ends: stopped, with a message, the page alive.
+	b.setProgram(t, foreverProgram)
+	b.do(t, "run the endless program", chromedp.Click(chromedp.CSS(".play-run")))
+	b.waitLong(t, "stopped with a message", `(document.querySelector(".play-notice, .play-message") || {textContent: ""}).textContent.match(/did not end|stopped/) !== null`)
+
+	// Share the working program; a fresh browser opens its link.
+	b.setProgram(t, workersProgram)
+	b.do(t, "share", chromedp.Click(chromedp.CSS(".play-share")))
+	b.waitFor(t, "a link", `document.querySelector(".play-link") !== null`)
+	link := eval[string](t, b, "the link", `document.querySelector(".play-link").getAttribute("href")`)
+	if !regexp.MustCompile(`^/p/[0-9A-Za-z]+$`).MatchString(link) {
+		t.Fatalf("share gave %q, want /p/ID", link)
+	}
+	b.noConsoleErrors(t)
+
+	fresh := newBrowser(t)
+	fresh.openSized(t, link+"?theme=dark", 1280, 900)
+	fresh.waitLong(t, "the shared program ran", timelineDrawn)
+	if got := eval[string](t, fresh, "the program", `document.querySelector(".play-editor .cm-content").innerText`); !strings.Contains(got, "e2e sum of squares") {
+		t.Errorf("the shared page's editor holds %q, want the shared program", got)
+	}
+	fresh.do(t, "to the end", chromedp.Click(chromedp.CSS(".ctl.end")))
+	fresh.waitFor(t, "same output", `document.querySelector(".console pre").textContent.includes("e2e sum of squares: 5")`)
+	fresh.screenshot(t, "play-shared-1280-dark.png")
+
+	fresh.openSized(t, link, 390, 844)
+	fresh.waitLong(t, "the shared program ran on a phone", timelineDrawn)
+	fresh.do(t, "to the end", chromedp.Click(chromedp.CSS(".ctl.end")))
+	fresh.screenshot(t, "play-shared-390-light.png")
+
+	for _, theme := range []string{"light", "dark"} {
+		fresh.openSized(t, "/embed"+link+"?theme="+theme, 700, 560)
+		fresh.waitLong(t, "the embed's timeline", `document.querySelector(".timeline svg .lanes-playhead") !== null`)
+		fresh.do(t, "to the end", chromedp.Click(chromedp.CSS(".ctl.forward")))
+		fresh.screenshot(t, "play-embed-700-"+theme+".png")
+	}
+	fresh.noConsoleErrors(t)
+}
+
+// TestPlaygroundBadRequests: every bad request gets a clear answer, never
+// a 500 (no browser needed).
+func TestPlaygroundBadRequests(t *testing.T) {
+	post := func(path, body string) (int, string) {
+		resp, err := http.Post(baseURL+path, "text/plain", strings.NewReader(body))
+		if err != nil {
+			t.Fatalf("POST %s: %v", path, err)
+		}
+		defer resp.Body.Close()
+		b, _ := io.ReadAll(resp.Body)
+		return resp.StatusCode, string(b)
+	}
+	tests := []struct {
+		desc, method, path, body string
+		status                   int
+		want                     string
+	}{
+		{"empty program", "POST", "/play/build", "", 400, "empty"},
+		{"not package main", "POST", "/play/build", "package lib\n\nfunc main() {}\n", 400, "main"},
+		{"syntax error", "POST", "/play/build", "package main\n\nfunc main() {\n", 400, "main.go:"},
+		{"unsupported import", "POST", "/play/build", "package main\n\nimport \"net/http\"\n\nfunc main() { http.Get(\"x\") }\n", 400, "net/http"},
+		{"invalid UTF-8", "POST", "/play/build", "package main\n\nfunc main() { _ = \"\xff\" }\n", 400, "UTF-8"},
+		{"65 KiB", "POST", "/play/build", "package main\n\n//" + strings.Repeat("x", 65<<10) + "\nfunc main() {}\n", 413, "64 KiB"},
+		{"build with GET", "GET", "/play/build", "", 405, ""},
+		{"unknown module", "GET", "/play/module/" + strings.Repeat("0", 64) + ".wasm", "", 404, "no such program module"},
+		{"not a module key", "GET", "/play/module/nope.wasm", "", 404, ""},
+		{"unknown program", "GET", "/p/zzzzzzzzzzzz", "", 404, "Program not found"},
+		{"unknown source", "GET", "/play/source/zzzzzzzzzzzz", "", 404, "no shared program"},
+		{"share an empty program", "POST", "/play/share", "", 400, ""},
+	}
+	for _, tc := range tests {
+		var status int
+		var body string
+		if tc.method == "POST" {
+			status, body = post(tc.path, tc.body)
+		} else {
+			status, body = fetch(t, tc.path)
+		}
+		if status != tc.status || !strings.Contains(body, tc.want) {
+			t.Errorf("%s: %s %s = %d %.200q, want %d with %q", tc.desc, tc.method, tc.path, status, body, tc.status, tc.want)
+		}
+	}
+}

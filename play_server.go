@@ -1,0 +1,56 @@
+//go:build !wasm
+
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+
+	lanesapp "lanes/app"
+	"lanes/internal/progbuild"
+	"lanes/internal/site"
+	"lanes/internal/snippets"
+)
+
+// defaultDataDir is -data's default: the user's cache directory's lanes/,
+// else ./data.
+func defaultDataDir() string {
+	if dir, err := os.UserCacheDir(); err == nil {
+		return filepath.Join(dir, "lanes")
+	}
+	return "data"
+}
+
+// newPlay opens /play's services in data (-data): the snippet store
+// (data/snippets) and the build service, its modules cached in
+// data/modules; it starts warming the go command's cache in the
+// background, so the first reader does not wait for a cold build. "" or
+// "off" turns /play's server half off (nil). A build service that cannot
+// start (no go command, no lanes sources) leaves sharing on and says why.
+func newPlay(data string, log io.Writer) (*site.Play, func(), error) {
+	if data == "" || data == "off" {
+		return nil, func() {}, nil
+	}
+	store, err := snippets.Open(filepath.Join(data, "snippets"))
+	if err != nil {
+		return nil, nil, err
+	}
+	pl := &site.Play{Snippets: store, Limit: site.DefaultLimit}
+	ctx, cancel := context.WithCancel(context.Background())
+	builds, err := progbuild.New(progbuild.Options{Cache: filepath.Join(data, "modules")})
+	if err != nil {
+		fmt.Fprintf(log, "lanes serve: /play cannot build programs: %v\n", err)
+	} else {
+		pl.Builds = builds
+		go func() {
+			if err := builds.Warm(ctx); err != nil && ctx.Err() == nil {
+				fmt.Fprintf(log, "lanes serve: warming the build cache: %v\n", err)
+			}
+		}()
+	}
+	lanesapp.ProgramSource = pl.Source
+	return pl, func() { cancel(); store.Close() }, nil
+}

@@ -1,0 +1,120 @@
+// play.js: the /play page's runner (app/play_wasm.go calls it). It asks
+// the server to build a program module, runs it in a Web Worker
+// (web/progworker.js) and hands the trace back; it also shares programs
+// and fetches shared ones. Plain script, no eval, same origin only (the
+// site's CSP).
+//
+//   lanesPlay.run(source, request, on)   on(kind, text):
+//       "building" ""                    the server is building the module
+//       "running"  ""                    the module runs in the worker
+//       "trace"    "<trace JSON>"        done
+//       "error"    "<message>"           the run or the build failed
+//       "diags"    "<[{line,col,msg}] JSON>" (before "error") the program's problems
+//   lanesPlay.share(source, on)          on("shared", id) | on("error", msg)
+//   lanesPlay.source(id, on)             on("source", text) | on("error", msg)
+//   lanesPlay.stop()                     ends a run (terminates its worker)
+//
+// A run that has not answered after runLimitMs is ended by terminating
+// its worker: the page never hangs on a program that never yields.
+(function () {
+  "use strict";
+  const runLimitMs = 20000;
+  const prefix = (document.documentElement.dataset.lanesRoot || "").replace(/\/$/, "");
+  let worker = null, workerURL = "", pending = null, nextID = 1, timer = 0;
+
+  function stop() {
+    if (worker) worker.terminate();
+    worker = null; workerURL = "";
+    if (timer) clearTimeout(timer);
+    timer = 0;
+    if (pending) { const p = pending; pending = null; p("error", "stopped"); }
+  }
+
+  function call(msg, done) {
+    const id = nextID++;
+    pending = done;
+    worker.onmessage = (e) => {
+      const m = e.data || {};
+      if (m.id !== id || m.op === "progress") return;
+      const p = pending; pending = null;
+      if (p) p(m.error !== undefined ? "error" : "ok", m.error !== undefined ? m.error : m);
+    };
+    worker.onerror = (e) => {
+      const p = pending; pending = null;
+      if (p) p("error", "the program's worker failed: " + (e.message || "unknown error"));
+    };
+    worker.postMessage(Object.assign({ id }, msg));
+  }
+
+  async function build(source) {
+    let resp;
+    try {
+      resp = await fetch(prefix + "/play/build", { method: "POST", headers: { "Content-Type": "text/plain; charset=utf-8" }, body: source });
+    } catch (e) {
+      return { error: "the server could not be reached: " + e.message };
+    }
+    let body = {};
+    try { body = await resp.json(); } catch (e) { body = { error: "the server answered " + resp.status }; }
+    if (!resp.ok && !body.error) body.error = "the server answered " + resp.status;
+    return body;
+  }
+
+  async function run(source, request, on) {
+    stop();
+    on("building", "");
+    const b = await build(source);
+    if (b.error) {
+      if (b.diags) on("diags", JSON.stringify(b.diags));
+      on("error", b.error);
+      return;
+    }
+    const url = prefix + b.url;
+    on("running", "");
+    const go = () => call({ op: "run", request: request || {} }, (kind, m) => {
+      if (timer) clearTimeout(timer);
+      timer = 0;
+      if (kind === "error") { on("error", m); return; }
+      on("trace", m.trace);
+    });
+    timer = setTimeout(() => {
+      stop();
+      on("error", "the program ran for more than " + runLimitMs / 1000 + " s without yielding and was stopped");
+    }, runLimitMs);
+    if (worker && workerURL === url) { go(); return; }
+    worker = new Worker(prefix + "/web/progworker.js");
+    workerURL = url;
+    call({ op: "load", url, wasmExec: prefix + "/wasm_exec.js" }, (kind, m) => {
+      if (kind === "error") {
+        if (timer) clearTimeout(timer);
+        timer = 0;
+        worker.terminate(); worker = null; workerURL = "";
+        on("error", m);
+        return;
+      }
+      go();
+    });
+  }
+
+  async function share(source, on) {
+    try {
+      const resp = await fetch(prefix + "/play/share", { method: "POST", headers: { "Content-Type": "text/plain; charset=utf-8" }, body: source });
+      const body = await resp.json();
+      if (!resp.ok || body.error) { on("error", body.error || "the server answered " + resp.status); return; }
+      on("shared", body.id);
+    } catch (e) {
+      on("error", "sharing failed: " + e.message);
+    }
+  }
+
+  async function source(id, on) {
+    try {
+      const resp = await fetch(prefix + "/play/source/" + encodeURIComponent(id));
+      const text = await resp.text();
+      on(resp.ok ? "source" : "error", resp.ok ? text : text.trim());
+    } catch (e) {
+      on("error", "the program could not be loaded: " + e.message);
+    }
+  }
+
+  globalThis.lanesPlay = { run, share, source, stop };
+})();
