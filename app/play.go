@@ -136,6 +136,9 @@ func (p *PlayPage) setTrace(tr *trace.Trace) {
 		p.svg = strings.Replace(p.svg, `class="lanes-tl th-auto"`, `class="lanes-tl th-`+th+`"`, 1)
 	}
 	p.notice = course.OutcomeNote(tr.Outcome)
+	if p.state.Autoplay || !p.embed {
+		p.pl.toggle() // after Run: play it from the start
+	}
 }
 
 // Render draws the page.
@@ -158,6 +161,7 @@ func (p *PlayPage) Render() app.UI {
 				app.If(!p.state.NoCode, func() app.UI { return p.codePane() }),
 			),
 			app.If(p.run.Trace != nil, func() app.UI { return p.console() }),
+			&EmbedHeight{Slug: "p"},
 		)
 	}
 	return app.Div().Class("page lesson play "+theme).Body(
@@ -172,7 +176,7 @@ func (p *PlayPage) Render() app.UI {
 				app.Div().Class("main-col").Body(
 					p.status(),
 					app.If(p.run.Trace != nil, func() app.UI {
-						return app.Div().Body(p.controls(false), p.timelineFig(), p.console())
+						return app.Div().Class("play-run-area").Body(p.controls(false), p.timelineFig(), p.console())
 					}).Else(func() app.UI {
 						return app.P().Class("play-empty").Text("Press Run (Ctrl+Enter) to see your program's goroutines on a timeline.")
 					}),
@@ -221,7 +225,7 @@ func (p *PlayPage) status() app.UI {
 	case p.notice != "":
 		return app.P().Class("play-notice").Role("status").Text(p.notice)
 	}
-	return nil
+	return app.Div().Class("play-idle") // keeps the page's shape: the timeline's node stays
 }
 
 // messageTitle names the kind of failure.

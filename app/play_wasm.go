@@ -5,6 +5,7 @@ package app
 import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"lanes/course"
 	"lanes/sim/trace"
 )
 
@@ -238,11 +239,15 @@ func (p *PlayPage) event(ctx app.Context, kind, text string) {
 			return
 		}
 		p.setTrace(tr)
-		p.pl.toggle() // play it from the start
-		ctx.Defer(func(ctx app.Context) {
-			p.live.shown = -1
-			p.syncPlayhead()
-			p.moved(ctx)
-		})
+		ctx.Defer(func(ctx app.Context) { p.moved(ctx) })
 	}
+	if kind == "error" && text != "stopped" {
+		p.run, p.svg = course.Drawing{}, "" // no older program's run under the message
+	}
+	// The timeline's node may have been made afresh (at the run's start):
+	// put the playhead and the reveal back where the player is.
+	ctx.Defer(func(app.Context) {
+		p.live.shown = -1
+		p.syncPlayhead()
+	})
 }

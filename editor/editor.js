@@ -16,7 +16,8 @@
 import { EditorView, basicSetup } from "codemirror";
 import { keymap } from "@codemirror/view";
 import { indentWithTab } from "@codemirror/commands";
-import { indentUnit } from "@codemirror/language";
+import { indentUnit, HighlightStyle, syntaxHighlighting } from "@codemirror/language";
+import { tags as t } from "@lezer/highlight";
 import { EditorState, Prec } from "@codemirror/state";
 import { go } from "@codemirror/lang-go";
 import { setDiagnostics, lintGutter } from "@codemirror/lint";
@@ -24,13 +25,25 @@ import { setDiagnostics, lintGutter } from "@codemirror/lint";
 // The editor's colours come from the page's CSS variables, so it follows
 // the light and dark themes with the rest of the page.
 const theme = EditorView.theme({
-  "&": { color: "var(--fg)", backgroundColor: "var(--code-bg, var(--bg))", fontSize: "14px" },
+  "&": { color: "var(--fg)", backgroundColor: "var(--panel)", fontSize: "14px" },
   ".cm-content": { fontFamily: "ui-monospace, monospace", caretColor: "var(--fg)" },
-  ".cm-gutters": { backgroundColor: "var(--code-bg, var(--bg))", color: "var(--muted, #888)", border: "none" },
+  ".cm-gutters": { backgroundColor: "var(--panel)", color: "var(--muted, #888)", border: "none" },
   "&.cm-focused .cm-cursor": { borderLeftColor: "var(--fg)" },
   ".cm-activeLine": { backgroundColor: "rgba(127,127,127,0.08)" },
   ".cm-activeLineGutter": { backgroundColor: "rgba(127,127,127,0.12)" },
 });
+
+// Go's colours, also from CSS variables (web/play.css sets them for the
+// light and the dark theme).
+const highlight = HighlightStyle.define([
+  { tag: [t.keyword, t.controlKeyword, t.definitionKeyword, t.moduleKeyword, t.operatorKeyword], color: "var(--hl-kw)" },
+  { tag: [t.string, t.special(t.string), t.character], color: "var(--hl-str)" },
+  { tag: [t.number, t.bool, t.null, t.atom], color: "var(--hl-num)" },
+  { tag: [t.comment, t.lineComment, t.blockComment], color: "var(--hl-comment)", fontStyle: "italic" },
+  { tag: [t.typeName, t.standard(t.typeName)], color: "var(--hl-type)" },
+  { tag: [t.function(t.variableName), t.function(t.propertyName), t.definition(t.function(t.variableName))], color: "var(--hl-fn)" },
+  { tag: t.invalid, color: "var(--hl-invalid)" },
+]);
 
 function mount(parent, doc, onRun) {
   const run = () => {
@@ -50,6 +63,7 @@ function mount(parent, doc, onRun) {
         Prec.highest(keymap.of([{ key: "Mod-Enter", run }])),
         lintGutter(),
         theme,
+        syntaxHighlighting(highlight),
         EditorView.contentAttributes.of({ "aria-label": "your Go program" }),
       ],
     }),

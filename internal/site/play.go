@@ -10,6 +10,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"lanes/internal/progbuild"
@@ -41,12 +42,13 @@ type Play struct {
 	// then one every Every (default DefaultLimit).
 	Limit Limit
 
+	once    sync.Once
 	limiter *limiter
 }
 
-// DefaultLimit lets a client build or share 10 programs at once, then one
-// every 3 seconds.
-var DefaultLimit = Limit{Burst: 10, Every: 3 * time.Second}
+// DefaultLimit lets a client build or share 20 new programs at once, then
+// one every 3 seconds.
+var DefaultLimit = Limit{Burst: 20, Every: 3 * time.Second}
 
 // MaxBody bounds a request's body: a program and a little more.
 const MaxBody = progbuild.MaxSource + 1
@@ -123,16 +125,21 @@ func (pl *Play) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 }
 
+// allow spends one of the client's requests, answering 429 itself when
+// it has none left (ok false). Only work is charged: a program refused at
+// once (too big, empty, not UTF-8) or already built costs nothing.
+func (pl *Play) allow(w http.ResponseWriter, r *http.Request) bool {
+	pl.once.Do(func() { pl.limiter = newLimiter(pl.Limit) })
+	if wait, ok := pl.limiter.allow(clientOf(r), time.Now()); !ok {
+		w.Header().Set("Retry-After", strconv.Itoa(max(1, int((wait+time.Second-1)/time.Second))))
+		jsonError(w, http.StatusTooManyRequests, "too many programs from your address: wait a few seconds and try again", nil)
+		return false
+	}
+	return true
+}
+
 // body reads a program from a POST, answering the error itself (ok false).
 func (pl *Play) body(w http.ResponseWriter, r *http.Request) ([]byte, bool) {
-	if pl.limiter == nil {
-		pl.limiter = newLimiter(pl.Limit)
-	}
-	if wait, ok := pl.limiter.allow(clientOf(r), time.Now()); !ok {
-		w.Header().Set("Retry-After", strconv.Itoa(max(1, int(wait/time.Second))))
-		jsonError(w, http.StatusTooManyRequests, "too many programs from your address: wait a few seconds and try again", nil)
-		return nil, false
-	}
 	b, err := io.ReadAll(http.MaxBytesReader(w, r.Body, MaxBody))
 	var tooBig *http.MaxBytesError
 	switch {
@@ -154,6 +161,17 @@ func (pl *Play) build(w http.ResponseWriter, r *http.Request) {
 	src, ok := pl.body(w, r)
 	if !ok {
 		return
+	}
+	if err := progbuild.Check("main.go", src); err == nil {
+		if key, err := pl.Builds.Key("main.go", src); err == nil {
+			if m, err := pl.Builds.Lookup(key); err == nil {
+				writeJSON(w, http.StatusOK, map[string]any{"key": m.Key, "url": "/play/module/" + m.Key + ".wasm", "size": m.Size, "cached": true})
+				return
+			}
+		}
+		if !pl.allow(w, r) {
+			return
+		}
 	}
 	m, err := pl.Builds.Build(r.Context(), "main.go", src)
 	var pe *progbuild.ProgramError
@@ -226,6 +244,9 @@ func (pl *Play) share(w http.ResponseWriter, r *http.Request) {
 	}
 	src, ok := pl.body(w, r)
 	if !ok {
+		return
+	}
+	if err := snippets.Check(src); err == nil && !pl.allow(w, r) {
 		return
 	}
 	id, err := pl.Snippets.Put(r.Context(), src)

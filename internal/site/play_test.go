@@ -1,0 +1,153 @@
+package site
+
+import (
+	"encoding/json"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"testing"
+	"time"
+
+	"lanes/internal/progbuild"
+	"lanes/internal/snippets"
+)
+
+func newTestPlay(t *testing.T, builds bool) *Play {
+	t.Helper()
+	store, err := snippets.Open(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { store.Close() })
+	pl := &Play{Snippets: store, Limit: Limit{Burst: 3, Every: time.Hour}}
+	if builds {
+		svc, err := progbuild.New(progbuild.Options{Cache: t.TempDir()})
+		if err != nil {
+			t.Fatal(err)
+		}
+		pl.Builds = svc
+	}
+	return pl
+}
+
+func do(h http.Handler, method, path, body, remote string) *httptest.ResponseRecorder {
+	r := httptest.NewRequest(method, path, strings.NewReader(body))
+	if remote != "" {
+		r.RemoteAddr = remote
+	}
+	w := httptest.NewRecorder()
+	h.ServeHTTP(w, r)
+	return w
+}
+
+func TestPlayRoutes(t *testing.T) {
+	pl := newTestPlay(t, true)
+	tests := []struct {
+		desc, method, path, body string
+		status                   int
+		want                     string
+	}{
+		{"empty program", "POST", "/play/build", "  \n", 400, "the program is empty"},
+		{"invalid UTF-8, at its place", "POST", "/play/build", "package main\n\nfunc main() { _ = \"\xff\" }\n", 400, `"line":3`},
+		{"65 KiB", "POST", "/play/build", strings.Repeat("x", 65<<10), 413, "64 KiB"},
+		{"a type error at its line", "POST", "/play/build", "package main\n\nfunc main() {\n\tx := 1\n}\n", 400, `"line":4`},
+		{"build with GET", "GET", "/play/build", "", 405, "use POST"},
+		{"share with GET", "GET", "/play/share", "", 405, "use POST"},
+		{"module with POST", "POST", "/play/module/x.wasm", "", 405, "use GET"},
+		{"a module never built", "GET", "/play/module/" + strings.Repeat("a", 64) + ".wasm", "", 404, "no such program module"},
+		{"not a module key", "GET", "/play/module/../../etc/passwd", "", 404, "no such program module"},
+		{"an unknown program", "GET", "/play/source/nope", "", 404, "no shared program"},
+		{"not an id", "GET", "/play/source/%3Cscript%3E", "", 404, "no shared program"},
+		{"share nothing", "POST", "/play/share", "", 400, "empty"},
+	}
+	for _, tc := range tests {
+		w := do(pl, tc.method, tc.path, tc.body, "")
+		if w.Code != tc.status || !strings.Contains(w.Body.String(), tc.want) {
+			t.Errorf("%s: %s %s = %d %.200q, want %d with %q", tc.desc, tc.method, tc.path, w.Code, w.Body.String(), tc.status, tc.want)
+		}
+	}
+}
+
+func TestPlayShareRoundTrip(t *testing.T) {
+	pl := newTestPlay(t, false)
+	src := "package main\n\nfunc main() { println(\"<b>hi</b>\") }\n"
+	w := do(pl, "POST", "/play/share", src, "")
+	var got struct{ ID, URL string }
+	if err := json.Unmarshal(w.Body.Bytes(), &got); w.Code != 200 || err != nil || got.URL != "/p/"+got.ID {
+		t.Fatalf("share = %d %s (%v), want 200 with an id and /p/ID", w.Code, w.Body, err)
+	}
+	if again := do(pl, "POST", "/play/share", src, ""); !strings.Contains(again.Body.String(), got.ID) {
+		t.Errorf("sharing the same program again = %s, want the same id %s", again.Body, got.ID)
+	}
+	r := do(pl, "GET", "/play/source/"+got.ID, "", "")
+	if r.Code != 200 || r.Body.String() != src || !strings.HasPrefix(r.Header().Get("Content-Type"), "text/plain") {
+		t.Errorf("source = %d %q (%s), want the program as text/plain", r.Code, r.Body, r.Header().Get("Content-Type"))
+	}
+	for _, tc := range []struct {
+		desc, path string
+		want       bool
+	}{
+		{"the playground", "/play", true},
+		{"the shared program", "/p/" + got.ID, true},
+		{"its embed", "/embed/p/" + got.ID, true},
+		{"an unknown program", "/p/zzzz", false},
+		{"not an id", "/p/a-b", false},
+		{"a lesson", "/lesson/x", false},
+	} {
+		if got := pl.PageExists(tc.path); got != tc.want {
+			t.Errorf("%s: PageExists(%s) = %v, want %v", tc.desc, tc.path, got, tc.want)
+		}
+	}
+	var none *Play
+	if none.PageExists("/play") {
+		t.Errorf("a site without Play has a /play page")
+	}
+	if w := do(none, "POST", "/play/build", src, ""); w.Code != 404 {
+		t.Errorf("a site without Play answers /play/build with %d, want 404", w.Code)
+	}
+}
+
+func TestPlayRateLimit(t *testing.T) {
+	pl := newTestPlay(t, false) // Burst 3, then one an hour
+	progs := []string{"package main\nfunc main() {}\n// 1\n", "package main\nfunc main() {}\n// 2\n", "package main\nfunc main() {}\n// 3\n", "package main\nfunc main() {}\n// 4\n"}
+	for i, p := range progs[:3] {
+		if w := do(pl, "POST", "/play/share", p, "192.0.2.1:1000"); w.Code != 200 {
+			t.Fatalf("share %d = %d %s, want 200", i+1, w.Code, w.Body)
+		}
+	}
+	w := do(pl, "POST", "/play/share", progs[3], "192.0.2.1:2000")
+	if w.Code != http.StatusTooManyRequests || w.Header().Get("Retry-After") == "" {
+		t.Errorf("the 4th share from one address = %d (Retry-After %q), want 429 with Retry-After", w.Code, w.Header().Get("Retry-After"))
+	}
+	if w := do(pl, "POST", "/play/share", "", "192.0.2.1:2000"); w.Code != 400 {
+		t.Errorf("an empty program over the limit = %d, want 400 (refusing costs nothing)", w.Code)
+	}
+	if w := do(pl, "POST", "/play/share", progs[3], "192.0.2.2:1000"); w.Code != 200 {
+		t.Errorf("another address = %d, want 200", w.Code)
+	}
+}
+
+func TestLimiter(t *testing.T) {
+	t0 := time.Unix(1000, 0)
+	lm := newLimiter(Limit{Burst: 2, Every: 10 * time.Second})
+	tests := []struct {
+		desc   string
+		client string
+		at     time.Duration
+		ok     bool
+		wait   time.Duration
+	}{
+		{"first", "a", 0, true, 0},
+		{"second", "a", 0, true, 0},
+		{"over the burst", "a", 0, false, 10 * time.Second},
+		{"half a token later", "a", 5 * time.Second, false, 5 * time.Second},
+		{"a token later", "a", 10 * time.Second, true, 0},
+		{"another client", "b", 10 * time.Second, true, 0},
+	}
+	for _, tc := range tests {
+		wait, ok := lm.allow(tc.client, t0.Add(tc.at))
+		if ok != tc.ok || wait != tc.wait {
+			t.Errorf("%s: allow = %v, %v; want %v, %v", tc.desc, wait, ok, tc.wait, tc.ok)
+		}
+	}
+}
