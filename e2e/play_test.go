@@ -41,7 +41,7 @@ const playState = `[(document.querySelector(".play-status, .play-message, .play-
 func (b *browser) shot(t *testing.T, name string) {
 	t.Helper()
 	eval[bool](t, b, "scroll to the top", `(window.scrollTo(0, 0), true)`)
-	b.shot(t, name)
+	b.screenshot(t, name)
 }
 
 // setProgram replaces the editor's program the way a reader does: click
