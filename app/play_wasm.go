@@ -69,7 +69,7 @@ func (p *PlayPage) OnMount(ctx app.Context) {
 	p.ed.onShared = app.FuncOf(func(_ app.Value, args []app.Value) any {
 		kind, text := args[0].String(), args[1].String()
 		ctx.Dispatch(func(ctx app.Context) {
-			if kind == "shared" {
+			if kind == "shared" && course.ProgramIDPattern.MatchString(text) {
 				p.shared, p.message = text, ""
 			} else {
 				p.message = text

@@ -13,6 +13,7 @@ import (
 
 	"github.com/chromedp/cdproto/input"
 	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
 )
 
 // A build takes seconds on a warm machine and much longer under load (a
@@ -245,4 +246,26 @@ func (b *browser) allowBuildErrors() {
 		}
 	}
 	b.errs = keep
+}
+
+// TestPlaygroundEditLesson: a lesson's "Edit ✎" opens its program in
+// /play, where a modified copy runs.
+func TestPlaygroundEditLesson(t *testing.T) {
+	b := newBrowser(t)
+	b.openSized(t, firstLesson(t), 1280, 900)
+	b.do(t, "edit", chromedp.Click(chromedp.CSS(".code figcaption .edit")))
+	b.waitLong(t, "the lesson's program in the editor", `location.pathname === "/play" && location.search.includes("lesson=") && (document.querySelector(".play-editor .cm-content") || {innerText: ""}).innerText.includes("package main")`)
+	b.waitLong(t, "it ran", timelineDrawn)
+	b.do(t, "modify it",
+		chromedp.Click(chromedp.CSS(".play-editor .cm-content")),
+		chromedp.KeyEvent(kb.End, chromedp.KeyModifiers(chromedp.ModifierCtrl)),
+		chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+			_, err := chromedp.Call(ctx, input.InsertText, input.InsertTextParams{Text: "\n// an edited copy\n"})
+			return err
+		}),
+	)
+	b.waitFor(t, "edited", `document.querySelector(".play-editor .cm-content").innerText.includes("an edited copy")`)
+	b.do(t, "run the copy", chromedp.Click(chromedp.CSS(".play-run")))
+	b.waitLong(t, "the copy ran", timelineDrawn+` && document.querySelector(".play-notice, .play-idle") !== null`)
+	b.noConsoleErrors(t)
 }

@@ -23,7 +23,9 @@
 //     environment that holds only what the go command needs (PATH, HOME,
 //     GOROOT, GOCACHE, GOMODCACHE, GOPATH, TMPDIR and the build settings):
 //     none of the server's variables reach the build or the program. The
-//     go command is stopped after Timeout (a *TimeoutError).
+//     go command is stopped after Timeout (a *TimeoutError), and it and
+//     the compiler and linker it starts run with GOMEMLIMIT=BuildMemLimit
+//     (a soft limit: the Go runtime of each collects harder near it).
 //   - Acquire lets MaxBuilds builds run at once and MaxQueue wait; beyond
 //     that it fails at once with a *BusyError (the server's 503).
 //   - Concurrent Builds of one program in one Service build it once.
@@ -66,6 +68,10 @@ const (
 	// layoutVersion changes whenever the files of a cache entry change shape.
 	layoutVersion = "progbuild 1"
 )
+
+// BuildMemLimit is the soft memory limit (GOMEMLIMIT) of the go command
+// and of the compiler and linker it runs for one build.
+const BuildMemLimit = "768MiB"
 
 // Cache bounds.
 const (
@@ -347,6 +353,7 @@ func buildEnv(cache string) (goCmd string, env []string, err error) {
 		"GOOS=js", "GOARCH=wasm", "CGO_ENABLED=0",
 		"GOPROXY=off", "GOSUMDB=off", "GOFLAGS=-mod=mod -buildvcs=false",
 		"GOWORK=off", "GOTOOLCHAIN=local", "GOTELEMETRY=off", "GOENV=off",
+		"GOMEMLIMIT=" + BuildMemLimit,
 	}
 	return goCmd, env, nil
 }

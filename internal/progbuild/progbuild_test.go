@@ -148,7 +148,7 @@ func TestBuildEnv(t *testing.T) {
 			t.Errorf("the build's environment holds %q", kv)
 		}
 	}
-	want := []string{"GOPROXY=off", "GOFLAGS=-mod=mod -buildvcs=false", "GOTOOLCHAIN=local", "GOOS=js", "GOARCH=wasm"}
+	want := []string{"GOPROXY=off", "GOFLAGS=-mod=mod -buildvcs=false", "GOTOOLCHAIN=local", "GOOS=js", "GOARCH=wasm", "GOMEMLIMIT=" + BuildMemLimit}
 	for _, w := range want {
 		if !slices.Contains(s.env, w) {
 			t.Errorf("the build's environment lacks %s: %q", w, s.env)
