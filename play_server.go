@@ -26,19 +26,32 @@ func defaultDataDir() string {
 
 // newPlay opens /play's services in data (-data): the snippet store
 // (data/snippets) and the build service, its modules cached in
-// data/modules; it starts warming the go command's cache in the
+// data/modules, and the author's programs of -programs (programs, "" for
+// none: site.LoadPrograms); it starts warming the go command's cache in the
 // background, so the first reader does not wait for a cold build. "" or
 // "off" turns /play's server half off (nil). A build service that cannot
 // start (no go command, no lanes sources) leaves sharing on and says why.
-func newPlay(data string, log io.Writer) (*site.Play, func(), error) {
+func newPlay(data, programs string, log io.Writer) (*site.Play, func(), error) {
+	var progs map[string]string
+	if programs != "" {
+		var err error
+		if progs, err = site.LoadPrograms(programs); err != nil {
+			return nil, nil, err
+		}
+	}
 	if data == "" || data == "off" {
-		return nil, func() {}, nil
+		if progs == nil {
+			return nil, func() {}, nil
+		}
+		pl := &site.Play{Programs: progs}
+		lanesapp.ProgramSource = pl.Source
+		return pl, func() {}, nil
 	}
 	store, err := snippets.Open(filepath.Join(data, "snippets"))
 	if err != nil {
 		return nil, nil, err
 	}
-	pl := &site.Play{Snippets: store, Limit: site.DefaultLimit}
+	pl := &site.Play{Snippets: store, Programs: progs, Limit: site.DefaultLimit}
 	ctx, cancel := context.WithCancel(context.Background())
 	builds, err := progbuild.New(progbuild.Options{Cache: filepath.Join(data, "modules")})
 	if err != nil {

@@ -47,7 +47,7 @@ var commandHelp = [][2]string{
 	{"build", buildHelp},
 	{"compress", "precompress a file: lanes compress web/app.wasm (writes .br and .gz)"},
 	{"explore", twinHelp["explore"]},
-	{"serve", "serve the app: lanes [serve] [-addr :8000] [-data DIR]"},
+	{"serve", "serve the app: lanes [serve] [-addr :8000] [-data DIR] [-programs DIR]"},
 	{"static", "export the site: lanes static -out DIR [-base /sub/path/]"},
 	{"svg", twinHelp["svg"]},
 	{"trace", twinHelp["trace"]},
@@ -109,6 +109,7 @@ func cmdServe(args []string) int {
 	queue := fs.Int("queue", 0, "requests that may wait for a simulation (0 = twice -runs)")
 	memLimit := fs.Int("memlimit", 256, "soft memory limit in MB for the Go runtime (0 = none; GOMEMLIMIT wins)")
 	data := fs.String("data", defaultDataDir(), "directory of /play's shared programs and built modules (off = no /play)")
+	programs := fs.String("programs", "", "directory of your own programs: DIR/NAME.go is served as /p/NAME and /embed/p/NAME")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -124,7 +125,7 @@ func cmdServe(args []string) int {
 		fmt.Fprintf(stderr, "lanes serve: %v\n", err)
 		return 1
 	}
-	play, closePlay, err := newPlay(*data, stderr)
+	play, closePlay, err := newPlay(*data, *programs, stderr)
 	if err != nil {
 		fmt.Fprintf(stderr, "lanes serve: %v\n", err)
 		return 1

@@ -197,6 +197,7 @@ func (p *PlayPage) bar() app.UI {
 	}
 	return app.Div().Class("play-bar").Body(
 		app.Button().Class("ctl play-run").Title("Build and run (Ctrl+Enter)").Text(run).OnClick(p.onRunClick),
+		app.Button().Class("ctl play-format").Title("Format the program as gofmt does").Text("Format").OnClick(p.onFormat),
 		app.Button().Class("ctl play-share").Title("Store the program and get a link").Text("Share").OnClick(p.onShare),
 		app.If(p.shared != "", func() app.UI {
 			u := "/p/" + p.shared

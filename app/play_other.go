@@ -20,3 +20,4 @@ func (p *PlayPage) OnNav(ctx app.Context) {
 
 func (p *PlayPage) onRunClick(ctx app.Context, e app.Event) {}
 func (p *PlayPage) onShare(ctx app.Context, e app.Event)    {}
+func (p *PlayPage) onFormat(ctx app.Context, e app.Event)   {}

@@ -20,6 +20,7 @@ type editorState struct {
 	onEvent  app.Func // lanesPlay.run's reports
 	onShared app.Func
 	onSource app.Func
+	onFormat app.Func
 	ticker   app.Value // setInterval's id while building
 	onTick   app.Func
 	fetching bool // a shared program is being fetched
@@ -88,6 +89,25 @@ func (p *PlayPage) OnMount(ctx app.Context) {
 			p.source = text
 			p.setProgram(text)
 			p.start(ctx)
+		})
+		return nil
+	})
+	p.ed.onFormat = app.FuncOf(func(_ app.Value, args []app.Value) any {
+		kind, text := args[0].String(), args[1].String()
+		ctx.Dispatch(func(ctx app.Context) {
+			switch kind {
+			case "formatted":
+				p.message = ""
+				if p.ed.mounted() && text != p.program() {
+					p.ed.editor.Call("setDoc", text)
+				}
+			case "diags":
+				if p.ed.mounted() {
+					p.ed.editor.Call("mark", app.Window().Get("JSON").Call("parse", text))
+				}
+			default:
+				p.message = text
+			}
 		})
 		return nil
 	})
@@ -178,6 +198,13 @@ func (p *PlayPage) onRunClick(ctx app.Context, e app.Event) {
 		return
 	}
 	p.runNow(ctx)
+}
+
+func (p *PlayPage) onFormat(ctx app.Context, e app.Event) {
+	if lp := app.Window().Get("lanesPlay"); lp.Truthy() && p.ed.mounted() {
+		p.ed.editor.Call("mark", app.Window().Get("Array").New())
+		lp.Call("format", p.program(), p.ed.onFormat)
+	}
 }
 
 func (p *PlayPage) onShare(ctx app.Context, e app.Event) {

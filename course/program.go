@@ -28,8 +28,10 @@ const (
 	// KindEmbed (embed/p/ID) is a lesson embed's kind.
 )
 
-// ProgramIDPattern is what a shared program's id must match.
-var ProgramIDPattern = regexp.MustCompile(`^[0-9A-Za-z]{1,32}$`)
+// ProgramIDPattern is what a program page's id must match: a shared
+// program's id (base62) or the name of a program of `lanes serve
+// -programs DIR` (its file name without .go).
+var ProgramIDPattern = regexp.MustCompile(`^[0-9A-Za-z][0-9A-Za-z_-]{0,63}$`)
 
 // ParseProgramPath splits a program page's path: ("play", ""), ("p", id)
 // or ("embed", id); ok is false for any other path.

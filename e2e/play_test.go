@@ -155,6 +155,11 @@ func TestPlayground(t *testing.T) {
 	b.do(t, "run the endless program", chromedp.Click(chromedp.CSS(".play-run")))
 	b.waitLong(t, "stopped with a message", `(document.querySelector(".play-notice, .play-message") || {textContent: ""}).textContent.match(/did not end|stopped/) !== null`)
 
+	// Format: the program as gofmt writes it.
+	b.setProgram(t, "package main\n\nimport \"fmt\"\n\nfunc main(){fmt.Println(\"formatted\")}\n")
+	b.do(t, "format", chromedp.Click(chromedp.CSS(".play-format")))
+	b.waitFor(t, "formatted", `document.querySelector(".play-editor .cm-content").innerText.includes("func main() {")`)
+
 	// Share the working program; a fresh browser opens its link.
 	b.setProgram(t, workersProgram)
 	b.do(t, "share", chromedp.Click(chromedp.CSS(".play-share")))

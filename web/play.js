@@ -12,6 +12,7 @@
 //       "diags"    "<[{line,col,msg}] JSON>" (before "error") the program's problems
 //   lanesPlay.share(source, on)          on("shared", id) | on("error", msg)
 //   lanesPlay.source(id, on)             on("source", text) | on("error", msg)
+//   lanesPlay.format(source, on)         on("formatted", text) | on("diags", json), on("error", msg)
 //   lanesPlay.stop()                     ends a run (terminates its worker)
 //
 // A run that has not answered after runLimitMs is ended by terminating
@@ -116,5 +117,17 @@
     }
   }
 
-  globalThis.lanesPlay = { run, share, source, stop };
+  async function format(source, on) {
+    try {
+      const resp = await fetch(prefix + "/play/format", { method: "POST", headers: { "Content-Type": "text/plain; charset=utf-8" }, body: source });
+      const body = await resp.json();
+      if (resp.ok && typeof body.source === "string") { on("formatted", body.source); return; }
+      if (body.diags) on("diags", JSON.stringify(body.diags));
+      on("error", body.error || "the server answered " + resp.status);
+    } catch (e) {
+      on("error", "formatting failed: " + e.message);
+    }
+  }
+
+  globalThis.lanesPlay = { run, share, source, format, stop };
 })();

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"go/format"
 	"io"
 	"net/http"
 	"os"
@@ -30,6 +31,7 @@ import (
 //	                           413 (too big) | 429 (rate limit) | 503 + Retry-After (busy, timed out, unavailable)
 //	GET  /play/module/KEY.wasm a built module (brotli when accepted), immutable; 404 for a key never built
 //	POST /play/share           body: the program → 200 {"id","url"} | 400 {"error"} | 429 | 503
+//	POST /play/format          body: the program → 200 {"source"} (gofmt's) | 400 {"error","diags"}
 //	GET  /play/source/ID       a shared program as text/plain; 404 for an unknown id
 //	/play /p/ID /embed/p/ID    pages (PageExists), prerendered by Pages
 //
@@ -38,6 +40,9 @@ import (
 type Play struct {
 	Builds   *progbuild.Service
 	Snippets *snippets.Store
+	// Programs are the author's own programs (lanes serve -programs DIR,
+	// LoadPrograms): /p/NAME shows DIR/NAME.go.
+	Programs map[string]string
 	// Limit is each client's budget of builds and shares: Burst at once,
 	// then one every Every (default DefaultLimit).
 	Limit Limit
@@ -55,13 +60,13 @@ const MaxBody = progbuild.MaxSource + 1
 
 var (
 	modulePath  = regexp.MustCompile(`^/play/module/([0-9a-f]{64})\.wasm$`)
-	snippetID   = regexp.MustCompile(`^[0-9A-Za-z]{1,32}$`)
-	programPage = regexp.MustCompile(`^/(?:embed/)?p/([0-9A-Za-z]{1,32})$`)
+	snippetID   = regexp.MustCompile(`^[0-9A-Za-z][0-9A-Za-z_-]{0,63}$`) // as course.ProgramIDPattern
+	programPage = regexp.MustCompile(`^/(?:embed/)?p/([0-9A-Za-z][0-9A-Za-z_-]{0,63})$`)
 )
 
 // PlayPath says whether path is one of Play's routes other than pages.
 func PlayPath(path string) bool {
-	return path == "/play/build" || path == "/play/share" || strings.HasPrefix(path, "/play/module/") || strings.HasPrefix(path, "/play/source/")
+	return path == "/play/build" || path == "/play/share" || path == "/play/format" || strings.HasPrefix(path, "/play/module/") || strings.HasPrefix(path, "/play/source/")
 }
 
 // PageExists says whether path is a page of Play: /play, and /p/ID and
@@ -74,7 +79,7 @@ func (pl *Play) PageExists(path string) bool {
 		return true
 	}
 	m := programPage.FindStringSubmatch(path)
-	if m == nil || pl.Snippets == nil {
+	if m == nil {
 		return false
 	}
 	_, ok := pl.Source(m[1])
@@ -87,7 +92,13 @@ func isProgramPage(path string) bool { return programPage.MatchString(path) }
 
 // Source returns a stored program (for the pages' prerender).
 func (pl *Play) Source(id string) (string, bool) {
-	if pl == nil || pl.Snippets == nil || !snippetID.MatchString(id) {
+	if pl == nil || !snippetID.MatchString(id) {
+		return "", false
+	}
+	if src, ok := pl.Programs[id]; ok {
+		return src, true
+	}
+	if pl.Snippets == nil {
 		return "", false
 	}
 	src, err := pl.Snippets.Get(context.Background(), id)
@@ -97,11 +108,11 @@ func (pl *Play) Source(id string) (string, bool) {
 // ServeHTTP answers Play's routes (PlayPath).
 func (pl *Play) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	p := r.URL.Path
-	if pl == nil || pl.Builds == nil && pl.Snippets == nil {
+	if pl == nil || pl.Builds == nil && pl.Snippets == nil && pl.Programs == nil {
 		textResponse(http.StatusNotFound, "404 page not found: this server does not build programs (it has no -data directory)").ServeHTTP(w, r)
 		return
 	}
-	post := p == "/play/build" || p == "/play/share"
+	post := p == "/play/build" || p == "/play/share" || p == "/play/format"
 	want := http.MethodGet
 	if post {
 		want = http.MethodPost
@@ -116,6 +127,8 @@ func (pl *Play) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		pl.build(w, r)
 	case p == "/play/share":
 		pl.share(w, r)
+	case p == "/play/format":
+		pl.format(w, r)
 	case strings.HasPrefix(p, "/play/module/"):
 		pl.module(w, r)
 	case strings.HasPrefix(p, "/play/source/"):
@@ -273,6 +286,31 @@ func (pl *Play) source(w http.ResponseWriter, r *http.Request) {
 	h.Set("Content-Type", "text/plain; charset=utf-8")
 	h.Set("Cache-Control", "public, max-age=31536000, immutable")
 	newResponse(http.StatusOK, h, []byte(src), brotliDynamic).withHashETag().ServeHTTP(w, r)
+}
+
+// format answers the program as gofmt writes it (go/format: parsing only,
+// nothing runs), or its syntax errors at their lines.
+func (pl *Play) format(w http.ResponseWriter, r *http.Request) {
+	src, ok := pl.body(w, r)
+	if !ok {
+		return
+	}
+	if err := progbuild.Check("main.go", src); err != nil {
+		var pe *progbuild.ProgramError
+		errors.As(err, &pe)
+		jsonError(w, http.StatusBadRequest, pe.Msg, pe.Diags)
+		return
+	}
+	out, err := format.Source(src)
+	if err != nil {
+		msg := strings.ReplaceAll(err.Error(), "\n", "\nmain.go:")
+		if !strings.HasPrefix(msg, "main.go:") {
+			msg = "main.go:" + msg
+		}
+		jsonError(w, http.StatusBadRequest, msg, progbuild.Diags(msg))
+		return
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"source": string(out)})
 }
 
 // jsonError answers {"error": msg, "diags": …}.

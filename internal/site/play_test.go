@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"net/http"
 	"net/http/httptest"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -59,6 +61,9 @@ func TestPlayRoutes(t *testing.T) {
 		{"an unknown program", "GET", "/play/source/nope", "", 404, "no shared program"},
 		{"not an id", "GET", "/play/source/%3Cscript%3E", "", 404, "no shared program"},
 		{"share nothing", "POST", "/play/share", "", 400, "empty"},
+		{"format", "POST", "/play/format", "package main\nfunc main(){println(1)}\n", 200, `"source":"package main\n\nfunc main() { println(1) }\n"`},
+		{"format a syntax error", "POST", "/play/format", "package main\n\nfunc main() {\n", 400, `"line":3`},
+		{"format nothing", "POST", "/play/format", "", 400, "empty"},
 	}
 	for _, tc := range tests {
 		w := do(pl, tc.method, tc.path, tc.body, "")
@@ -149,5 +154,41 @@ func TestLimiter(t *testing.T) {
 		if ok != tc.ok || wait != tc.wait {
 			t.Errorf("%s: allow = %v, %v; want %v, %v", tc.desc, wait, ok, tc.wait, tc.ok)
 		}
+	}
+}
+
+func TestLoadPrograms(t *testing.T) {
+	write := func(dir, name, src string) {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	good := t.TempDir()
+	write(good, "worker-pool.go", "package main\n\nfunc main() {}\n")
+	write(good, "x_test.go", "package main\n")
+	write(good, "notes.txt", "not a program")
+	progs, err := LoadPrograms(good)
+	if err != nil || len(progs) != 1 || progs["worker-pool"] == "" {
+		t.Fatalf("LoadPrograms = %v, %v; want worker-pool only", progs, err)
+	}
+	pl := &Play{Programs: progs}
+	if !pl.PageExists("/p/worker-pool") || !pl.PageExists("/embed/p/worker-pool") || pl.PageExists("/p/nope") {
+		t.Errorf("the pages of -programs: /p/worker-pool exists %v, /p/nope %v", pl.PageExists("/p/worker-pool"), pl.PageExists("/p/nope"))
+	}
+	if w := do(pl, "GET", "/play/source/worker-pool", "", ""); w.Code != 200 || !strings.Contains(w.Body.String(), "func main") {
+		t.Errorf("its source = %d %q", w.Code, w.Body)
+	}
+	for _, tc := range []struct{ desc, name, src, want string }{
+		{"a bad name", "my prog.go", "package main\n\nfunc main() {}\n", "a program's name"},
+		{"an empty program", "empty.go", "\n", "empty"},
+	} {
+		dir := t.TempDir()
+		write(dir, tc.name, tc.src)
+		if _, err := LoadPrograms(dir); err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("%s: LoadPrograms = %v, want an error with %q", tc.desc, err, tc.want)
+		}
+	}
+	if _, err := LoadPrograms(t.TempDir()); err == nil {
+		t.Errorf("LoadPrograms of an empty directory: no error")
 	}
 }
