@@ -201,11 +201,16 @@ func (p *PlayPage) bar() app.UI {
 		app.Button().Class("ctl play-share").Title("Store the program and get a link").Text("Share").OnClick(p.onShare),
 		app.If(p.shared != "", func() app.UI {
 			u := "/p/" + p.shared
-			return app.Span().Class("play-shared").Body(
+			sn := course.ProgramSnippets(p.site, p.shared, course.ViewState{})
+			return app.Div().Class("play-shared").Body(
 				app.Text("Link: "),
 				app.A().Class("play-link").Href(href(u)).Text(p.site+u),
-				app.Text(" · embed: "),
-				app.A().Class("play-embed-link").Href(href("/embed"+u)).Target("_blank").Rel("noopener").Text("/embed"+u),
+				app.Text(" · "),
+				app.A().Class("play-embed-link").Href(href("/embed"+u)).Target("_blank").Rel("noopener").Text("its embed ↗"),
+				app.Label().Body(
+					app.Span().Text("Embed it in your page (HTML):"),
+					app.Textarea().Class("play-iframe").ReadOnly(true).Rows(3).Text(sn.IFrame),
+				),
 			)
 		}),
 	)

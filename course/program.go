@@ -4,9 +4,11 @@ import (
 	"fmt"
 	"net/url"
 	"regexp"
+	"strconv"
 	"strings"
 
 	"lanes/sim/trace"
+	"lanes/timeline"
 )
 
 // Your own program: the /play page (an editor beside a lesson's player),
@@ -156,3 +158,22 @@ func main() {
 	}
 }
 `
+
+// ProgramSnippets are the ways to share a program page: its permalink,
+// its embed page, and the embed as an iframe, a Hugo shortcode and a
+// Jekyll include, as a lesson's (MakeSnippets). site must satisfy
+// ValidSite and id ProgramIDPattern, else the zero value.
+func ProgramSnippets(site, id string, s ViewState) Snippets {
+	if !ValidSite(site) || !ProgramIDPattern.MatchString(id) {
+		return Snippets{}
+	}
+	sn := Snippets{Permalink: site + ProgramURL(KindProgram, id, s), EmbedURL: site + ProgramURL(KindEmbed, id, s)}
+	t := "A Go program on Lanes"
+	h := strconv.Itoa(DefaultEmbedHeight)
+	sn.IFrame = `<iframe src="` + timeline.EscapeHTML(sn.EmbedURL) + `" title="` + t +
+		`" width="100%" height="` + h + `" loading="lazy" style="border:0;max-width:100%" class="lanes-embed" sandbox="` +
+		EmbedSandbox + `"></iframe>`
+	sn.Hugo = `{{< lanes src="` + sn.EmbedURL + `" title="` + t + `" height="` + h + `" >}}`
+	sn.Jekyll = `{% include lanes.html src="` + sn.EmbedURL + `" title="` + t + `" height="` + h + `" %}`
+	return sn
+}
