@@ -203,10 +203,12 @@ func (p *PlayPage) bar() app.UI {
 			u := "/p/" + p.shared
 			sn := course.ProgramSnippets(p.site, p.shared, course.ViewState{})
 			return app.Div().Class("play-shared").Body(
-				app.Text("Link: "),
-				app.A().Class("play-link").Href(href(u)).Text(p.site+u),
-				app.Text(" · "),
-				app.A().Class("play-embed-link").Href(href("/embed"+u)).Target("_blank").Rel("noopener").Text("its embed ↗"),
+				app.P().Body(
+					app.Text("Link to your program: "),
+					app.A().Class("play-link").Href(href(u)).Text(p.site+u),
+					app.Text(" · "),
+					app.A().Class("play-embed-link").Href(href("/embed"+u)).Target("_blank").Rel("noopener").Text("its embed ↗"),
+				),
 				app.Label().Body(
 					app.Span().Text("Embed it in your page (HTML):"),
 					app.Textarea().Class("play-iframe").ReadOnly(true).Rows(3).Text(sn.IFrame),

@@ -168,6 +168,7 @@ func TestPlayground(t *testing.T) {
 	if !regexp.MustCompile(`^/p/[0-9A-Za-z]+$`).MatchString(link) {
 		t.Fatalf("share gave %q, want /p/ID", link)
 	}
+	b.shot(t, "play-share-1280-light.png")
 	b.allowBuildErrors()
 	b.noConsoleErrors(t)
 
