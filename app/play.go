@@ -230,6 +230,8 @@ func (p *PlayPage) status() app.UI {
 		return app.P().Class("play-status").Role("status").Text("Building your program on the server… " + strconv.Itoa(p.elapsed) + " s (a new program takes about 5 to 15 s, an unchanged one is instant)")
 	case p.phase == "running":
 		return app.P().Class("play-status").Role("status").Text("Running it in your browser…")
+	case p.ed.edited():
+		return app.P().Class("play-notice play-stale").Role("status").Text("You have edited the program since this run: Run (Ctrl+Enter) to see the new one.")
 	case p.notice != "":
 		return app.P().Class("play-notice").Role("status").Text(p.notice)
 	}

@@ -8,6 +8,7 @@ import "github.com/maxence-charriere/go-app/v10/pkg/app"
 type editorState struct{}
 
 func (editorState) mounted() bool { return false }
+func (editorState) edited() bool  { return false }
 
 // OnNav reads the URL; the server's prerender shows the program and a
 // prompt to run it.

@@ -21,6 +21,8 @@ type editorState struct {
 	onShared app.Func
 	onSource app.Func
 	onFormat app.Func
+	onChange app.Func
+	stale    bool      // edited since the run shown
 	ticker   app.Value // setInterval's id while building
 	onTick   app.Func
 	fetching bool // a shared program is being fetched
@@ -28,6 +30,9 @@ type editorState struct {
 }
 
 func (e editorState) mounted() bool { return e.editor != nil && e.editor.Truthy() }
+
+// edited says whether the program was edited since the run shown.
+func (e editorState) edited() bool { return e.stale }
 
 // playScripts are loaded by the page itself (not every page pays for the
 // editor): same origin, as the CSP wants.
@@ -111,6 +116,13 @@ func (p *PlayPage) OnMount(ctx app.Context) {
 		})
 		return nil
 	})
+	p.ed.onChange = app.FuncOf(func(app.Value, []app.Value) any {
+		if !p.ed.stale && p.run.Trace != nil {
+			p.ed.stale = true
+			ctx.Dispatch(func(ctx app.Context) {})
+		}
+		return nil
+	})
 	p.ed.onTick = app.FuncOf(func(app.Value, []app.Value) any {
 		ctx.Dispatch(func(ctx app.Context) { p.elapsed++ })
 		return nil
@@ -178,7 +190,7 @@ func (p *PlayPage) mountEditor() bool {
 	if !el.Truthy() {
 		return false
 	}
-	p.ed.editor = app.Window().Get("lanesEditor").Call("mount", el, p.source, p.ed.onRun)
+	p.ed.editor = app.Window().Get("lanesEditor").Call("mount", el, p.source, p.ed.onRun, p.ed.onChange)
 	return true
 }
 
@@ -225,7 +237,7 @@ func (p *PlayPage) runNow(ctx app.Context) {
 	if p.ed.mounted() {
 		p.ed.editor.Call("mark", app.Window().Get("Array").New())
 	}
-	p.message, p.notice, p.phase, p.elapsed = "", "", "building", 0
+	p.message, p.notice, p.phase, p.elapsed, p.ed.stale = "", "", "building", 0, false
 	p.stopTicker()
 	p.ed.ticker = app.Window().Call("setInterval", p.ed.onTick, 1000)
 	strategy, seed := p.state.Schedule()

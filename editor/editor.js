@@ -2,7 +2,8 @@
 // into web/editor.js (`make editor`; the bundle is committed, and
 // TestEditorBundleFresh checks it against this file and the lockfile).
 //
-// It defines globalThis.lanesEditor.mount(parent, doc, onRun) → editor:
+// It defines globalThis.lanesEditor.mount(parent, doc, onRun, onChange) →
+// editor (onChange() after every edit of the program):
 //
 //   editor.doc()                 the program as it is now
 //   editor.setDoc(text)          replace the program
@@ -45,7 +46,7 @@ const highlight = HighlightStyle.define([
   { tag: t.invalid, color: "var(--hl-invalid)" },
 ]);
 
-function mount(parent, doc, onRun) {
+function mount(parent, doc, onRun, onChange) {
   const run = () => {
     if (onRun) onRun();
     return true;
@@ -65,6 +66,9 @@ function mount(parent, doc, onRun) {
         theme,
         syntaxHighlighting(highlight),
         EditorView.contentAttributes.of({ "aria-label": "your Go program" }),
+        EditorView.updateListener.of((u) => {
+          if (u.docChanged && onChange) onChange();
+        }),
       ],
     }),
   });
