@@ -88,7 +88,20 @@ func newSite(w site.WasmFiles, runs, queue int) *site.Site {
 
 // exportStatic writes the static site (lanes static).
 func exportStatic(out, base, web, url string) error {
-	return site.Export{Out: out, Base: base, Web: web, URL: url, Course: theCourse, Log: stderr, Generate: generate}.Run()
+	return exportStaticPrograms(out, base, web, url, nil, nil)
+}
+
+// exportStaticPrograms writes the static site with an author's programs
+// (lanes static -programs DIR): /p/NAME and /embed/p/NAME, their modules
+// built by build.
+func exportStaticPrograms(out, base, web, url string, progs map[string]string, build site.ProgramModule) error {
+	if progs != nil {
+		old := lanesapp.ProgramSource
+		lanesapp.ProgramSource = func(id string) (string, bool) { src, ok := progs[id]; return src, ok }
+		defer func() { lanesapp.ProgramSource = old }()
+	}
+	return site.Export{Out: out, Base: base, Web: web, URL: url, Course: theCourse, Log: stderr, Generate: generate,
+		Programs: progs, Build: build}.Run()
 }
 
 // generate prerenders pages with go-app's static generator, the sharing

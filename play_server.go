@@ -67,3 +67,29 @@ func newPlay(data, programs string, log io.Writer) (*site.Play, func(), error) {
 	lanesapp.ProgramSource = pl.Source
 	return pl, func() { cancel(); store.Close() }, nil
 }
+
+// staticPrograms reads -programs DIR for lanes static and returns them
+// with a builder of their modules (progbuild, its default cache; the go
+// command's cache is warmed first, without a request's time limit).
+func staticPrograms(dir string) (map[string]string, site.ProgramModule, error) {
+	progs, err := site.LoadPrograms(dir)
+	if err != nil {
+		return nil, nil, err
+	}
+	svc, err := progbuild.New(progbuild.Options{})
+	if err != nil {
+		return nil, nil, err
+	}
+	ctx := context.Background()
+	if err := svc.Warm(ctx); err != nil {
+		return nil, nil, fmt.Errorf("warming the build cache: %v", err)
+	}
+	build := func(name, src string) (string, string, error) {
+		m, err := svc.Build(ctx, "main.go", []byte(src))
+		if err != nil {
+			return "", "", err
+		}
+		return m.Key, m.Path, nil
+	}
+	return progs, build, nil
+}

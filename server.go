@@ -48,7 +48,7 @@ var commandHelp = [][2]string{
 	{"compress", "precompress a file: lanes compress web/app.wasm (writes .br and .gz)"},
 	{"explore", twinHelp["explore"]},
 	{"serve", "serve the app: lanes [serve] [-addr :8000] [-data DIR] [-programs DIR]"},
-	{"static", "export the site: lanes static -out DIR [-base /sub/path/]"},
+	{"static", "export the site: lanes static -out DIR [-base /sub/path/] [-programs DIR]"},
 	{"svg", twinHelp["svg"]},
 	{"trace", twinHelp["trace"]},
 }
@@ -182,14 +182,24 @@ func cmdStatic(args []string) int {
 	base := fs.String("base", "/", "path the site is hosted under, e.g. /lanes/")
 	web := fs.String("web", "web", "directory of the static assets and app.wasm")
 	url := fs.String("url", "", "public URL of the site, e.g. https://me.github.io/lanes (for the embed snippets)")
+	programs := fs.String("programs", "", "directory of your own programs: DIR/NAME.go becomes /p/NAME and /embed/p/NAME, with its module")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
 	if *out == "" || fs.NArg() > 0 {
-		fmt.Fprintln(stderr, "usage: lanes static -out DIR [-base /sub/path/] [-url https://host/sub/path]")
+		fmt.Fprintln(stderr, "usage: lanes static -out DIR [-base /sub/path/] [-url https://host/sub/path] [-programs DIR]")
 		return 2
 	}
-	if err := exportStatic(*out, *base, *web, *url); err != nil {
+	var progs map[string]string
+	var build site.ProgramModule
+	if *programs != "" {
+		var err error
+		if progs, build, err = staticPrograms(*programs); err != nil {
+			fmt.Fprintf(stderr, "lanes static: %v\n", err)
+			return 1
+		}
+	}
+	if err := exportStaticPrograms(*out, *base, *web, *url, progs, build); err != nil {
 		fmt.Fprintf(stderr, "lanes static: %v\n", err)
 		return 1
 	}

@@ -50,6 +50,7 @@ func (p *PlayPage) OnMount(ctx app.Context) {
 		return nil
 	})
 	doc := app.Window().Get("document")
+	doc.Get("documentElement").Get("dataset").Set("lanesRoot", rootPrefix()) // play.js's links
 	for _, src := range playScripts {
 		if g := app.Window().Get(map[string]string{"/web/editor.js": "lanesEditor", "/web/play.js": "lanesPlay"}[src]); g.Truthy() {
 			p.ed.loaded++
@@ -241,7 +242,11 @@ func (p *PlayPage) runNow(ctx app.Context) {
 	p.stopTicker()
 	p.ed.ticker = app.Window().Call("setInterval", p.ed.onTick, 1000)
 	strategy, seed := p.state.Schedule()
-	lp.Call("run", src, map[string]any{"seed": seed, "strategy": strategy}, p.ed.onEvent)
+	name := "" // a program page's own program: its module may be built already
+	if p.id != "" && src == p.source {
+		name = p.id
+	}
+	lp.Call("run", src, map[string]any{"seed": seed, "strategy": strategy}, p.ed.onEvent, name)
 }
 
 func (p *PlayPage) stopTicker() {

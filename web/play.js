@@ -4,7 +4,9 @@
 // and fetches shared ones. Plain script, no eval, same origin only (the
 // site's CSP).
 //
-//   lanesPlay.run(source, request, on)   on(kind, text):
+//   lanesPlay.run(source, request, on, name)   on(kind, text):
+//       (name: a program page's id when the source is its own, unedited:
+//       its module may be built already, and on a static site it must be)
 //       "building" ""                    the server is building the module
 //       "running"  ""                    the module runs in the worker
 //       "trace"    "<trace JSON>"        done
@@ -55,15 +57,33 @@
       return { error: "the server could not be reached: " + e.message };
     }
     let body = {};
-    try { body = await resp.json(); } catch (e) { body = { error: "the server answered " + resp.status }; }
+    try { body = await resp.clone().json(); } catch (e) { body = { error: "the server answered " + resp.status }; }
+    const json = (resp.headers.get("Content-Type") || "").includes("json");
+    if ((resp.status === 404 || resp.status === 405) && !json) {
+      body = { error: "this site cannot build programs (it is a static copy of Lanes): run the programs it ships unedited, or run `lanes serve` to build your own" };
+    }
     if (!resp.ok && !body.error) body.error = "the server answered " + resp.status;
     return body;
   }
 
-  async function run(source, request, on) {
+  // prebuilt asks where a program page's module is: {url} when it is
+  // built (always on a static site), null when the server should build it.
+  async function prebuilt(name) {
+    try {
+      const resp = await fetch(prefix + "/play/built/" + encodeURIComponent(name) + ".json");
+      const body = await resp.json();
+      return resp.ok && body.url ? { url: body.url } : null;
+    } catch (e) {
+      return null;
+    }
+  }
+
+  async function run(source, request, on, name) {
     stop();
     on("building", "");
-    const b = await build(source);
+    let b = null;
+    if (name) b = await prebuilt(name);
+    if (!b) b = await build(source);
     if (b.error) {
       if (b.diags) on("diags", JSON.stringify(b.diags));
       on("error", b.error);

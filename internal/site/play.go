@@ -33,6 +33,8 @@ import (
 //	POST /play/share           body: the program → 200 {"id","url"} | 400 {"error"} | 429 | 503
 //	POST /play/format          body: the program → 200 {"source"} (gofmt's) | 400 {"error","diags"}
 //	GET  /play/source/ID       a shared program as text/plain; 404 for an unknown id
+//	GET  /play/built/ID.json   {"url"} when the program's module is built, else {"build": true}
+//	                           (a static export has the file: its pages run with no server)
 //	/play /p/ID /embed/p/ID    pages (PageExists), prerendered by Pages
 //
 // Nothing here answers 500: a failure of the build service itself is a
@@ -66,7 +68,7 @@ var (
 
 // PlayPath says whether path is one of Play's routes other than pages.
 func PlayPath(path string) bool {
-	return path == "/play/build" || path == "/play/share" || path == "/play/format" || strings.HasPrefix(path, "/play/module/") || strings.HasPrefix(path, "/play/source/")
+	return path == "/play/build" || path == "/play/share" || path == "/play/format" || strings.HasPrefix(path, "/play/module/") || strings.HasPrefix(path, "/play/source/") || strings.HasPrefix(path, "/play/built/")
 }
 
 // PageExists says whether path is a page of Play: /play, and /p/ID and
@@ -133,6 +135,8 @@ func (pl *Play) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		pl.module(w, r)
 	case strings.HasPrefix(p, "/play/source/"):
 		pl.source(w, r)
+	case strings.HasPrefix(p, "/play/built/"):
+		pl.built(w, r)
 	default:
 		textResponse(http.StatusNotFound, "404 page not found").ServeHTTP(w, r)
 	}
@@ -311,6 +315,25 @@ func (pl *Play) format(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	writeJSON(w, http.StatusOK, map[string]any{"source": string(out)})
+}
+
+// built says where a program page's module is, if built.
+func (pl *Play) built(w http.ResponseWriter, r *http.Request) {
+	id, ok := strings.CutSuffix(strings.TrimPrefix(r.URL.Path, "/play/built/"), ".json")
+	src, found := pl.Source(id)
+	if !ok || !found {
+		jsonError(w, http.StatusNotFound, "there is no program "+strconv.Quote(id), nil)
+		return
+	}
+	if pl.Builds != nil && progbuild.Check("main.go", []byte(src)) == nil {
+		if key, err := pl.Builds.Key("main.go", []byte(src)); err == nil {
+			if m, err := pl.Builds.Lookup(key); err == nil {
+				writeJSON(w, http.StatusOK, map[string]any{"url": "/play/module/" + m.Key + ".wasm"})
+				return
+			}
+		}
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"build": true})
 }
 
 // jsonError answers {"error": msg, "diags": …}.

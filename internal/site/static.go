@@ -37,6 +37,11 @@ type Export struct {
 	// package main): version is the wasm's, base the sub-path, site the
 	// URL the sharing snippets start with.
 	Generate func(dir, version, base, site string, pages []string) error
+	// Programs are an author's programs (lanes static -programs DIR,
+	// LoadPrograms), exported as /p/NAME and /embed/p/NAME with their
+	// modules built by Build (static_programs.go).
+	Programs map[string]string
+	Build    ProgramModule
 }
 
 // basePattern is what Base may be (it ends up in attributes).
@@ -67,8 +72,13 @@ func (e Export) Run() error {
 	if err := os.MkdirAll(out, 0o755); err != nil {
 		return err
 	}
-	if err := e.Generate(out, w.Version, base, site, e.Course.Pages()); err != nil {
+	if err := e.Generate(out, w.Version, base, site, append(e.Course.Pages(), programPages(e.Programs)...)); err != nil {
 		return err
+	}
+	if len(e.Programs) > 0 {
+		if err := writePrograms(out, e.Programs, e.Build); err != nil {
+			return err
+		}
 	}
 	if err := copyDir(e.Web, filepath.Join(out, "web")); err != nil {
 		return err

@@ -1,0 +1,80 @@
+//go:build !wasm
+
+package main
+
+import (
+	"bytes"
+	"io"
+	"io/fs"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"lanes/internal/site"
+)
+
+// lanes static -programs: every program's pages, source, module and the
+// note that says where the module is; byte-identical across two runs;
+// readable under a sub-path from a plain file server. (The module is a
+// stand-in: progbuild's own tests build real ones.)
+func TestExportStaticPrograms(t *testing.T) {
+	web := t.TempDir()
+	if err := os.WriteFile(filepath.Join(web, "app.wasm"), fakeWasm, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	progs, err := site.LoadPrograms("docs/examples")
+	if err != nil {
+		t.Fatal(err)
+	}
+	mod := filepath.Join(t.TempDir(), "module.wasm")
+	if err := os.WriteFile(mod, []byte("\x00asm stand-in"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	key := strings.Repeat("ab", 32)
+	build := func(name, src string) (string, string, error) { return key, mod, nil }
+	a, b := t.TempDir(), t.TempDir()
+	for _, out := range []string{a, b} {
+		if err := exportStaticPrograms(out, "/lanes/", web, "https://example.org/lanes", progs, build); err != nil {
+			t.Fatalf("export: %v", err)
+		}
+	}
+	for _, tc := range []struct{ desc, file, want string }{
+		{"the program's page, its code escaped in it", "p/addinside.html", "wg.Add(1)"},
+		{"its embed", "embed/p/addinside.html", "open in Lanes"},
+		{"its source", "play/source/addinside", "package main"},
+		{"where its module is", "play/built/addinside.json", `{"url":"/play/module/` + key + `.wasm"}`},
+		{"its module", "play/module/" + key + ".wasm", "asm stand-in"},
+	} {
+		got, err := os.ReadFile(filepath.Join(a, tc.file))
+		if err != nil || !bytes.Contains(got, []byte(tc.want)) {
+			t.Errorf("%s: %s lacks %q (%v)", tc.desc, tc.file, tc.want, err)
+		}
+	}
+	filepath.WalkDir(a, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		rel, _ := filepath.Rel(a, p)
+		x, _ := os.ReadFile(p)
+		if y, err := os.ReadFile(filepath.Join(b, rel)); err != nil || !bytes.Equal(x, y) {
+			t.Errorf("%s differs between two exports (%v)", rel, err)
+		}
+		return nil
+	})
+	srv := httptest.NewServer(http.StripPrefix("/lanes", http.FileServer(http.Dir(a))))
+	defer srv.Close()
+	for _, path := range []string{"/lanes/play/built/addinside.json", "/lanes/play/source/addinside", "/lanes/play/module/" + key + ".wasm", "/lanes/p/addinside.html", "/lanes/wasm_exec.js"} {
+		resp, err := http.Get(srv.URL + path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		body, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if resp.StatusCode != 200 || len(body) == 0 {
+			t.Errorf("a plain file server under /lanes/: GET %s = %d (%d bytes)", path, resp.StatusCode, len(body))
+		}
+	}
+}
