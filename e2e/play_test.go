@@ -6,6 +6,7 @@ import (
 	"context"
 	"io"
 	"net/http"
+	"os/exec"
 	"regexp"
 	"strings"
 	"testing"
@@ -273,5 +274,27 @@ func TestPlaygroundEditLesson(t *testing.T) {
 	b.waitFor(t, "edited", `document.querySelector(".play-editor .cm-content").innerText.includes("an edited copy")`)
 	b.do(t, "run the copy", chromedp.Click(chromedp.CSS(".play-run")))
 	b.waitLong(t, "the copy ran", timelineDrawn+` && document.querySelector(".play-notice, .play-idle") !== null`)
+	b.noConsoleErrors(t)
+}
+
+// TestPlaygroundStaticPrograms: `lanes static -programs DIR` under a
+// sub-path of a plain static host: /p/NAME and its embed run the
+// program's precompiled module, with no server to build it.
+func TestPlaygroundStaticPrograms(t *testing.T) {
+	dir := t.TempDir()
+	cmd := exec.Command(lanesBin, "static", "-out", dir, "-base", "/sub/", "-programs", "docs/examples")
+	cmd.Dir = root
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("lanes static -programs: %v\n%s", err, out)
+	}
+	site := "http://127.0.0.1:" + serveOn(t, staticHost(dir, "/sub")) + "/sub"
+	b := newBrowser(t)
+	for _, p := range []string{"/p/addinside", "/embed/p/addinside"} {
+		b.do(t, "open "+p, chromedp.EmulateViewport(1024, 800), chromedp.Navigate(site+p))
+		b.waitFor(t, "wasm started on "+p, `document.documentElement.dataset.lanesReady === "1" && !document.getElementById("app-wasm-loader")`)
+		b.waitLong(t, "the program ran on "+p, `document.querySelector(".timeline svg .lanes-playhead") !== null`)
+		b.do(t, "to the end on "+p, chromedp.Click(chromedp.CSS(".ctl.end")))
+		b.waitFor(t, "its output on "+p, `document.querySelector(".console pre").textContent.includes("all done")`)
+	}
 	b.noConsoleErrors(t)
 }
