@@ -57,7 +57,7 @@ func writePrograms(out string, progs map[string]string, build ProgramModule) err
 		built, _ := json.Marshal(map[string]string{"url": url})
 		for file, b := range map[string][]byte{
 			filepath.Join("play", "source", name):        []byte(src),
-			filepath.Join("play", "module", key+".wasm"):  wasm,
+			filepath.Join("play", "module", key+".wasm"): wasm,
 			filepath.Join("play", "built", name+".json"): built,
 		} {
 			if err := os.WriteFile(filepath.Join(out, file), b, 0o644); err != nil {
