@@ -127,14 +127,12 @@ func (p *PlayPage) programLink(kind string, s course.ViewState) string {
 // setTrace shows a run of the program: the player as a lesson's, opened
 // at the start and playing.
 func (p *PlayPage) setTrace(tr *trace.Trace) {
+	p.inst = instrument{} // a new run: the whole of it, no lane expanded
 	p.run = course.Draw(tr, timeline.Options{Scale: p.state.Scale})
 	p.runErr = ""
 	n := len(tr.Events)
 	p.pl.reset(n, 0)
-	p.svg = p.run.WithPlayhead(0)
-	if th := p.state.Theme.String(); th == "light" || th == "dark" {
-		p.svg = strings.Replace(p.svg, `class="lanes-tl th-auto"`, `class="lanes-tl th-`+th+`"`, 1)
-	}
+	p.svg = p.themed(p.run.WithPlayhead(0))
 	p.notice = course.OutcomeNote(tr.Outcome)
 	if p.state.Autoplay || !p.embed {
 		p.pl.toggle() // after Run: play it from the start
