@@ -77,11 +77,14 @@ func pcLine(pc uintptr) int32 {
 // line is further up the stack.
 const deeper = -1
 
-// simFunc reports whether fn belongs to the simulator, its mirrors or the
-// Go runtime (deferreturn, gopanic), which events never point at.
+// simFunc reports whether fn belongs to the simulator, its mirrors, the Go
+// runtime (deferreturn, gopanic) or the real packages a mirror hands a
+// write to (fmt.Fprintln, bufio.Writer.Flush, io.WriteString on the os
+// mirror's Stdout), which events never point at.
 func simFunc(fn string) bool {
 	return strings.HasPrefix(fn, "lanes/sim.") || strings.HasPrefix(fn, "lanes/sim/") ||
-		strings.HasPrefix(fn, "runtime.")
+		strings.HasPrefix(fn, "runtime.") || strings.HasPrefix(fn, "fmt.") ||
+		strings.HasPrefix(fn, "bufio.") || strings.HasPrefix(fn, "io.")
 }
 
 // newObj registers a synchronisation object in the trace.

@@ -8,9 +8,10 @@
 //
 // One file, package main (or any package in Options.Library mode), that
 // type-checks against the real packages. SupportedImports lists the
-// imports it may have: fmt, sync, time, context, runtime, os, math/rand,
-// sync/atomic, golang.org/x/sync/errgroup, golang.org/x/sync/semaphore (swapped for
-// mirrors) and pure packages such as errors, strings and sort (kept). The original is
+// imports it may have: fmt, sync, time, context, runtime, os, log, io,
+// bufio, math/rand, math/rand/v2, sync/atomic, golang.org/x/sync/errgroup,
+// golang.org/x/sync/semaphore (swapped for mirrors) and pure packages such
+// as errors, strings and sort (kept). The original is
 // type-checked first with go/types against the real packages' export data
 // (one `go list -deps -export` per process and directory, cached); its type
 // errors are returned with the shown file's positions.
@@ -24,7 +25,9 @@
 //	import "fmt"                 import fmt "lanes/sim/fmt" (same for sync, time,
 //	                             context, runtime, os; "math/rand" -> rand
 //	                             "lanes/sim/rand"; sync/atomic -> atomic
-//	                             "lanes/sim/atomic"; x/sync's errgroup and
+//	                             "lanes/sim/atomic"; log, io, bufio and
+//	                             math/rand/v2 -> lanes/sim/log, lanes/sim/io,
+//	                             lanes/sim/bufio, lanes/sim/rand/v2; x/sync's errgroup and
 //	                             semaphore -> lanes/sim/errgroup, lanes/sim/semaphore)
 //	chan T, <-chan T, chan<- T   *sim.Chan[T]
 //	type C chan T                type C = *sim.Chan[T] (an alias keeps the methods)
@@ -134,8 +137,8 @@
 //
 // Everything else is refused with "file:line:col: <construct> is not
 // supported yet", never a silently wrong twin: other imports (net/http,
-// unsafe, reflect, log, "C", …), the members of a supported
-// package that its mirror does not have (os.ReadFile, os.File.Fd: see
+// unsafe, reflect, "C", …), the members of a supported
+// package that its mirror does not have (os.ReadFile, os.File.Fd, io.Pipe: see
 // mirror_members.go for what each mirror has), dot imports, a package other
 // than main (outside Library mode), the builtins print and println, goto, go
 // on a builtin, defer recover(), type assertions and type switch cases with

@@ -18,6 +18,10 @@ var mirrors = map[string]struct{ path, name string }{
 	"golang.org/x/sync/errgroup":  {"lanes/sim/errgroup", "errgroup"},
 	"golang.org/x/sync/semaphore": {"lanes/sim/semaphore", "semaphore"},
 	"sync/atomic":                 {"lanes/sim/atomic", "atomic"},
+	"log":                         {"lanes/sim/log", "log"},
+	"math/rand/v2":                {"lanes/sim/rand/v2", "rand"},
+	"bufio":                       {"lanes/sim/bufio", "bufio"},
+	"io":                          {"lanes/sim/io", "io"},
 }
 
 // pure lists the supported packages that need no instrumentation: their
@@ -34,8 +38,8 @@ func supported(path string) bool { return pure[path] || mirrors[path].path != ""
 
 // SupportedImports returns, sorted, the import paths a program may use:
 // those the rewriter swaps for a mirror (fmt, sync, time, context, runtime,
-// os, math/rand, sync/atomic, golang.org/x/sync/errgroup and
-// golang.org/x/sync/semaphore)
+// os, log, io, bufio, math/rand, math/rand/v2, sync/atomic,
+// golang.org/x/sync/errgroup and golang.org/x/sync/semaphore)
 // and the pure packages it keeps (errors, strings, sort…). Any other import
 // is refused with "import … is not supported yet". The slice is the
 // caller's own.

@@ -11,6 +11,7 @@ import (
 func ExampleSupportedImports() {
 	fmt.Println(strings.Join(rewrite.SupportedImports(), "\n"))
 	// Output:
+	// bufio
 	// bytes
 	// cmp
 	// container/list
@@ -19,10 +20,13 @@ func ExampleSupportedImports() {
 	// fmt
 	// golang.org/x/sync/errgroup
 	// golang.org/x/sync/semaphore
+	// io
 	// iter
+	// log
 	// maps
 	// math
 	// math/rand
+	// math/rand/v2
 	// os
 	// runtime
 	// slices

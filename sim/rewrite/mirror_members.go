@@ -6,6 +6,28 @@ package rewrite
 // its mirror has: package-level names, and Type.Name for the methods and
 // fields of its types.
 var mirrorMembers = map[string]string{
+	"bufio": `
+ErrAdvanceTooFar ErrBadReadCount ErrBufferFull ErrFinalToken
+ErrInvalidUnreadByte ErrInvalidUnreadRune ErrNegativeAdvance
+ErrNegativeCount ErrTooLong MaxScanTokenSize NewReadWriter NewReader
+NewReaderSize NewScanner NewWriter NewWriterSize ReadWriter
+ReadWriter.Available ReadWriter.AvailableBuffer ReadWriter.Discard
+ReadWriter.Flush ReadWriter.Peek ReadWriter.Read ReadWriter.ReadByte
+ReadWriter.ReadBytes ReadWriter.ReadFrom ReadWriter.ReadLine
+ReadWriter.ReadRune ReadWriter.ReadSlice ReadWriter.ReadString
+ReadWriter.Reader ReadWriter.UnreadByte ReadWriter.UnreadRune
+ReadWriter.Write ReadWriter.WriteByte ReadWriter.WriteRune
+ReadWriter.WriteString ReadWriter.WriteTo ReadWriter.Writer Reader
+Reader.Buffered Reader.Discard Reader.Peek Reader.Read Reader.ReadByte
+Reader.ReadBytes Reader.ReadLine Reader.ReadRune Reader.ReadSlice
+Reader.ReadString Reader.Reset Reader.Size Reader.UnreadByte
+Reader.UnreadRune Reader.WriteTo ScanBytes ScanLines ScanRunes ScanWords
+Scanner Scanner.Buffer Scanner.Bytes Scanner.Err Scanner.Scan
+Scanner.Split Scanner.Text SplitFunc Writer Writer.Available
+Writer.AvailableBuffer Writer.Buffered Writer.Flush Writer.ReadFrom
+Writer.Reset Writer.Size Writer.Write Writer.WriteByte Writer.WriteRune
+Writer.WriteString
+`,
 	"context": `
 AfterFunc Background CancelCauseFunc CancelFunc Canceled Cause Context
 Context.Deadline Context.Done Context.Err Context.Value DeadlineExceeded
@@ -28,12 +50,56 @@ Group Group.Go Group.SetLimit Group.TryGo Group.Wait WithContext
 NewWeighted Weighted Weighted.Acquire Weighted.Release
 Weighted.TryAcquire
 `,
+	"io": `
+ByteReader ByteReader.ReadByte ByteScanner ByteScanner.ReadByte
+ByteScanner.UnreadByte ByteWriter ByteWriter.WriteByte Closer
+Closer.Close Copy CopyBuffer CopyN Discard EOF ErrNoProgress
+ErrShortBuffer ErrShortWrite ErrUnexpectedEOF LimitReader LimitedReader
+LimitedReader.N LimitedReader.R LimitedReader.Read MultiReader
+MultiWriter NewOffsetWriter NewSectionReader NopCloser OffsetWriter
+OffsetWriter.Seek OffsetWriter.Write OffsetWriter.WriteAt ReadAll
+ReadAtLeast ReadCloser ReadCloser.Close ReadCloser.Read ReadFull
+ReadSeekCloser ReadSeekCloser.Close ReadSeekCloser.Read
+ReadSeekCloser.Seek ReadSeeker ReadSeeker.Read ReadSeeker.Seek
+ReadWriteCloser ReadWriteCloser.Close ReadWriteCloser.Read
+ReadWriteCloser.Write ReadWriteSeeker ReadWriteSeeker.Read
+ReadWriteSeeker.Seek ReadWriteSeeker.Write ReadWriter ReadWriter.Read
+ReadWriter.Write Reader Reader.Read ReaderAt ReaderAt.ReadAt ReaderFrom
+ReaderFrom.ReadFrom RuneReader RuneReader.ReadRune RuneScanner
+RuneScanner.ReadRune RuneScanner.UnreadRune SectionReader
+SectionReader.Outer SectionReader.Read SectionReader.ReadAt
+SectionReader.Seek SectionReader.Size SeekCurrent SeekEnd SeekStart
+Seeker Seeker.Seek StringWriter StringWriter.WriteString TeeReader
+WriteCloser WriteCloser.Close WriteCloser.Write WriteSeeker
+WriteSeeker.Seek WriteSeeker.Write WriteString Writer Writer.Write
+WriterAt WriterAt.WriteAt WriterTo WriterTo.WriteTo
+`,
+	"log": `
+Default Fatal Fatalf Fatalln Flags LUTC Ldate Llongfile Lmicroseconds
+Lmsgprefix Logger Logger.Fatal Logger.Fatalf Logger.Fatalln Logger.Flags
+Logger.Output Logger.Panic Logger.Panicf Logger.Panicln Logger.Prefix
+Logger.Print Logger.Printf Logger.Println Logger.SetFlags
+Logger.SetOutput Logger.SetPrefix Logger.Writer Lshortfile LstdFlags
+Ltime New Output Panic Panicf Panicln Prefix Print Printf Println
+SetFlags SetOutput SetPrefix Writer
+`,
 	"math/rand": `
 Float64 Int Int31 Int31n Int63 Int63n Intn New NewSource Perm Rand
 Rand.ExpFloat64 Rand.Float32 Rand.Float64 Rand.Int Rand.Int31
 Rand.Int31n Rand.Int63 Rand.Int63n Rand.Intn Rand.NormFloat64 Rand.Perm
 Rand.Read Rand.Seed Rand.Shuffle Rand.Uint32 Rand.Uint64 Seed Shuffle
 Source Source.Int63 Source.Seed Uint32
+`,
+	"math/rand/v2": `
+ChaCha8 ChaCha8.AppendBinary ChaCha8.MarshalBinary ChaCha8.Read
+ChaCha8.Seed ChaCha8.Uint64 ChaCha8.UnmarshalBinary ExpFloat64 Float32
+Float64 Int Int32 Int32N Int64 Int64N IntN N New NewChaCha8 NewPCG
+NewZipf NormFloat64 PCG PCG.AppendBinary PCG.MarshalBinary PCG.Seed
+PCG.Uint64 PCG.UnmarshalBinary Perm Rand Rand.ExpFloat64 Rand.Float32
+Rand.Float64 Rand.Int Rand.Int32 Rand.Int32N Rand.Int64 Rand.Int64N
+Rand.IntN Rand.NormFloat64 Rand.Perm Rand.Shuffle Rand.Uint Rand.Uint32
+Rand.Uint32N Rand.Uint64 Rand.Uint64N Rand.UintN Shuffle Source
+Source.Uint64 Uint Uint32 Uint32N Uint64 Uint64N UintN Zipf Zipf.Uint64
 `,
 	"os": `
 Args Environ Exit File File.Write File.WriteString Getenv LookupEnv

@@ -152,6 +152,10 @@ func TestUnsupportedMembers(t *testing.T) {
 			want: []string{"main.go:10:5: os.Chdir is not supported yet", "main.go:11:48: os.Getpid is not supported yet"}},
 		{desc: "supported members pass", src: prog("\t\"fmt\"\n\t\"os\"\n\t\"time\"\n\t\"context\"\n",
 			"\tctx, cancel := context.WithTimeout(context.Background(), time.Second)\n\tdefer cancel()\n\t<-ctx.Done()\n\tfmt.Fprintln(os.Stderr, ctx.Err(), time.Since(time.Now()).Seconds())\n")},
+		{desc: "io.Pipe (real locks and channels)", src: prog("\t\"fmt\"\n\t\"io\"\n", "\tr, w := io.Pipe()\n\tfmt.Println(r, w)\n"),
+			want: []string{"main.go:9:13: io.Pipe is not supported yet"}},
+		{desc: "log, bufio, io and math/rand/v2 pass", src: prog("\t\"bufio\"\n\t\"fmt\"\n\t\"io\"\n\t\"log\"\n\t\"math/rand/v2\"\n\t\"os\"\n",
+			"\tw := bufio.NewWriter(os.Stdout)\n\tdefer w.Flush()\n\tio.WriteString(w, fmt.Sprint(rand.N(3), rand.IntN(2)))\n\tl := log.New(w, \"\", log.LstdFlags|log.Lmsgprefix)\n\tl.SetPrefix(\"p\")\n\tlog.Println(l.Flags())\n")},
 		{desc: "pure packages are not checked", src: prog("\t\"fmt\"\n\t\"strings\"\n", "\tfmt.Println(strings.ToUpper(\"x\"))\n")},
 	}
 	for _, tt := range tests {
@@ -176,6 +180,8 @@ func TestPublicNames(t *testing.T) {
 			want: "cannot use f (variable of type *os.File) as io.Closer value"},
 		{desc: "math/rand and x/sync", in: "lanes/sim/rand.Rand, lanes/sim/errgroup.Group, lanes/sim/semaphore.Weighted",
 			want: "math/rand.Rand, golang.org/x/sync/errgroup.Group, golang.org/x/sync/semaphore.Weighted"},
+		{desc: "math/rand/v2 and log", in: "lanes/sim/rand/v2.Rand, lanes/sim/rand.Rand, *lanes/sim/log.Logger",
+			want: "math/rand/v2.Rand, math/rand.Rand, *log.Logger"},
 		{desc: "the simulator itself", in: "have *lanes/sim.Chan[int]", want: "have *sim.Chan[int]"},
 	}
 	for _, tt := range tests {
