@@ -27,9 +27,10 @@
 // Each simulated goroutine is a real goroutine that runs only when it has
 // the turn. Every instrumented operation is a scheduling point. Virtual
 // time starts at 0 and advances when no goroutine is runnable, straight to
-// the earliest timer. Computation takes no virtual time, but what runs
-// after a timer fired observes the timer's instant as passed (ProgramNow:
-// 1ns later), as on real Go. Every timer firing counts as a step, and a
+// the earliest timer. Computation takes no virtual time (except a very
+// long turn: see sysmon below), and what runs after a timer fired
+// observes the timer's instant as passed (ProgramNow: 1ns later), as on
+// real Go. Every timer firing counts as a step, and a
 // deadline beyond the clock's range is clamped to its end.
 //
 // There are two worlds. The runtime strategy sees what Go does on one P
@@ -51,6 +52,13 @@
 // Option 0 of every choice is what the runtime strategy does, so the
 // runtime schedule is one schedule of the wider world (Explore runs it
 // first).
+//
+// In both worlds a goroutine that runs long without blocking is preempted
+// as Go's sysmon preempts one that has run 10 ms: after 20,000 steps since
+// it got the turn, the clock moves on by 10 ms (firing the timers due
+// meanwhile) and the goroutine goes to the back of the queue. So a loop
+// spinning on an atomic flag that another goroutine sets ends, as on real
+// Go at GOMAXPROCS=1, and that is no choice of the strategy (sysmon.go).
 //
 // A goroutine blocks in: WaitGroup.Wait with a non-zero counter;
 // Mutex.Lock and RWMutex.Lock/RLock while held; Once.Do while another

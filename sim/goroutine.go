@@ -98,6 +98,9 @@ func Step(line int) {
 	}
 	g.line, g.deferLine, g.exact = int32(line), 0, false
 	r.limit()
+	if r.steps-r.turnStart >= sysmonSteps && !r.afterlife {
+		r.sysmon(g)
+	}
 	if !r.opts.NoStatements {
 		r.event(trace.Event{Kind: trace.KindStmt, Line: int32(line)})
 	}

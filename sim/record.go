@@ -44,8 +44,14 @@ func (r *run) callerLine(skip, want int) int32 {
 func lineOf(pcs *[3]uintptr, n, skip, want int) int32 {
 	for i := 0; ; i++ {
 		if i == n {
-			if n < want || n == len(pcs) {
-				return 0 // the stack ended, or three frames of the simulator
+			if n < want {
+				return 0 // the stack ended
+			}
+			if n == len(pcs) {
+				// Three frames of the simulator: a mirror that hands its
+				// write to a real package (log.Printf, fmt.Fprintln and
+				// bufio's Flush on the os mirror's Stdout) is deeper.
+				return deepLine(skip + n)
 			}
 			n += runtime.Callers(skip+n, pcs[n:])
 			if i == n {
@@ -61,6 +67,23 @@ func lineOf(pcs *[3]uintptr, n, skip, want int) int32 {
 			return l
 		}
 	}
+}
+
+// deepLine is lineOf's walk past its first three frames, up to 16 more.
+func deepLine(skip int) int32 {
+	var pcs [16]uintptr
+	n := runtime.Callers(skip, pcs[:])
+	for _, pc := range pcs[:n] {
+		l, ok := pcLines[pc]
+		if !ok {
+			l = pcLine(pc)
+			pcLines[pc] = l
+		}
+		if l != deeper {
+			return l
+		}
+	}
+	return 0
 }
 
 // pcLine returns the line of the frame of pc, a PC from runtime.Callers,

@@ -102,6 +102,7 @@ type run struct {
 	afterlife bool
 	afterStep int
 	steps     int // statements and operations, for the step limit
+	turnStart int // steps when the running goroutine got the turn (sysmon.go)
 	done      chan struct{}
 	ack       chan struct{}
 

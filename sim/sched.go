@@ -228,6 +228,7 @@ func (r *run) take(g *G) {
 func (r *run) handoff(next *G) {
 	r.take(next)
 	r.cur = next
+	r.turnStart = r.steps
 	r.setState(next, trace.StateRunning, trace.NoObject, "")
 	next.wake <- struct{}{}
 }
