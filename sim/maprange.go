@@ -5,6 +5,7 @@ import (
 	"iter"
 	"reflect"
 	"slices"
+	"unsafe"
 )
 
 // Range is what `range m` over a map becomes in a twin (`for k, v :=
@@ -23,9 +24,16 @@ import (
 // and the value is read when the loop reaches the entry. Keys are ordered
 // as fmt orders a map's keys (pointer and channel keys by address, which
 // is not reproducible). Outside a run, the order is the runtime's.
-func Range[M ~map[K]V, K comparable, V any](m M) iter.Seq2[K, V] {
+//
+// Iterating reads the map, as Go's race detector sees it: the loop's start
+// and each step to the next entry are a read access of the map named name
+// (a scheduling point, checked for races) at line, the for statement's,
+// and one that finds another
+// goroutine in the middle of writing the map ends the program with Go's
+// "fatal error: concurrent map iteration and map write".
+func Range[M ~map[K]V, K comparable, V any](m M, name string, line int) iter.Seq2[K, V] {
 	return func(yield func(K, V) bool) {
-		it := MapIter(m)
+		it := MapIter(m, name, line)
 		for k, v, ok := it.Next(); ok; k, v, ok = it.Next() {
 			if !yield(k, v) {
 				return
@@ -37,7 +45,9 @@ func Range[M ~map[K]V, K comparable, V any](m M) iter.Seq2[K, V] {
 // MapIter is Range for files older than go1.23, which cannot range over
 // a function: the twin loops `for { k, v, ok := it.Next(); if !ok { break
 // }; … }` over MapIter(m). The order is Range's, decided now.
-func MapIter[M ~map[K]V, K comparable, V any](m M) *MapIterator[K, V] {
+func MapIter[M ~map[K]V, K comparable, V any](m M, name string, line int) *MapIterator[K, V] {
+	p := mapID(m)
+	mapIterAccess(p, name, line)
 	keys := make([]K, 0, len(m))
 	vals := make([]V, 0, len(m))
 	for k, v := range m {
@@ -48,7 +58,30 @@ func MapIter[M ~map[K]V, K comparable, V any](m M) *MapIterator[K, V] {
 		order := r.mapOrder(len(keys), func(i, j int) int { return compareKeys(reflect.ValueOf(keys[i]), reflect.ValueOf(keys[j])) })
 		keys, vals = permute(keys, order), permute(vals, order)
 	}
-	return &MapIterator[K, V]{lookup: func(k K) (V, bool) { v, ok := m[k]; return v, ok }, keys: keys, vals: vals}
+	return &MapIterator[K, V]{lookup: func(k K) (V, bool) { v, ok := m[k]; return v, ok }, keys: keys, vals: vals, p: p, name: name, line: line}
+}
+
+// mapIterAccess is the scheduling point and the checks of one step of a
+// map iteration (Go's mapiternext): a read of the map for the race
+// detector, and Go's fatal error if another goroutine is writing it.
+func mapIterAccess(p unsafe.Pointer, name string, line int) {
+	r := current
+	if r == nil || r.clock || p == nil {
+		return
+	}
+	at(line)
+	op, ok := begin(4, 1) // begin ← mapIterAccess ← MapIter/Next ← the program (or Range's iterator)
+	if !ok {
+		return
+	}
+	h := r.hb()
+	if h == nil {
+		return
+	}
+	h.check(r, op.g, p, name, false, op.Line)
+	if s := h.vars[p]; s.writing != nil && s.writing != op.g && s.writing.state.Alive() {
+		Fatal("concurrent map iteration and map write")
+	}
 }
 
 // MapIterator is a map iteration in progress (see MapIter).
@@ -57,11 +90,17 @@ type MapIterator[K comparable, V any] struct {
 	keys   []K
 	vals   []V
 	i      int
+	p      unsafe.Pointer // the map, for mapIterAccess
+	name   string
+	line   int
 }
 
 // Next returns the next entry still in the map, or ok false when there is
 // none.
 func (it *MapIterator[K, V]) Next() (k K, v V, ok bool) {
+	if it.i > 0 {
+		mapIterAccess(it.p, it.name, it.line) // the first step was MapIter's
+	}
 	for it.i < len(it.keys) {
 		i := it.i
 		it.i++

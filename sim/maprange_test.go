@@ -13,7 +13,7 @@ import (
 // entries on the way, and prints the orders.
 func mapProg() {
 	small := map[string]int{"a": 1, "b": 2, "c": 3, "d": 4, "e": 5}
-	for k, v := range sim.Range(small) {
+	for k, v := range sim.Range(small, "small", 1) {
 		fmt.Print(k, v, " ")
 	}
 	fmt.Println()
@@ -21,12 +21,12 @@ func mapProg() {
 	for i := range 12 {
 		large[i] = true
 	}
-	for k := range sim.Range(large) {
+	for k := range sim.Range(large, "large", 1) {
 		fmt.Print(k, " ")
 	}
 	fmt.Println()
 	seen := 0
-	for k := range sim.Range(small) {
+	for k := range sim.Range(small, "small", 1) {
 		seen++
 		for _, other := range []string{"a", "b", "c", "d", "e"} {
 			if other != k {

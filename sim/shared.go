@@ -38,6 +38,22 @@ func Load[T any](p *T, name string) T {
 	return *p
 }
 
+// LoadAt is Load for a read whose line the rewriter knows: the element
+// read of a range loop over a slice, which happens at the for line between
+// two iterations' statements.
+func LoadAt[T any](p *T, name string, line int) T {
+	at(line)
+	memAccess(unsafe.Pointer(p), name, false)
+	return *p
+}
+
+// at makes line the line of the running goroutine's next operation.
+func at(line int) {
+	if r := current; r != nil && r.cur != nil && !r.clock {
+		r.cur.deferLine = int32(line)
+	}
+}
+
 // Store writes v to the shared variable *p, named name in the program.
 func Store[T any](p *T, v T, name string) {
 	memAccess(unsafe.Pointer(p), name, true)

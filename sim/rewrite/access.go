@@ -16,11 +16,15 @@ import (
 //	m[k] = v       sim.MapStore(m, k, v, "m")
 //	m[k]           sim.MapLoad(m, k, "m"); v, ok := m[k]: sim.MapLoad2
 //	delete(m, k)   sim.MapDelete(m, k, "m")
+//	a, b = b, a    { _l0, _l1 := sim.Load(&b, "b"), sim.Load(&a, "a"); sim.Store(&a, _l0, "a"); … }
+//	copy(d, s)     sim.Copy(d, s, "d", "s"); clear(s): sim.ClearSlice, clear(m): sim.ClearMap
+//	range s        each element read a sim.LoadAt step (rangeelems.go)
 //
 // Only the statement's own expressions are rewritten here, before the rest
 // of its rewrite; nested blocks and function literals are reached by
-// stmts. What is not rewritten (yet): a multiple assignment's left side,
-// range loops' element reads and writes, copy, clear and map iteration.
+// stmts. A multiple assignment with a shared place on its left is
+// multiAssign's, a range over a slice's element reads rangeElems', copy and
+// clear copyClear's; map iteration is sim.Range's (see rangeMap).
 
 // assignOps maps an assignment operator to its binary operator.
 var assignOps = map[token.Token]token.Token{
@@ -54,6 +58,11 @@ func (r *rewriter) instrument(s ast.Stmt) ast.Stmt {
 		}
 		x.X = r.place(x.X)
 	case *ast.AssignStmt:
+		if len(x.Lhs) > 1 && x.Tok == token.ASSIGN && !r.header {
+			if w := r.multiAssign(x); w != nil {
+				return w
+			}
+		}
 		if len(x.Lhs) == 1 && len(x.Rhs) == 1 && x.Tok != token.DEFINE {
 			if x.Tok == token.ASSIGN {
 				if w := r.write(x.Lhs[0], x.Rhs[0]); w != nil {
@@ -88,10 +97,14 @@ func (r *rewriter) instrument(s ast.Stmt) ast.Stmt {
 		x.Cond = r.rval(x.Cond)
 		x.Post = r.instrumentOpt(x.Post)
 	case *ast.RangeStmt:
+		name := r.name(x.X)
 		x.X = r.rval(x.X)
 		switch r.under(x.X).(type) {
 		case *types.Map, *types.Chan, *types.Signature:
 			return s // rewritten by rangeMap, rangeChan, rangeFunc
+		}
+		if w := r.rangeElems(x, name); w != nil {
+			return w
 		}
 		if x.Tok == token.DEFINE && !r.perIter {
 			return r.rangeShared(x)
@@ -156,10 +169,15 @@ func (r *rewriter) rangeShared(x *ast.RangeStmt) ast.Stmt {
 	return &ast.BlockStmt{Lbrace: x.For, List: append(decls, x), Rbrace: x.For}
 }
 
+// instrumentOpt instruments the header statement of an if, for or
+// switch, which must stay one simple statement.
 func (r *rewriter) instrumentOpt(s ast.Stmt) ast.Stmt {
 	if s == nil {
 		return nil
 	}
+	was := r.header
+	r.header = true
+	defer func() { r.header = was }()
 	return r.instrument(s)
 }
 
@@ -413,6 +431,10 @@ func (r *rewriter) rval(e ast.Expr) ast.Expr {
 				r.rvals(x.Args[1:])
 			}
 			return e
+		case "copy", "clear":
+			if c := r.copyClear(x); c != nil {
+				return c
+			}
 		case "":
 			x.Fun = r.rval(x.Fun)
 		}

@@ -128,7 +128,7 @@ func (r *rewriter) rangeChan(x *ast.RangeStmt, label *ast.LabeledStmt) []ast.Stm
 
 // rangeMapIter rewrites a range over a map in a file older than go1.23
 // (which cannot range over sim.Range's function) to a loop over
-// sim.MapIter: `_l0 := sim.MapIter(m); for { k, v, _l1 := _l0.Next(); if
+// sim.MapIter: `_l0 := sim.MapIter(m, "m", L); for { k, v, _l1 := _l0.Next(); if
 // !_l1 { break }; body }`, with the loop variables per iteration or, in a
 // pre-1.22 file, one pair declared before the loop, as rangeChan does.
 func (r *rewriter) rangeMapIter(x *ast.RangeStmt, label *ast.LabeledStmt) []ast.Stmt {
@@ -137,7 +137,8 @@ func (r *rewriter) rangeMapIter(x *ast.RangeStmt, label *ast.LabeledStmt) []ast.
 		prePos = label.Pos()
 	}
 	it, ok := r.tmp(), r.tmp()
-	pre := []ast.Stmt{define(prePos, []string{it}, call(r.simSel("MapIter", pos), r.expr(x.X)))}
+	mapName := strLit(r.name(x.X))
+	pre := []ast.Stmt{define(prePos, []string{it}, call(r.simSel("MapIter", pos), r.expr(x.X), mapName, intLit(r.line(pos))))}
 	next := method(ast.NewIdent(it), "Next")
 	name := func(e ast.Expr) string { // "" for none or _
 		if id, isID := e.(*ast.Ident); isID && id.Name != "_" {

@@ -41,7 +41,7 @@
 //	                             if !_l1 { sim.Unmark(); break }; body } — v is per iteration; in a
 //	                             file with a pre-1.22 //go:build line v is one
 //	                             variable declared before the loop (var v T; v = _l2)
-//	for k, v := range m (a map)  for k, v := range sim.Range(m): the order comes from
+//	for k, v := range m (a map)  for k, v := range sim.Range(m, "m", L): the order comes from
 //	                             the seed (in a file of go1.23 or later, which has
 //	                             range over functions; `for range m` is kept)
 //	select { … }                 _l0 := ch1.RecvCase(); _l1 := ch2.SendCase(v) (in

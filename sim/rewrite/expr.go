@@ -29,6 +29,7 @@ type rewriter struct {
 	litNames  map[*ast.FuncLit]string
 	shared    map[*types.Var]bool // variables whose accesses are steps (shared.go); nil: none
 	generated map[ast.Stmt]bool   // statements the rewriter made, which get no step of their own
+	header    bool                // instrumenting an if/for/switch header statement (access.go)
 	errs      []Error
 }
 

@@ -125,9 +125,10 @@ func (r *rewriter) stmt(s ast.Stmt) []ast.Stmt {
 		if isMap && !r.rangeFunc {
 			return r.rangeMapIter(x, nil)
 		}
+		name := r.name(x.X)
 		x.Key, x.Value, x.X = r.expr(x.Key), r.expr(x.Value), r.expr(x.X)
 		if isMap {
-			x.X = call(r.simSel("Range", x.X.Pos()), x.X)
+			x.X = call(r.simSel("Range", x.X.Pos()), x.X, strLit(name), intLit(r.line(x.For)))
 		}
 		r.block(x.Body)
 	case *ast.SwitchStmt:

@@ -22,25 +22,39 @@ func main() {
 		defer sim.DeferLine(8)
 		sim.Step(9)
 //line main.go:9
-		for _, w := range []string{"one", "two", "three"} {
-			sim.StepAt(10)
+		{
+//line main.go:9
+			_l0 := []string{"one", "two", "three"}
+//line main.go:9
+			for _l1 := range _l0 {
+//line main.go:9
+				_, w := _l1, sim.LoadAt(&_l0[_l1], "[]string{…}[_]", 9)
+//line main.go:9
+				{
+					sim.StepAt(10)
 //line main.go:10
-			words.Send(w)
+					words.Send(w)
 //line main.go:10
-			sim.Unmark()
+					sim.Unmark()
+				}
+//line main.go:11
+			}
+//line main.go:9
 		}
+
+//line main.go:12
 	})
 	sim.Step(13)
 //line main.go:13
-	_l0 := words
+	_l2 := words
 //line main.go:13
 	for {
 //line main.go:13
 		sim.StepAt(13)
 //line main.go:13
-		w, _l1 := _l0.Recv2()
+		w, _l3 := _l2.Recv2()
 //line main.go:13
-		if !_l1 {
+		if !_l3 {
 //line main.go:13
 			sim.Unmark()
 //line main.go:13

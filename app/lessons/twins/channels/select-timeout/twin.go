@@ -36,32 +36,46 @@ func call(d time.Duration) *sim.Chan[string] {
 func main() {
 	sim.Step(19)
 //line main.go:19
-	for _, d := range []time.Duration{20 * time.Millisecond, 200 * time.Millisecond} {
-		sim.Step(20)
+	{
+//line main.go:19
+		_l0 := []time.Duration{20 * time.Millisecond, 200 * time.Millisecond}
+//line main.go:19
+		for _l1 := range _l0 {
+//line main.go:19
+			_, d := _l1, sim.LoadAt(&_l0[_l1], "[]time.Duration{…}[_]", 19)
+//line main.go:19
+			{
+				sim.Step(20)
 //line main.go:20
-		_l0 := call(d).RecvCase()
+				_l2 := call(d).RecvCase()
 //line main.go:20
-		_l1 := time.After(100 * time.Millisecond).RecvCase()
+				_l3 := time.After(100 * time.Millisecond).RecvCase()
 //line main.go:20
-		switch sim.Select(false, _l0, _l1) {
-		case 0:
+				switch sim.Select(false, _l2, _l3) {
+				case 0:
 //line main.go:21
-			sim.Step(21)
+					sim.Step(21)
 //line main.go:21
-			r := _l0.V
-			sim.StepAt(22)
+					r := _l2.V
+					sim.StepAt(22)
 //line main.go:22
-			fmt.Println(r)
+					fmt.Println(r)
 //line main.go:22
-			sim.Unmark()
-		default:
-			sim.StepAt(24)
+					sim.Unmark()
+				default:
+					sim.StepAt(24)
 //line main.go:24
-			fmt.Println("gave up after 100ms")
+					fmt.Println("gave up after 100ms")
 //line main.go:24
-			sim.Unmark()
+					sim.Unmark()
+				}
+			}
+//line main.go:26
 		}
+//line main.go:19
 	}
+
+//line main.go:27
 }
 
 //line main.go:27

@@ -39,19 +39,33 @@ func main() {
 	var g errgroup.Group
 	sim.Step(22)
 //line main.go:22
-	for i, url := range []string{"/a", "/b", "/c"} {
-		sim.StepAt(23)
+	{
+//line main.go:22
+		_l0 := []string{"/a", "/b", "/c"}
+//line main.go:22
+		for _l1 := range _l0 {
+//line main.go:22
+			i, url := _l1, sim.LoadAt(&_l0[_l1], "[]string{…}[i]", 22)
+//line main.go:22
+			{
+				sim.StepAt(23)
 //line main.go:23
-		g.Go(func() error {
-			sim.Step(24)
+				g.Go(func() error {
+					sim.Step(24)
 //line main.go:24
-			return fetch(url, time.Duration(i+1)*20*time.Millisecond)
-		})
+					return fetch(url, time.Duration(i+1)*20*time.Millisecond)
+				})
 //line main.go:23
-		sim.Unmark()
+				sim.Unmark()
 
 //line main.go:26
+			}
+//line main.go:26
+		}
+//line main.go:22
 	}
+
+//line main.go:27
 	sim.Step(27)
 //line main.go:27
 	if err := g.Wait(); err != nil {

@@ -53,19 +53,33 @@ func main() {
 	g, ctx := errgroup.WithContext(context.Background())
 	sim.Step(28)
 //line main.go:28
-	for i, url := range []string{"/a", "/b", "/c"} {
-		sim.StepAt(29)
+	{
+//line main.go:28
+		_l2 := []string{"/a", "/b", "/c"}
+//line main.go:28
+		for _l3 := range _l2 {
+//line main.go:28
+			i, url := _l3, sim.LoadAt(&_l2[_l3], "[]string{…}[i]", 28)
+//line main.go:28
+			{
+				sim.StepAt(29)
 //line main.go:29
-		g.Go(func() error {
-			sim.Step(30)
+				g.Go(func() error {
+					sim.Step(30)
 //line main.go:30
-			return fetch(ctx, url, time.Duration(i+1)*20*time.Millisecond)
-		})
+					return fetch(ctx, url, time.Duration(i+1)*20*time.Millisecond)
+				})
 //line main.go:29
-		sim.Unmark()
+				sim.Unmark()
 
 //line main.go:32
+			}
+//line main.go:32
+		}
+//line main.go:28
 	}
+
+//line main.go:33
 	sim.Step(33)
 //line main.go:33
 	if err := g.Wait(); err != nil {

@@ -19,24 +19,38 @@ func first(mirrors []string) string {
 	answers := sim.MakeChan[string](0)
 	sim.Step(12)
 //line main.go:12
-	for i, m := range mirrors {
-		sim.StepAt(13)
+	{
+//line main.go:12
+		_l0 := mirrors
+//line main.go:12
+		for _l1 := range _l0 {
+//line main.go:12
+			i, m := _l1, sim.LoadAt(&_l0[_l1], "mirrors[i]", 12)
+//line main.go:12
+			{
+				sim.StepAt(13)
 //line main.go:13
-		sim.Go("func1", func() {
-			sim.StepAt(14)
+				sim.Go("func1", func() {
+					sim.StepAt(14)
 //line main.go:14
-			time.Sleep(time.Duration(i+1) * 50 * time.Millisecond)
-			sim.StepAt(15)
+					time.Sleep(time.Duration(i+1) * 50 * time.Millisecond)
+					sim.StepAt(15)
 //line main.go:15
-			answers.Send(m)
+					answers.Send(m)
 //line main.go:15
-			sim.Unmark()
-		})
+					sim.Unmark()
+				})
 //line main.go:13
-		sim.Unmark()
+				sim.Unmark()
 
 //line main.go:17
+			}
+//line main.go:17
+		}
+//line main.go:12
 	}
+
+//line main.go:18
 	sim.Step(18)
 //line main.go:18
 	return answers.Recv()

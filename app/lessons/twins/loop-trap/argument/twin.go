@@ -17,35 +17,49 @@ func main() {
 	var wg sync.WaitGroup
 	sim.Step(10)
 //line main.go:10
-	for _, val := range []string{"a", "b", "c"} {
-		sim.StepAt(11)
+	{
+//line main.go:10
+		_l0 := []string{"a", "b", "c"}
+//line main.go:10
+		for _l1 := range _l0 {
+//line main.go:10
+			_, val := _l1, sim.LoadAt(&_l0[_l1], "[]string{…}[_]", 10)
+//line main.go:10
+			{
+				sim.StepAt(11)
 //line main.go:11
-		wg.Add(1)
-		sim.StepAt(12)
+				wg.Add(1)
+				sim.StepAt(12)
 //line main.go:12
-		_l0 := val
+				_l2 := val
 //line main.go:12
-		sim.Go("func1", func() {
+				sim.Go("func1", func() {
 //line main.go:12
-			func(v string) {
-				sim.Step(13)
+					func(v string) {
+						sim.Step(13)
 //line main.go:13
-				defer wg.Done()
+						defer wg.Done()
 //line main.go:13
-				defer sim.DeferLine(13)
-				sim.StepAt(14)
+						defer sim.DeferLine(13)
+						sim.StepAt(14)
 //line main.go:14
-				fmt.Println(v)
+						fmt.Println(v)
 //line main.go:14
+						sim.Unmark()
+					}(_l2)
+//line main.go:12
+				})
+//line main.go:12
 				sim.Unmark()
-			}(_l0)
-//line main.go:12
-		})
-//line main.go:12
-		sim.Unmark()
 
 //line main.go:16
+			}
+//line main.go:16
+		}
+//line main.go:10
 	}
+
+//line main.go:17
 	sim.StepAt(17)
 //line main.go:17
 	wg.Wait()

@@ -18,29 +18,43 @@ func main() {
 	var wg sync.WaitGroup
 	sim.Step(11)
 //line main.go:11
-	for _, val := range []string{"a", "b", "c"} {
-		sim.StepAt(12)
+	{
+//line main.go:11
+		_l0 := []string{"a", "b", "c"}
+//line main.go:11
+		for _l1 := range _l0 {
+//line main.go:11
+			_, val := _l1, sim.LoadAt(&_l0[_l1], "[]string{…}[_]", 11)
+//line main.go:11
+			{
+				sim.StepAt(12)
 //line main.go:12
-		wg.Add(1)
-		sim.StepAt(13)
+				wg.Add(1)
+				sim.StepAt(13)
 //line main.go:13
-		sim.Go("func1", func() {
-			sim.Step(14)
+				sim.Go("func1", func() {
+					sim.Step(14)
 //line main.go:14
-			defer wg.Done()
+					defer wg.Done()
 //line main.go:14
-			defer sim.DeferLine(14)
-			sim.StepAt(15)
+					defer sim.DeferLine(14)
+					sim.StepAt(15)
 //line main.go:15
-			fmt.Println(val)
+					fmt.Println(val)
 //line main.go:15
-			sim.Unmark()
-		})
+					sim.Unmark()
+				})
 //line main.go:13
-		sim.Unmark()
+				sim.Unmark()
 
 //line main.go:17
+			}
+//line main.go:17
+		}
+//line main.go:11
 	}
+
+//line main.go:18
 	sim.StepAt(18)
 //line main.go:18
 	wg.Wait()

@@ -28,29 +28,35 @@ func main() {
 //line main.go:14
 		var val string
 //line main.go:14
-		for _, _l0 := range []string{"a", "b", "c"} {
+		_l0 := []string{"a", "b", "c"}
 //line main.go:14
-			sim.Store(&val, _l0, "val")
-			sim.StepAt(15)
+		for _l1 := range _l0 {
+//line main.go:14
+			sim.Store(&val, sim.LoadAt(&_l0[_l1], "[]string{…}[_]", 14), "val")
+//line main.go:14
+			{
+				sim.StepAt(15)
 //line main.go:15
-			wg.Add(1)
-			sim.StepAt(16)
+				wg.Add(1)
+				sim.StepAt(16)
 //line main.go:16
-			sim.Go("func1", func() {
-				sim.Step(17)
+				sim.Go("func1", func() {
+					sim.Step(17)
 //line main.go:17
-				defer wg.Done()
+					defer wg.Done()
 //line main.go:17
-				defer sim.DeferLine(17)
-				sim.StepAt(18)
+					defer sim.DeferLine(17)
+					sim.StepAt(18)
 //line main.go:18
-				fmt.Println(sim.Load(&val, "val"))
+					fmt.Println(sim.Load(&val, "val"))
 //line main.go:18
+					sim.Unmark()
+				})
+//line main.go:16
 				sim.Unmark()
-			})
-//line main.go:16
-			sim.Unmark()
 
+//line main.go:20
+			}
 //line main.go:20
 		}
 //line main.go:14
