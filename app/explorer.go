@@ -62,7 +62,7 @@ func (e *ExplorePanel) settings() (string, int) {
 	if mode == "" {
 		mode = course.ExploreModes[0]
 		if e.Heavy {
-			mode = "random" // enumerating would only give up after ExhaustiveBound slow runs
+			mode = "random" // a bounded search of a 1,000-goroutine program would stop at ExhaustiveLimit slow runs
 		}
 	}
 	if runs == 0 {
@@ -182,7 +182,7 @@ func option(value, label string, selected bool) app.UI {
 func modeLabel(m string) string {
 	switch m {
 	case "auto":
-		return "all schedules if few, else random"
+		return course.AutoLabel
 	case "pct":
 		return "pct (priority-based)"
 	}

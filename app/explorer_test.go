@@ -29,13 +29,13 @@ func TestExplorePanelRunsAndLinks(t *testing.T) {
 		{desc: "a variant never measured: the words, the runtime outcome, no real marks", variant: "leaky",
 			contains: []string{
 				"What can happen?", "not how often real hardware does it", "<p>real runs</p>",
-				`<p class="explore-summary">Every schedule: `, "outcomes.</p>", "found in ", " of ", " schedules</td>",
+				`<p class="explore-summary">Every schedule with at most 2 preemptions: `, "outcomes.</p>", "found in ", " of ", " schedules</td>",
 				`<tr class="outcome runtime">`, "what one CPU usually does", "killed at exit: worker",
 				`href="/lesson/hello?autoplay=1&amp;replay=`, "replay this",
 			},
 			absent: []string{"%", "seen on real Go", "<b>", "<strong>", "<progress"}},
 		{desc: "a measured variant: the outcome real Go printed is marked", variant: "fixed",
-			contains: []string{"Every schedule: ", "what one CPU usually does", `<span class="mark real-mark">seen on real Go</span>`},
+			contains: []string{"Every schedule with at most 2 preemptions: ", "what one CPU usually does", `<span class="mark real-mark">seen on real Go</span>`},
 			absent:   []string{"%", "<progress"}},
 	}
 	for _, tt := range tests {
@@ -128,7 +128,7 @@ func TestExploreDefaults(t *testing.T) {
 		mode  string
 		runs  int
 	}{
-		{desc: "a small program: enumerate if few, 1,000 schedules", panel: ExplorePanel{}, mode: "auto", runs: 1000},
+		{desc: "a small program: the bounded search, 1,000 schedules", panel: ExplorePanel{}, mode: "auto", runs: 1000},
 		{desc: "many goroutines: random, 100 schedules", panel: ExplorePanel{Heavy: true}, mode: "random", runs: 100},
 		{desc: "the reader's choice wins", panel: ExplorePanel{Heavy: true, mode: "pct", runs: 10000}, mode: "pct", runs: 10000},
 	}

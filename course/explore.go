@@ -7,26 +7,32 @@ import (
 )
 
 // ExploreModes are the modes the explorer offers; the first is the default:
-// "auto" enumerates every schedule when there are few enough (exhaustive),
-// else runs random ones; "random" and "pct" run that strategy.
+// "auto" searches every schedule with at most sim.DefaultBound
+// preemptions (the preemption-bounded exhaustive search of lanes explore
+// -strategy exhaustive), up to ExhaustiveLimit runs; "random" and "pct"
+// run that strategy.
 var ExploreModes = []string{"auto", "random", "pct"}
 
 // ExploreRequest says how to explore.
 type ExploreRequest struct {
 	Mode string // one of ExploreModes
-	Runs int    // schedules to run (random, pct; auto when it cannot enumerate all: its enumeration stops at ExhaustiveBound)
+	Runs int    // schedules to run (random, pct; auto runs at most ExhaustiveLimit)
 	Seed int64  // the first seed: run i uses Seed+i
 }
 
-// ExhaustiveBound is how many schedules "auto" enumerates at most before it
-// gives up on covering them all and runs random ones instead.
-const ExhaustiveBound = 5000
+// ExhaustiveLimit is how many schedules "auto" runs at most; the search
+// says so when it stops there before covering its bound ("stopped at the
+// limit of 20,000 runs; not complete").
+const ExhaustiveLimit = 20000
+
+// AutoLabel says in a few words what mode "auto" searches.
+var AutoLabel = "every schedule with at most " + sim.Count(sim.DefaultBound, "preemption")
 
 // ExploreResult is what Explore found.
 type ExploreResult struct {
 	Strategy string // what ran: "exhaustive", "random" or "pct"
 	Runs     int    // schedules run
-	Complete bool   // exhaustive: these are all the schedules
+	Complete bool   // exhaustive: every schedule within the bound was run (Summary says which bound)
 	Stopped  bool   // stopped before Runs
 	// Summary says in one line what the search covered and whether it is
 	// complete or stopped (sim.Report's Summary, the words of lanes
@@ -69,13 +75,15 @@ type ExploreOutcome struct {
 // groups them by outcome (output, exit, stderr's first line, goroutines
 // killed or leaked), most frequent first.
 //
-// Mode "auto" first enumerates schedules depth-first (sim.Explore's
-// "exhaustive") up to ExhaustiveBound runs; when that covers every
-// schedule the result is Complete and each outcome carries the recorded
-// choices that replay it. Otherwise, and for "random" and "pct", it runs
-// req.Runs schedules with seeds req.Seed, req.Seed+1, …, each with a fresh
-// strategy's run depending on its seed alone, exactly as a lesson page runs
-// strategy=…&seed=…, so every outcome's Seed reproduces it on the page.
+// Mode "auto" runs the preemption-bounded exhaustive search (sim.Explore's
+// "exhaustive" with its default bound), at most ExhaustiveLimit runs, and
+// each outcome carries the recorded choices that replay it; its Summary
+// has the words of lanes explore: "every schedule with at most 2
+// preemptions: 2,853 runs, 10 outcomes", or where it stopped. "random" and
+// "pct" run req.Runs schedules with seeds req.Seed, req.Seed+1, …, each
+// with a fresh strategy's run depending on its seed alone, exactly as a
+// lesson page runs strategy=…&seed=…, so every outcome's Seed reproduces it
+// on the page.
 //
 // progress is called after every run (done, total); returning false stops
 // early (Stopped). Explore itself never sleeps or yields: the caller does,
@@ -90,11 +98,7 @@ func Explore(prog func(), req ExploreRequest, progress func(done, total int) boo
 	strategy, before := req.Mode, ""
 	switch req.Mode {
 	case "", "auto":
-		res, ok, err := exhaustive(prog, progress)
-		if err != nil || ok || res.Stopped {
-			return res, err
-		}
-		strategy, before = "random", "too many to enumerate ("+res.Summary+"), so random ones: "
+		return exhaustive(prog, progress)
 	case "random", "pct":
 	default:
 		return ExploreResult{}, fmt.Errorf("unknown mode %q (want one of %v)", req.Mode, ExploreModes)
@@ -152,20 +156,21 @@ func result(rep *sim.Report, strategy string, withReplay bool) ExploreResult {
 	return res
 }
 
-// exhaustive tries to enumerate every schedule; ok reports it did.
-func exhaustive(prog func(), progress func(done, total int) bool) (res ExploreResult, ok bool, err error) {
+// exhaustive is the preemption-bounded search of mode "auto".
+func exhaustive(prog func(), progress func(done, total int) bool) (ExploreResult, error) {
 	stopped := false
-	rep, err := sim.Explore(prog, sim.ExploreOptions{Strategy: "exhaustive", Runs: ExhaustiveBound, Bound: -1, Chunk: 1,
+	rep, err := sim.Explore(prog, sim.ExploreOptions{Strategy: "exhaustive", Runs: ExhaustiveLimit, Chunk: 1,
 		Progress: stopper(progress, &stopped)})
-	if err != nil || !rep.Complete {
-		res := ExploreResult{Stopped: stopped, Summary: "stopped while enumerating schedules, before the search was complete"}
-		if !stopped && rep != nil {
-			res.Summary = rep.Summary()
-		}
-		return res, false, err
+	if err != nil {
+		return ExploreResult{Strategy: "exhaustive"}, err
 	}
-	progress(rep.Runs, rep.Runs)
-	return result(rep, "exhaustive", true), true, nil
+	if !stopped {
+		progress(rep.Runs, rep.Runs)
+	}
+	res := result(rep, "exhaustive", true)
+	res.Complete = rep.BoundComplete()
+	res.Stopped = stopped && !res.Complete
+	return res, nil
 }
 
 // Explore runs Explore on a variant of a lesson (a slider twin's name

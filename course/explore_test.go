@@ -47,8 +47,8 @@ func TestExploreReplaysEveryOutcome(t *testing.T) {
 			wantStrategy: "exhaustive", wantComplete: true, minOutcomes: 1},
 		{desc: "misuse: every schedule of extra-done", slug: "misuse", variant: "extra-done", mode: "auto",
 			wantStrategy: "exhaustive", wantComplete: true, minOutcomes: 2},
-		{desc: "too many schedules: auto falls back to random", slug: "golden-rule", variant: "add-inside", mode: "auto", runs: 300,
-			wantStrategy: "random", minOutcomes: 2},
+		{desc: "auto: every schedule with at most 2 preemptions", slug: "golden-rule", variant: "add-inside", mode: "auto",
+			wantStrategy: "exhaustive", wantComplete: true, minOutcomes: 2},
 		{desc: "pct seeds replay with a fresh strategy", slug: "golden-rule", variant: "add-inside", mode: "pct", runs: 300,
 			wantStrategy: "pct", minOutcomes: 2},
 		{desc: "random on the counter lesson", slug: "counter", variant: "workers", mode: "random", runs: 200,
@@ -112,8 +112,8 @@ func TestExploreStopsAndRefuses(t *testing.T) {
 		t.Errorf("stopping after 10: runs %d stopped %v err %v, want 10 true nil", res.Runs, res.Stopped, err)
 	}
 	res, err = Explore(prog, ExploreRequest{Mode: "auto", Seed: 1}, func(done, total int) bool { return done < 5 })
-	if err != nil || !res.Stopped || len(res.Outcomes) != 0 {
-		t.Errorf("stopping auto during the enumeration: stopped %v, %d outcomes, err %v; want true, 0, nil", res.Stopped, len(res.Outcomes), err)
+	if want := "stopped after 5 runs; not complete"; err != nil || !res.Stopped || res.Runs != 5 || !strings.HasPrefix(res.Summary, want) {
+		t.Errorf("stopping auto during the search: stopped %v, %d runs, summary %q, err %v; want true, 5, %q…, nil", res.Stopped, res.Runs, res.Summary, err, want)
 	}
 	if _, err := Explore(prog, ExploreRequest{Mode: "everything"}, nil); err == nil {
 		t.Errorf("an unknown mode: no error")
@@ -163,11 +163,11 @@ func TestExploreMarksLessons(t *testing.T) {
 		runtime                   string // the first outcome's output
 		seen, unseen              []string
 	}{
-		{desc: "race-to-exit: every schedule, only one output seen on real Go", slug: "race-to-exit", variant: "nowait", mode: "auto",
-			summary: "every schedule: ", runtime: "Exiting...\n",
+		{desc: "race-to-exit: every schedule with at most 2 preemptions, only one output seen on real Go", slug: "race-to-exit", variant: "nowait", mode: "auto",
+			summary: "every schedule with at most 2 preemptions: ", runtime: "Exiting...\n",
 			seen: []string{"Exiting...\n"}, unseen: []string{"Finished!\nExiting...\n"}},
-		{desc: "golden-rule: too many to enumerate; both real outputs marked (GOMAXPROCS 1 and 4)", slug: "golden-rule", variant: "add-inside", mode: "auto", runs: 300,
-			summary: "too many to enumerate (stopped at the limit of 5,000 runs; not complete", runtime: "all done?\n",
+		{desc: "golden-rule: every schedule with at most 2 preemptions; both real outputs marked (GOMAXPROCS 1 and 4)", slug: "golden-rule", variant: "add-inside", mode: "auto",
+			summary: "every schedule with at most 2 preemptions: ", runtime: "all done?\n",
 			seen: []string{"all done?\n", "worker 1 done\nworker 2 done\nworker 3 done\nall done?\n"}},
 		{desc: "a slider twin was never measured: nothing marked", slug: "race-to-exit", variant: "sleep-work-150ms", mode: "random", runs: 50,
 			summary: "50 random schedules (the first one the runtime strategy's)"},
