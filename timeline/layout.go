@@ -230,6 +230,9 @@ func (l *layouter) events() {
 			}
 		case trace.KindExit:
 			d.Exit = &ExitLine{X: x, Seq: k, Label: "exit", Title: l.names.caption(t, k, false)}
+		case trace.KindRace:
+			l.race(k, e, x) // race.go
+			continue
 		}
 		l.marker(e, x)
 	}

@@ -48,6 +48,8 @@ func markKind(e *trace.Event) (MarkKind, string) {
 		return MarkTimer, ""
 	case trace.KindOnce:
 		return MarkOnce, ""
+	case trace.KindTimeSlip:
+		return MarkSlip, slipLabel(e)
 	}
 	return "", ""
 }

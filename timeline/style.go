@@ -56,7 +56,10 @@ var styleRules = []struct{ sel, light, dark string }{
 // th-dark and, under prefers-color-scheme: dark, for th-auto. Every
 // selector is scoped to the root's class so an inlined SVG never styles
 // its host page.
-var css = func() string {
+var css = sheet(styleRules)
+
+// sheet is the style sheet of rules, as css describes it.
+func sheet(rules []struct{ sel, light, dark string }) string {
 	const root = ".lanes-tl"
 	var b strings.Builder
 	scoped := func(prefix, sel string) string {
@@ -66,11 +69,11 @@ var css = func() string {
 		}
 		return strings.Join(parts, ",")
 	}
-	for _, r := range styleRules {
+	for _, r := range rules {
 		b.WriteString(scoped(root, r.sel) + "{" + r.light + "}\n")
 	}
 	dark := func(prefix string) {
-		for _, r := range styleRules {
+		for _, r := range rules {
 			if r.dark != "" {
 				b.WriteString(scoped(prefix, r.sel) + "{" + r.dark + "}\n")
 			}
@@ -81,4 +84,4 @@ var css = func() string {
 	dark(root + ".th-auto")
 	b.WriteString("}\n")
 	return b.String()
-}()
+}

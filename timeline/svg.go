@@ -146,7 +146,7 @@ func render(d *Diagram, opts SVGOptions, at int) (string, []int) {
 	w.esc(d.Title)
 	w.s(`" font-family="system-ui,-apple-system,'Segoe UI',Roboto,Helvetica,Arial,sans-serif" font-size="11">`, "\n<title>")
 	w.esc(d.Title)
-	w.s("</title>\n<style>\n", css, "</style>\n")
+	w.s("</title>\n<style>\n", css, raceCSS(d), "</style>\n")
 	w.defs()
 	w.s(`<clipPath id="`, w.id, `-clipp"><rect id="`, w.id, `-clip" x="0" y="0" width="`)
 	w.f(ClipWidth(d, at))

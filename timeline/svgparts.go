@@ -193,6 +193,9 @@ func (w *svgw) shape(k MarkKind, x, y float64) {
 		}
 		w.s("z")
 	}
+	if w.raceShape(k, x, y) { // race.go
+		return
+	}
 	switch k {
 	case MarkGo:
 		circle(3.5)
@@ -278,7 +281,10 @@ func (w *svgw) arrows(d *Diagram) {
 			y0, y1 = a.Y0-6, a.Y1+6
 		}
 		k := string(a.Kind)
-		w.s(`<path class="a a-`, k, `" marker-end="url(#`, w.id, `-ah-`, k, `)"`)
+		w.s(`<path class="a a-`, k, `"`)
+		if a.Kind != MarkRace { // a race's two accesses are joined, not ordered
+			w.s(` marker-end="url(#`, w.id, `-ah-`, k, `)"`)
+		}
 		w.seqs(a.Seq0, a.Seq1)
 		w.s(` d="M`)
 		w.pt(a.X0, y0)
