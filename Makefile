@@ -110,6 +110,7 @@ bench: wasm chromium
 	{ echo '## go test -bench ./...'; echo; echo '```'; grep -E '^(Benchmark|pkg:|ok|goos|goarch|cpu)' bench.out; echo '```'; } >> BENCHMARKS.md
 	GOMAXPROCS=1 $(GO) test -run '^$$' -bench . -benchmem ./sim/ > bench.out
 	{ echo; echo '## The simulator natively with GOMAXPROCS=1 (one thread: hand-offs never cross threads)'; echo; echo '```'; grep -E '^(Benchmark|ok)' bench.out; echo '```'; } >> BENCHMARKS.md
+	# sim's BenchmarkShared and BenchmarkWorld are the cost of instrumentation, BenchmarkExhaustiveCourse the bounded search per course program (issue 13)
 	GOOS=js GOARCH=wasm $(GO) test -exec="$(WASM_EXEC)" -run '^$$' -bench . ./sim/ > bench.out
 	{ echo; echo '## The simulator in WebAssembly (node $(shell node --version); steady state: each benchmark binary first runs the programs untimed for 1 s while V8 optimises)'; echo; echo '```'; grep -E '^(Benchmark|ok)' bench.out; echo '```'; } >> BENCHMARKS.md
 	GOOS=js GOARCH=wasm $(GO) test -exec="$(WASM_EXEC)" -run '^$$' -bench Course -benchtime 3s ./internal/fidelity/ > bench.out

@@ -114,7 +114,11 @@
 // reach. A map write is two steps, begin and end, as Go's runtime sets and
 // clears its hashWriting flag: another goroutine's access to the map in
 // between ends the program with Go's "fatal error: concurrent map writes"
-// (or "concurrent map read and map write"), exit status 2.
+// (or "concurrent map read and map write"), exit status 2. A range over a
+// map (Range, MapIter) reads the map at its start and at every step to the
+// next entry, and meeting a write in progress there is Go's "concurrent
+// map iteration and map write". Copy, ClearSlice and ClearMap are the
+// builtins copy and clear, LoadAt a range loop's read of a slice element.
 //
 // Every access is also checked by a happens-before race detector (vector
 // clocks, as ThreadSanitizer and FastTrack keep them) over the Go memory
