@@ -25,8 +25,9 @@ type ExploreRequest struct {
 // limit of 20,000 runs; not complete").
 const ExhaustiveLimit = 20000
 
-// AutoLabel says in a few words what mode "auto" searches.
-var AutoLabel = "every schedule with at most " + sim.Count(sim.DefaultBound, "preemption")
+// AutoLabel says in a few words what mode "auto" searches (the mode
+// menu's label: short enough for a phone).
+var AutoLabel = "exhaustive (≤ " + sim.Count(sim.DefaultBound, "preemption") + ")"
 
 // ExploreResult is what Explore found.
 type ExploreResult struct {
