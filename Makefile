@@ -143,10 +143,10 @@ bench: wasm chromium node $(BENCH)/hello/web/app.wasm $(BENCH)/hello/hello $(BEN
 	{ echo; echo '## The simulator natively with GOMAXPROCS=1 (one thread: hand-offs never cross threads)'; echo; echo '```'; grep -E '^(Benchmark|ok)' bench.out; echo '```'; } >> BENCHMARKS.md
 	GOOS=js GOARCH=wasm $(GO) test -exec="$(WASM_EXEC)" -run '^$$' -bench . ./sim/ > bench.out
 	{ echo; echo '## The simulator in WebAssembly (node $(shell node --version); steady state: each benchmark binary first runs the programs untimed for 1 s while V8 optimises)'; echo; echo '```'; grep -E '^(Benchmark|ok)' bench.out; echo '```'; } >> BENCHMARKS.md
-	GOMAXPROCS=1 $(GO) test -run '^$$' -bench 'Course|PingPong' -benchtime 3s ./internal/fidelity/ ./internal/pingpong/ > bench.out
+	GOMAXPROCS=1 $(GO) test -run '^$$' -bench 'Course|PingPong' -count 3 ./internal/fidelity/ ./internal/pingpong/ > bench.out
 	$(GO) run ./internal/benchcheck -figures $(FIGURES) -bench native < bench.out
 	{ echo; echo '## Every course program natively with GOMAXPROCS=1, and a channel ping-pong (the limit of the simulator in wasm)'; echo; echo '```'; grep -E '^(Benchmark|ok)' bench.out; echo '```'; } >> BENCHMARKS.md
-	GOOS=js GOARCH=wasm $(GO) test -exec="$(WASM_EXEC)" -run '^$$' -bench 'Course|PingPong' -benchtime 3s ./internal/fidelity/ ./internal/pingpong/ > bench.out
+	GOOS=js GOARCH=wasm $(GO) test -exec="$(WASM_EXEC)" -run '^$$' -bench 'Course|PingPong' -count 3 ./internal/fidelity/ ./internal/pingpong/ > bench.out
 	$(GO) run ./internal/benchcheck -figures $(FIGURES) -bench wasm < bench.out
 	{ echo; echo '## Every course program in WebAssembly, and the ping-pong (node $(shell node --version); hints: lines from the rewriter, walk: from the call stack)'; echo; echo '```'; grep -E '^(Benchmark|ok)' bench.out; echo '```'; } >> BENCHMARKS.md
 	rm -f bench.out

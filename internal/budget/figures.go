@@ -20,6 +20,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -54,9 +55,10 @@ func Parse(r io.Reader) (Figures, error) {
 // benchmark line is a figure "PREFIX.NAME.UNIT", where NAME is the
 // benchmark's name without "Benchmark" and without the "-N" GOMAXPROCS
 // suffix ("BenchmarkPingPong-2 … 440 ns/op" with prefix "native" is
-// "native.PingPong.ns/op" 440). Other lines are skipped.
+// "native.PingPong.ns/op" 440). A benchmark run several times (-count)
+// gives the median of its results. Other lines are skipped.
 func ParseBench(prefix string, r io.Reader) Figures {
-	f := Figures{}
+	all := map[string][]float64{}
 	sc := bufio.NewScanner(r)
 	for sc.Scan() {
 		fields := strings.Fields(sc.Text())
@@ -77,8 +79,14 @@ func ParseBench(prefix string, r io.Reader) Figures {
 			if err != nil {
 				break
 			}
-			f[prefix+"."+name+"."+fields[i+1]] = v
+			k := prefix + "." + name + "." + fields[i+1]
+			all[k] = append(all[k], v)
 		}
+	}
+	f := Figures{}
+	for k, vs := range all {
+		slices.Sort(vs)
+		f[k] = vs[len(vs)/2]
 	}
 	return f
 }
