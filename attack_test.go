@@ -91,7 +91,7 @@ func TestNoFileOutsideWeb(t *testing.T) {
 func TestShippedFiles(t *testing.T) {
 	srv := testServer(t)
 	for _, p := range []string{"/web/lanes.css", "/web/share.css", "/web/extras.css", "/web/icon.svg", "/web/progworker.js",
-		"/web/icon-192.png", "/web/icon-512.png", "/web/robots.txt", "/web/app.wasm", "/robots.txt",
+		"/web/floor.html", "/web/icon-192.png", "/web/icon-512.png", "/web/robots.txt", "/web/app.wasm", "/robots.txt",
 		"/app.js", "/wasm_exec.js", "/app-worker.js", "/manifest.webmanifest", "/app.css"} {
 		if resp, _ := rawGet(t, srv, p, ""); resp.StatusCode != http.StatusOK {
 			t.Errorf("GET %s: status %d, want 200", p, resp.StatusCode)

@@ -13,6 +13,8 @@ import (
 )
 
 func main() {
+	// make bench's mark: the wasm is compiled and instantiated, Go runs.
+	app.Window().Get("performance").Call("mark", "lanes-main")
 	lanesapp.Routes(registry.Course())
 	app.RunWhenOnBrowser()
 }

@@ -38,8 +38,10 @@ import (
 // built later): the only ones the server serves from there. The
 // stylesheets among them are inlined into every page. A new kind of file
 // needs its pattern here (and its type in internal/site's contentTypes).
+// web/floor.html is one static paragraph, no script: the page `make
+// bench` holds a lesson's first paint against, served the same way.
 //
-//go:embed web/*.css web/*.js web/*.png web/*.svg web/robots.txt
+//go:embed web/*.css web/*.js web/*.png web/*.svg web/robots.txt web/floor.html
 var webAssets embed.FS
 
 // commandHelp is `lanes help`: one line per subcommand, in order.

@@ -81,6 +81,7 @@ func TestPagesAndMIME(t *testing.T) {
 		{"css", "/web/lanes.css", 200, "text/css; charset=utf-8", "app-wasm-loader"},
 		{"svg icon", "/web/icon.svg", 200, "image/svg+xml", "<svg"},
 		{"png icon", "/web/icon-192.png", 200, "image/png", "PNG"},
+		{"make bench's one-paragraph page", "/web/floor.html", 200, "text/html; charset=utf-8", "<p>One paragraph"},
 		{"wasm", "/web/app.wasm", 200, "application/wasm", "asm"},
 		{"missing static file", "/web/nope.js", 404, "text/plain; charset=utf-8", "404"},
 	}

@@ -40,7 +40,9 @@ type LessonPage struct {
 // OnNav reads the URL, runs the variant and sets up playback.
 func (p *LessonPage) OnNav(ctx app.Context) {
 	u := ctx.Page().URL()
+	perfMark("lanes-nav")
 	p.load(stripPrefix(u.Path), u.Query())
+	perfMark("lanes-run")
 	if !p.found {
 		ctx.Page().SetTitle("Lesson not found · Lanes")
 		readyAfterNav(ctx)

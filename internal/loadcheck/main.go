@@ -15,7 +15,14 @@
 // random seeds of the heaviest variant (over-concurrency's pool), while
 // two clients ask for ordinary cached lesson pages, whose p99 is reported.
 //
+// With -ratio it measures only the cached lesson page against the small
+// static file (at -c clients; `make bench` uses 50) and appends their
+// requests/s to -figures as rps.page and rps.static (internal/budget
+// judges them); it writes no section then.
+//
 // Usage: go run ./internal/loadcheck [-out BENCHMARKS.md] [-flood 20s]
+//
+//	go run ./internal/loadcheck -ratio -c 50 -figures build/bench/figures.txt
 package main
 
 import (
@@ -45,12 +52,20 @@ func main() {
 	flood := flag.Duration("flood", 20*time.Second, "how long the flood lasts")
 	serve := flag.String("serve", "", "more flags for lanes serve, space-separated (e.g. \"-runs 1\")")
 	flooder := flag.String("flooder", "", "internal: be the flood's client process for this base URL")
+	ratio := flag.Bool("ratio", false, "measure only the cached page against the static file, append to -figures")
+	figures := flag.String("figures", "", "with -ratio: the figures file to append rps.page and rps.static to")
+	conc := flag.Int("c", 8, "concurrent clients of the page and static-file phases")
 	flag.Parse()
 	if *flooder != "" {
 		floodFrom(*flooder, *flood)
 		return
 	}
-	if err := run(*out, *flood, strings.Fields(*serve)); err != nil {
+	if *ratio && *figures == "" || *conc < 1 {
+		fmt.Fprintln(os.Stderr, "loadcheck: -ratio needs -figures; -c must be at least 1")
+		os.Exit(2)
+	}
+	o := options{out: *out, flood: *flood, serveFlags: strings.Fields(*serve), ratio: *ratio, figures: *figures, c: *conc}
+	if err := run(o); err != nil {
 		fmt.Fprintln(os.Stderr, "loadcheck:", err)
 		os.Exit(1)
 	}
@@ -212,7 +227,18 @@ func rss(pid int) (cur, peak float64) {
 	return cur, peak
 }
 
-func run(out string, flood time.Duration, serveFlags []string) error {
+// options are the command's flags.
+type options struct {
+	out        string
+	flood      time.Duration
+	serveFlags []string
+	ratio      bool   // only the page against the static file
+	figures    string // with ratio: append rps.page and rps.static here
+	c          int    // clients of the page and static phases
+}
+
+func run(o options) error {
+	out, flood, serveFlags := o.out, o.flood, o.serveFlags
 	tmp, err := os.MkdirTemp("", "loadcheck")
 	if err != nil {
 		return err
@@ -271,13 +297,25 @@ func run(out string, flood time.Duration, serveFlags []string) error {
 	rssBefore, _ := rss(pid)
 
 	var rows []result
-	const n, c = 6000, 8
+	n, c := 6000, o.c
 	// The page and the static file in alternating rounds, so that the
 	// machine's other load weighs on both alike; their rounds are summed.
 	var page, static result
 	for range 10 {
 		page = merge(page, load(client, "cached lesson page "+typical+" (br)", n/10, c, time.Minute, func(int) string { return base + typical }, "br"))
 		static = merge(static, load(client, "small static file /web/lanes.css (br)", n/10, c, time.Minute, func(int) string { return base + "/web/lanes.css" }, "br"))
+	}
+	if o.ratio {
+		fmt.Printf("%s\n%s\nratio %.2f\n", page.row(), static.row(), page.rps()/static.rps())
+		f, err := os.OpenFile(o.figures, os.O_APPEND|os.O_WRONLY|os.O_CREATE, 0o644)
+		if err != nil {
+			return err
+		}
+		_, err = fmt.Fprintf(f, "rps.page %.1f\nrps.static %.1f\n", page.rps(), static.rps())
+		if cerr := f.Close(); err == nil {
+			err = cerr
+		}
+		return err
 	}
 	heavy := load(client, "cached lesson page "+lesson+" (br)", n, c, time.Minute, func(int) string { return base + lesson }, "br")
 	wasm := load(client, "/web/app.wasm (br)", 100, 4, time.Minute, func(int) string { return base + "/web/app.wasm" }, "br")

@@ -24,6 +24,7 @@ import (
 // contentTypes are the types of the files the app ships, by extension.
 var contentTypes = map[string]string{
 	".css":         "text/css; charset=utf-8",
+	".html":        "text/html; charset=utf-8", // web/floor.html only: make bench's one-paragraph page
 	".js":          "text/javascript; charset=utf-8",
 	".svg":         "image/svg+xml",
 	".png":         "image/png",

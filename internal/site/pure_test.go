@@ -96,3 +96,25 @@ func TestBootAfterPaint(t *testing.T) {
 		}
 	}
 }
+
+func TestAsyncHeadScripts(t *testing.T) {
+	tests := []struct {
+		desc, page, want string
+	}{
+		{desc: "a classic script of the head becomes async",
+			page: `<head><script src="/web/early.js"></script></head><body></body>`,
+			want: `<head><script async src="/web/early.js"></script></head><body></body>`},
+		{desc: "under a sub-path (static export)",
+			page: `<head><script src="/sub/web/early.js"></script></head>`,
+			want: `<head><script async src="/sub/web/early.js"></script></head>`},
+		{desc: "deferred and inline scripts stay, and so does the body",
+			page: `<head><script defer src="/app.js"></script><script data-src="/a.js">x()</script></head><body><script src="/b.js"></script></body>`,
+			want: `<head><script defer src="/app.js"></script><script data-src="/a.js">x()</script></head><body><script src="/b.js"></script></body>`},
+		{desc: "no head: unchanged", page: `<script src="/a.js"></script>`, want: `<script src="/a.js"></script>`},
+	}
+	for _, tt := range tests {
+		if got := string(asyncHeadScripts([]byte(tt.page))); got != tt.want {
+			t.Errorf("%s:\n got %q\nwant %q", tt.desc, got, tt.want)
+		}
+	}
+}

@@ -138,9 +138,10 @@ func (s *Site) Handler() http.Handler {
 // editPage makes the edits every page go-app renders gets, from the
 // server and in the static export alike: every stylesheet css can read
 // inlined (inlineStylesheets), go-app's scripts started after the first
-// paint (bootAfterPaint), Open Graph addresses with origin (fixOpenGraph).
+// paint (bootAfterPaint), the other scripts of the head async
+// (asyncHeadScripts), Open Graph addresses with origin (fixOpenGraph).
 func editPage(page []byte, css func(href string) ([]byte, bool), origin string) []byte {
-	return fixOpenGraph(bootAfterPaint(inlineStylesheets(page, css)), origin)
+	return fixOpenGraph(bootAfterPaint(asyncHeadScripts(inlineStylesheets(page, css))), origin)
 }
 
 // withPageEdits serves the pages: the gallery, lesson and embed pages
