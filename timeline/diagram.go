@@ -116,6 +116,7 @@ type Lane struct {
 	G        trace.GoID `json:",omitempty"` // goroutine lanes
 	Members  int        `json:",omitempty"` // group lanes: how many goroutines
 	Key      string     `json:",omitempty"` // folded group lanes: the kind (Options.Expand)
+	Expanded bool       `json:",omitempty"` // folded group lanes: the first of the kind have their own lanes
 	Label    string
 	Title    string // hover text of the label
 	Y, H     float64
