@@ -112,8 +112,13 @@ func (s *xscale) axis(t *trace.Trace, scale Scale, y float64) Axis {
 		return a
 	}
 	var ticks []Tick
-	if scale == ScaleStep {
+	if scale == ScaleStep || t.Events[n-1].Time == 0 {
+		// No virtual time passes in the whole run: the time axis is the
+		// step axis, and says so.
 		a.Label = "step"
+		if scale != ScaleStep {
+			a.Label = "step (no time passes)"
+		}
 		step := niceStep(float64(n) * (s.win.To - s.win.From) / math.Max(1, s.width/80))
 		for k := int64(0); k < int64(n); k += step {
 			ticks = append(ticks, Tick{X: s.xs[k], Label: strconv.FormatInt(k, 10)})
