@@ -255,6 +255,10 @@ type Instant struct {
 	Label      string `json:",omitempty"` // "40 events at 10ms" when it fits under the bracket
 	Time       trace.Time
 	Seq0, Seq1 int
+	// Instants > 1: this many instants less than a few pixels apart,
+	// from Time to Until, drawn as one bracket.
+	Instants int        `json:",omitempty"`
+	Until    trace.Time `json:",omitempty"`
 }
 
 // Bottom is the y where the last lane or track ends (Top if there are

@@ -139,9 +139,11 @@ func (s *xscale) axis(t *trace.Trace, scale Scale, y float64) Axis {
 			if s.numAtInstnt[i] > 1 && s.end[i] >= s.left && s.start[i] <= right {
 				in := Instant{X0: max(s.start[i], s.left), X1: min(s.end[i], right), Time: s.times[i],
 					Seq0: s.firstSeq[i], Seq1: s.firstSeq[i] + s.numAtInstnt[i] - 1}
-				in.Label = instantLabel(in)
-				a.Instants = append(a.Instants, in)
+				a.Instants = mergeInstants(a.Instants, in)
 			}
+		}
+		for i := range a.Instants {
+			a.Instants[i].Label = instantLabel(a.Instants[i])
 		}
 	}
 	for _, tk := range ticks {
