@@ -213,9 +213,9 @@ func (p *LessonPage) schedule() app.UI {
 		app.Span().Class("scale-label").Text("x axis:"),
 		app.Range(timeline.Scales).Slice(func(i int) app.UI {
 			s := p.state
-			s.Scale = timeline.Scales[i]
+			s.Scale, s.ScaleGiven = timeline.Scales[i], true
 			a := app.A().Class("strategy scale").Href(p.link(course.KindLesson, s)).Text(scaleNames[i])
-			if timeline.Scales[i] == p.state.Scale {
+			if timeline.Scales[i] == p.lesson.ScaleFor(p.state) {
 				a = a.Class("selected").Aria("current", "page")
 			}
 			return a

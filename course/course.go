@@ -122,7 +122,7 @@ func (c *Course) run(ctx context.Context, slug, variant string, view ViewState, 
 		return Drawing{}, err
 	}
 	strategy, seed := view.Schedule()
-	k := runKey{slug: slug, variant: v.Name, strategy: strategy, seed: seed, scale: view.Scale}
+	k := runKey{slug: slug, variant: v.Name, strategy: strategy, seed: seed, scale: l.ScaleFor(view)}
 	if view.Replay != "" {
 		k.strategy, k.seed, k.replay = "", 0, view.Replay
 	}
@@ -150,7 +150,7 @@ func (c *Course) run(ctx context.Context, slug, variant string, view ViewState, 
 		if err := ctx.Err(); err != nil {
 			return Drawing{}, err // the caller has gone: no drawing
 		}
-		return Draw(tr, timeline.Options{Scale: view.Scale, InFlight: l.HasTrack(TrackInFlight)}), nil
+		return Draw(tr, timeline.Options{Scale: l.ScaleFor(view), InFlight: l.HasTrack(TrackInFlight)}), nil
 	})
 }
 

@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"lanes/timeline"
 )
 
 // Lesson is one lesson of the course: its text and its programs. The
@@ -23,6 +25,22 @@ type Lesson struct {
 	// extra panels under the player (PanelMemory).
 	Tracks []string
 	Panels []string
+	// Axis is the timeline's x axis when the URL does not choose one:
+	// "" (virtual time) or AxisSteps, where the order of events says
+	// more than the clock (a run where no time passes).
+	Axis string
+}
+
+// AxisSteps is the front matter's word for the step axis.
+const AxisSteps = "steps"
+
+// ScaleFor is the x axis a view of the lesson draws: the URL's choice,
+// else the lesson's.
+func (l *Lesson) ScaleFor(v ViewState) timeline.Scale {
+	if !v.ScaleGiven && l.Axis == AxisSteps {
+		return timeline.ScaleStep
+	}
+	return v.Scale
 }
 
 // Variant is one runnable program of a lesson ("buggy", "fixed", "wg-go"…).

@@ -118,7 +118,7 @@ func plainTitle(t string) string {
 // program, seed and strategy. The in-flight track is there when the
 // lesson's page shows it.
 func (l *Lesson) PictureOptions(view ViewState) timeline.ExportOptions {
-	o := timeline.ExportOptions{At: -1, Theme: view.Theme, Scale: view.Scale, InFlight: l.HasTrack(TrackInFlight)}
+	o := timeline.ExportOptions{At: -1, Theme: view.Theme, Scale: l.ScaleFor(view), InFlight: l.HasTrack(TrackInFlight)}
 	if !view.T.IsEnd() {
 		o.At = view.T.n
 	}

@@ -35,6 +35,9 @@ type ViewState struct {
 	NoCode   bool           // hide the code (embeds)
 	Replay   string         // "" or recorded scheduling choices (EncodeChoices); overrides Seed and Strategy
 	Scale    timeline.Scale // the timeline's x axis
+	// ScaleGiven: the URL chose the axis (scale=); else the lesson's
+	// front matter does (Lesson.ScaleFor).
+	ScaleGiven bool
 }
 
 // Pos is a playhead position: the end of the run (the zero value, End) or
@@ -152,7 +155,7 @@ func ParseViewState(q url.Values) (ViewState, []string) {
 			}
 		case "scale":
 			if sc, err := timeline.ParseScale(v); err == nil {
-				s.Scale = sc
+				s.Scale, s.ScaleGiven = sc, true
 			} else {
 				bad(name, v, "want time or step")
 			}
@@ -213,7 +216,7 @@ func (s ViewState) Query() string {
 	if s.Replay != "" {
 		add("replay", s.Replay)
 	}
-	if s.Scale != timeline.ScaleTime {
+	if s.Scale != timeline.ScaleTime || s.ScaleGiven {
 		add("scale", s.Scale.String())
 	}
 	return strings.Join(q, "&")

@@ -22,8 +22,9 @@ func TestParseViewState(t *testing.T) {
 	}{
 		{desc: "empty", query: "", want: d},
 		{desc: "all set", query: "variant=wg-go&seed=42&strategy=pct&t=7&theme=dark&autoplay=1&controls=minimal&code=0&scale=step",
-			want: ViewState{Variant: "wg-go", Seed: 42, Strategy: "pct", T: At(7), Theme: timeline.ThemeDark, Autoplay: true, Minimal: true, NoCode: true, Scale: timeline.ScaleStep}},
-		{desc: "defaults written out are the zero value", query: "seed=1&strategy=runtime&theme=auto&autoplay=0&controls=full&code=1&scale=time", want: d},
+			want: ViewState{Variant: "wg-go", Seed: 42, Strategy: "pct", T: At(7), Theme: timeline.ThemeDark, Autoplay: true, Minimal: true, NoCode: true, Scale: timeline.ScaleStep, ScaleGiven: true}},
+		{desc: "defaults written out are the zero value", query: "seed=1&strategy=runtime&theme=auto&autoplay=0&controls=full&code=1", want: d},
+		{desc: "scale=time is the URL choosing the time axis (a lesson may default to steps)", query: "scale=time", want: with(func(s *ViewState) { s.ScaleGiven = true })},
 		{desc: "bad scale", query: "scale=log", want: d, notes: 1},
 		{desc: "t zero is the start", query: "t=0", want: with(func(s *ViewState) { s.T = At(0) })},
 		{desc: "seed zero is not a seed a page makes", query: "seed=0", want: d, notes: 1},
@@ -70,7 +71,7 @@ func TestViewStateQueryRoundTrip(t *testing.T) {
 	}{
 		{desc: "the zero value is empty", s: ViewState{}, want: ""},
 		{desc: "variant and seed", s: ViewState{Variant: "buggy", Seed: 9}, want: "variant=buggy&seed=9"},
-		{desc: "everything", s: ViewState{Variant: "x", Seed: 2, Strategy: "random", T: At(0), Theme: timeline.ThemeLight, Autoplay: true, Minimal: true, NoCode: true, Scale: timeline.ScaleStep},
+		{desc: "everything", s: ViewState{Variant: "x", Seed: 2, Strategy: "random", T: At(0), Theme: timeline.ThemeLight, Autoplay: true, Minimal: true, NoCode: true, Scale: timeline.ScaleStep, ScaleGiven: true},
 			want: "variant=x&seed=2&strategy=random&t=0&theme=light&autoplay=1&controls=minimal&code=0&scale=step"},
 	}
 	for _, tt := range tests {

@@ -42,3 +42,26 @@ func TestDrawingInstrument(t *testing.T) {
 		t.Errorf("Redraw with a window: window %+v, same SVG %v", z.Window(), z.SVG == d.SVG)
 	}
 }
+
+// TestLessonAxis: a lesson whose front matter says axis: steps draws its
+// runs on the step axis unless the URL picks the time axis.
+func TestLessonAxis(t *testing.T) {
+	l := &course.Lesson{Axis: course.AxisSteps}
+	tests := []struct {
+		desc string
+		view course.ViewState
+		want timeline.Scale
+	}{
+		{"the lesson's default", course.ViewState{}, timeline.ScaleStep},
+		{"scale=time in the URL", course.ViewState{Scale: timeline.ScaleTime, ScaleGiven: true}, timeline.ScaleTime},
+		{"scale=step in the URL", course.ViewState{Scale: timeline.ScaleStep, ScaleGiven: true}, timeline.ScaleStep},
+	}
+	for _, tc := range tests {
+		if got := l.ScaleFor(tc.view); got != tc.want {
+			t.Errorf("%s: %v, want %v", tc.desc, got, tc.want)
+		}
+	}
+	if got := (&course.Lesson{}).ScaleFor(course.ViewState{}); got != timeline.ScaleTime {
+		t.Errorf("a lesson without axis: %v, want time", got)
+	}
+}

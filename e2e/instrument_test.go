@@ -175,6 +175,8 @@ func TestHoverCard(t *testing.T) {
 func TestThousandFits(t *testing.T) {
 	b := newBrowser(t)
 	b.openSized(t, "/lesson/over-concurrency", 1280, 900)
+	b.do(t, "to the end: everything drawn", chromedp.KeyEvent(kb.End))
+	b.waitFor(t, "at the end", `(() => { const p = document.querySelector(".pos").textContent.split("/"); return p[0] === p[1]; })()`)
 	b.do(t, "timeline in view", chromedp.ScrollIntoView(chromedp.CSS(".timeline-scroll")))
 	got := eval[string](t, b, "geometry", `(() => {
 		const svg = document.querySelector(".timeline-scroll svg");
@@ -182,7 +184,7 @@ func TestThousandFits(t *testing.T) {
 		const r = svg.getBoundingClientRect();
 		const group = [...svg.querySelectorAll("text.lbl")].find(e => e.textContent.startsWith("×"));
 		const tracks = [...svg.querySelectorAll(".tkb")];
-		const inView = e => { const b = e.getBoundingClientRect(); return b.top >= 0 && b.bottom <= vh; };
+		const inView = e => { const b = e.getBoundingClientRect(); return b.height > 0 && b.top >= 0 && b.bottom <= vh; };
 		return JSON.stringify({height: r.height, vh, group: group ? group.textContent : "",
 			groupIn: !!group && inView(group), tracks: tracks.length, tracksIn: tracks.every(inView), svgIn: inView(svg)});
 	})()`)
@@ -204,5 +206,11 @@ func TestThousandFits(t *testing.T) {
 	if !g.SVGIn {
 		t.Errorf("the timeline is %.0f px high: not within the %.0f px viewport", g.Height, g.VH)
 	}
+	// The group lane expands (its first 40 goroutines one by one) and folds
+	// again.
+	b.do(t, "show them one by one", chromedp.Click(chromedp.CSS(".timeline-scroll svg text.fold")))
+	b.waitFor(t, "expanded", `[...document.querySelectorAll(".timeline-scroll svg text.fold")].some(e => e.textContent.includes("fold them again")) && document.querySelectorAll(".timeline-scroll svg text.lbl").length > 40`)
+	b.do(t, "fold them again", chromedp.Click(chromedp.CSS(".timeline-scroll svg text.fold")))
+	b.waitFor(t, "folded", `[...document.querySelectorAll(".timeline-scroll svg text.fold")].some(e => e.textContent.includes("one by one"))`)
 	b.noConsoleErrors(t)
 }

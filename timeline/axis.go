@@ -14,12 +14,33 @@ import (
 // title says so always). The ticks are round virtual times. Goroutines
 // killed at exit are cut at one x: the first kill of the run's end.
 
+// bracketGap: instants closer than this (px) share one bracket.
+const bracketGap = 4.0
+
+// mergeInstants appends in to ins, or widens the last bracket to cover
+// it when the two are less than bracketGap apart: a hundred rounds of
+// 10 ms are one bracket, not a ruler of slivers.
+func mergeInstants(ins []Instant, in Instant) []Instant {
+	if n := len(ins); n > 0 && in.X0-ins[n-1].X1 < bracketGap {
+		p := &ins[n-1]
+		p.X1, p.Seq1, p.Until = in.X1, in.Seq1, in.Time
+		p.Instants = max(p.Instants, 1) + 1
+		return ins
+	}
+	return append(ins, in)
+}
+
 // instantLabel is the label under an expanded instant's bracket, or ""
 // when it does not fit.
 func instantLabel(in Instant) string {
 	s := strconv.Itoa(in.Seq1-in.Seq0+1) + " events at " + fmtTime(in.Time)
+	short := strconv.Itoa(in.Seq1-in.Seq0+1) + " at " + fmtTime(in.Time)
+	if in.Instants > 1 {
+		s = strconv.Itoa(in.Seq1-in.Seq0+1) + " events at " + strconv.Itoa(in.Instants) + " instants"
+		short = strconv.Itoa(in.Seq1-in.Seq0+1) + " events, " + strconv.Itoa(in.Instants) + " instants"
+	}
 	if float64(utf8.RuneCountInString(s))*6+6 > in.X1-in.X0 {
-		s = strconv.Itoa(in.Seq1-in.Seq0+1) + " at " + fmtTime(in.Time)
+		s = short
 	}
 	if float64(utf8.RuneCountInString(s))*6+6 > in.X1-in.X0 {
 		return ""
@@ -31,6 +52,10 @@ func instantLabel(in Instant) string {
 // label under the ticks.
 func (w *svgw) instant(a *Axis, in *Instant) {
 	title := strconv.Itoa(in.Seq1-in.Seq0+1) + " events at " + fmtTime(in.Time) + ": no virtual time passes here; the events are spread out to be seen one by one"
+	if in.Instants > 1 {
+		title = strconv.Itoa(in.Seq1-in.Seq0+1) + " events at " + strconv.Itoa(in.Instants) + " instants from " + fmtTime(in.Time) + " to " + fmtTime(in.Until) +
+			": no virtual time passes within an instant; its events are spread out to be seen one by one, and the time between instants is linear"
+	}
 	x0, x1 := in.X0+0.5, max(in.X1-0.5, in.X0+1)
 	w.s(`<path class="brk"`)
 	w.seqs(in.Seq0, in.Seq1)

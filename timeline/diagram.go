@@ -116,6 +116,7 @@ type Lane struct {
 	G        trace.GoID `json:",omitempty"` // goroutine lanes
 	Members  int        `json:",omitempty"` // group lanes: how many goroutines
 	Key      string     `json:",omitempty"` // folded group lanes: the kind (Options.Expand)
+	Expanded bool       `json:",omitempty"` // folded group lanes: the first of the kind have their own lanes
 	Label    string
 	Title    string // hover text of the label
 	Y, H     float64
@@ -254,6 +255,10 @@ type Instant struct {
 	Label      string `json:",omitempty"` // "40 events at 10ms" when it fits under the bracket
 	Time       trace.Time
 	Seq0, Seq1 int
+	// Instants > 1: this many instants less than a few pixels apart,
+	// from Time to Until, drawn as one bracket.
+	Instants int        `json:",omitempty"`
+	Until    trace.Time `json:",omitempty"`
 }
 
 // Bottom is the y where the last lane or track ends (Top if there are

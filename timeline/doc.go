@@ -9,7 +9,8 @@
 //     self-contained <svg> element, byte-identical for identical input.
 //
 // Caption(trace, seq) describes one event in words, for the player and for
-// downloaded pictures. The picture's semantics live here too: where the
+// downloaded pictures; Describe(trace, seq) gives the player's hover card
+// (who, what, line, objects, time). The picture's semantics live here too: where the
 // playhead is after pos events (PlayheadX), the names of themes and scales
 // (ParseTheme, ParseScale), and Export, the one standalone picture of a run
 // at a position (with the in-flight track when the page shows it). The package imports only sim/trace and the standard
@@ -20,8 +21,10 @@
 // Pixels, origin at the top left. Width is Options.Width (default 960).
 // Lane labels take the left column [0, Left); the plot is [Left, Right],
 // and 64 px right of it stay free for "leaked" labels. From the top: the
-// optional caption line, the lanes (LaneHeight each, default 26), the
-// counter tracks (44 px each), the axis, then the legend.
+// optional caption line, the counter tracks (44 px each), the lanes
+// (LaneHeight each, default 26; a group lane three times that), the axis,
+// then the legend. No two texts overlap (TextBoxes and Collisions check
+// it in the tests).
 //
 // # The x axis
 //
@@ -97,7 +100,7 @@
 //
 // # Tracks
 //
-// One counter track per WaitGroup (at most Options.MaxTracks, default 8),
+// One counter track per WaitGroup, above the lanes (at most Options.MaxTracks, default 8),
 // from its first Add, Done or Wait (a WaitGroup that only saw Wait shows a
 // flat 0): a step chart of the counter (the Value of each Add/Done), with a
 // diamond where a Wait returned. With Options.InFlight, an "in flight" track: the

@@ -14,12 +14,15 @@ import (
 // into one group lane, labelled "×997 query (line 30)", which draws how
 // many of its members are running, runnable, blocked and sleeping over
 // time as a stacked chart. Options.Expand lists kinds (by Lane.Key) shown
-// one lane per goroutine all the same (still within MaxLanes).
+// one lane per goroutine for their first expandKeep (40) goroutines; the
+// rest of an expanded kind stays folded (Lane.Expanded), so a thousand
+// goroutines never make a 5,000 px picture.
 
 const (
 	defaultFold = 10 // a kind with more goroutines than this folds
 	foldKeep    = 3  // goroutines of a folded kind that keep their own lane
 	groupRows   = 3  // a group lane is this many lanes high
+	expandKeep  = 40 // goroutines of an expanded kind with their own lane
 )
 
 // kindKey is the key of a goroutine's kind: "name@line".
@@ -55,7 +58,11 @@ func foldPlan(gs []trace.Goroutine, o Options) (groupOf []int, keys []string) {
 		g := &gs[i]
 		k := kindKey(g)
 		seen[k]++
-		if g.Parent == trace.NoGoroutine || count[k] <= o.Fold || expand[k] || seen[k] <= foldKeep {
+		keep := foldKeep
+		if expand[k] {
+			keep = expandKeep
+		}
+		if g.Parent == trace.NoGoroutine || count[k] <= o.Fold || seen[k] <= keep {
 			groupOf[i] = -1
 			continue
 		}

@@ -27,7 +27,11 @@ func (w *svgw) groupNote(ln *Lane, seq int) {
 	w.s("\n")
 	if ln.Key != "" {
 		w.item(seq)
-		w.text("dim fold", 8, ln.Y+row*2.5+4, "", "▸ show them one by one", ` data-seq="`, strconv.Itoa(seq), `" data-fold="`, EscapeHTML(ln.Key), `"`)
+		what := "▸ show them one by one"
+		if ln.Expanded {
+			what = "▴ fold them again"
+		}
+		w.text("dim fold", 8, ln.Y+row*2.5+4, "", what, ` data-seq="`, strconv.Itoa(seq), `" data-fold="`, EscapeHTML(ln.Key), `"`)
 		w.s("\n")
 	}
 }

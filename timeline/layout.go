@@ -1,6 +1,7 @@
 package timeline
 
 import (
+	"slices"
 	"strconv"
 
 	"lanes/sim/trace"
@@ -127,7 +128,7 @@ func (l *layouter) assignLanes() {
 		case groupOf[i] >= 0:
 			j := groupOf[i]
 			if folded[j] < 0 {
-				folded[j] = add(Lane{Kind: LaneGroup, Key: keys[j]})
+				folded[j] = add(Lane{Kind: LaneGroup, Key: keys[j], Expanded: slices.Contains(l.o.Expand, keys[j])})
 			}
 			l.laneOf[g.ID] = folded[j]
 			ln := &l.d.Lanes[folded[j]]

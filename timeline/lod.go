@@ -17,7 +17,7 @@ import (
 // spreads the markers out, and they come back one by one.
 
 const (
-	lodPx  = 3.0 // markers closer than this aggregate…
+	lodPx  = 7.0 // markers closer than this (their shapes overlap) aggregate…
 	minRun = 3   // …when there are at least this many in a row
 	// rareKind: a kind seen at most this often in a run keeps its markers.
 	rareKind = 2

@@ -112,8 +112,13 @@ func (s *xscale) axis(t *trace.Trace, scale Scale, y float64) Axis {
 		return a
 	}
 	var ticks []Tick
-	if scale == ScaleStep {
+	if scale == ScaleStep || t.Events[n-1].Time == 0 {
+		// No virtual time passes in the whole run: the time axis is the
+		// step axis, and says so.
 		a.Label = "step"
+		if scale != ScaleStep {
+			a.Label = "step (no time passes)"
+		}
 		step := niceStep(float64(n) * (s.win.To - s.win.From) / math.Max(1, s.width/80))
 		for k := int64(0); k < int64(n); k += step {
 			ticks = append(ticks, Tick{X: s.xs[k], Label: strconv.FormatInt(k, 10)})
@@ -134,9 +139,11 @@ func (s *xscale) axis(t *trace.Trace, scale Scale, y float64) Axis {
 			if s.numAtInstnt[i] > 1 && s.end[i] >= s.left && s.start[i] <= right {
 				in := Instant{X0: max(s.start[i], s.left), X1: min(s.end[i], right), Time: s.times[i],
 					Seq0: s.firstSeq[i], Seq1: s.firstSeq[i] + s.numAtInstnt[i] - 1}
-				in.Label = instantLabel(in)
-				a.Instants = append(a.Instants, in)
+				a.Instants = mergeInstants(a.Instants, in)
 			}
+		}
+		for i := range a.Instants {
+			a.Instants[i].Label = instantLabel(a.Instants[i])
 		}
 	}
 	for _, tk := range ticks {

@@ -69,6 +69,9 @@ func Generate(lessonsDir, twinsDir string) (*Files, error) {
 		if len(l.Panels) > 0 {
 			extras += fmt.Sprintf("Panels: %#v,\n", l.Panels)
 		}
+		if l.Axis != "" {
+			extras += fmt.Sprintf("Axis: %q,\n", l.Axis)
+		}
 		fmt.Fprintf(&b, "{Slug: %q, Title: %q, Summary: %q, Order: %d,\nHTML: %s,\n%sVariants: []Variant{\n",
 			l.Slug, l.Title, l.Summary, l.Order, strconv.Quote(html), extras)
 		for _, v := range l.Variants {

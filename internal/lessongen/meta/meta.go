@@ -23,7 +23,9 @@
 // Keys: title, summary and order (a positive integer) are required;
 // tracks and panels are optional lists ("[a, b]") of what the lesson's
 // pages show besides the player: the timeline's extra tracks (inflight)
-// and panels under the player (memory); variants is a list of entries with name (the variant's folder, matching
+// and panels under the player (memory); axis is optional, time (the
+// default) or steps: the timeline's x axis unless the URL picks one (steps
+// where the order of events says more than the clock); variants is a list of entries with name (the variant's folder, matching
 // [NamePattern]), title (the display name), optional default (true on
 // exactly one entry), optional vet (the `go vet` finding the program is
 // expected to get; absent means vet must be clean), optional heavy (true
@@ -58,6 +60,7 @@ type Lesson struct {
 	Order    int
 	Tracks   []string  // extra timeline tracks: "inflight"
 	Panels   []string  // extra panels: "memory"
+	Axis     string    // the timeline's default x axis: "" (virtual time) or "steps"
 	Variants []Variant // in file order
 	Body     string    // Markdown after the front matter
 }
@@ -225,6 +228,14 @@ func Parse(slug string, src []byte) (Lesson, error) {
 					l.Tracks = list
 				} else {
 					l.Panels = list
+				}
+			case "axis":
+				switch v {
+				case "time":
+				case "steps":
+					l.Axis = v
+				default:
+					return fail(n, "axis: want time or steps")
 				}
 			case "variants":
 				switch v {
