@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"time"
 
 	lanesapp "lanes/app"
 	"lanes/internal/progbuild"
@@ -59,7 +60,11 @@ func newPlay(data, programs string, log io.Writer) (*site.Play, func(), error) {
 	} else {
 		pl.Builds = builds
 		go func() {
-			if err := builds.Warm(ctx); err != nil && ctx.Err() == nil {
+			start := time.Now()
+			switch err := builds.Warm(ctx); {
+			case err == nil:
+				fmt.Fprintf(log, "lanes serve: /play's builds are warm (%.1f s)\n", time.Since(start).Seconds())
+			case ctx.Err() == nil:
 				fmt.Fprintf(log, "lanes serve: warming the build cache: %v\n", err)
 			}
 		}()

@@ -95,7 +95,7 @@ func TestPlayOutcomeNote(t *testing.T) {
 	p := &PlayPage{LessonPage: LessonPage{course: coursetest.New()}}
 	p.setup("/play", nil)
 	p.setTrace(&trace.Trace{Version: trace.Version, Outcome: trace.Outcome{Exit: trace.ExitStepLimit, Steps: 20000}})
-	if !strings.Contains(p.notice, "did not end within 20000 steps") {
+	if !strings.Contains(p.notice, "did not end within 20,000 steps") {
 		t.Errorf("notice = %q", p.notice)
 	}
 }

@@ -60,8 +60,13 @@ func (WebPaths) Resolve(location string) string {
 	return "/" + strings.Trim(location, "/")
 }
 
+// bigAsset is the size above which a static file is compressed on first
+// use, at the answers' faster level, instead of at start at the best one.
+const bigAsset = 128 << 10
+
 // loadAssets reads every file of assets under web/ into responses by path
-// ("/web/NAME"), compressed once; web/robots.txt is /robots.txt too.
+// ("/web/NAME"), compressed once (at start, or on first use for files over
+// bigAsset); web/robots.txt is /robots.txt too.
 func loadAssets(assets fs.FS) (map[string]*response, error) {
 	files := map[string]*response{}
 	if assets == nil {
@@ -82,6 +87,12 @@ func loadAssets(assets fs.FS) (map[string]*response, error) {
 		h := http.Header{}
 		h.Set("Content-Type", ctype)
 		h.Set("Cache-Control", "no-cache")
+		if len(b) > bigAsset {
+			// brotli 11 of /play's 450 KB editor bundle takes seconds:
+			// not at start, and not at that level.
+			files["/"+p] = newResponse(http.StatusOK, h, b, brotliDynamic).withHashETag()
+			return nil
+		}
 		files["/"+p] = newResponse(http.StatusOK, h, b, brotliStatic).withHashETag().precompress()
 		return nil
 	})
