@@ -85,8 +85,20 @@
 // and Explore accept, the default first. Every decision with more than one
 // option is recorded in Trace.Choices, so Replay reproduces any run of the
 // wider world (a runtime run reproduces from its seed). Manual
-// hands every decision to a function; nothing uses it yet (the scheduler
-// game, where the user picks who runs next, will).
+// hands every decision to a function.
+//
+// The scheduler game ("you are the scheduler": the reader picks who runs
+// next) plays without blocking anyone: a game is a prefix of choices, and
+// RunScheduled runs it and reports the first reader's decision after it
+// (Pause: the runnable goroutines in Go's order, whether the one at the
+// scheduling point may go on, whether time may slip, where each one is,
+// and "read n"/"write n" when the next step is half of n++). Pause.Take
+// turns a pick into the choices that extend the prefix; undoing runs the
+// prefix up to the previous decision (Scheduled.Decisions), which is
+// deterministic. Only goroutine picks and time slips are the reader's;
+// select cases and map orders take option 0. Follow repeats a prefix and
+// hands the rest to another strategy: "let the runtime decide from here"
+// and "random from here".
 //
 // When main returns the program ends. Every other goroutine still alive is
 // then killed at exit: Go would stop it without running anything more of

@@ -28,6 +28,7 @@ type G struct {
 	// wakePending: readied while still running; the next block returns at once.
 	wakePending bool
 	quiet       bool   // its events are not recorded (see Quiet)
+	access      string // the shared-variable access it is at ("read n"), during its scheduling point
 	vc          vclock // its vector clock, for the race detector (race.go)
 }
 
@@ -150,7 +151,7 @@ func (r *run) ready(g *G) {
 // a choice among a thousand goroutines costs no more than among three.
 func (r *run) pick(running *G) *G {
 	if r.wide && r.timers.Len() > 0 && !r.afterlife {
-		r.slips()
+		r.slips(running)
 		if r.ended { // a timer firing reached the step limit
 			if g := r.cur; g != nil && !g.exited {
 				parkForever(g)
@@ -203,14 +204,37 @@ func (r *run) pick(running *G) *G {
 // the machine had been slow. Timers ready goroutines in Go's order (the
 // last one readied takes run next), so slips in a row at one scheduling
 // point fire several timers at once, as on a loaded machine.
-func (r *run) slips() {
-	for r.timers.Len() > 0 && !r.ended && r.decide(Choice{Kind: ChooseSlip, N: 2}) == 1 {
+func (r *run) slips(running *G) {
+	for r.timers.Len() > 0 && !r.ended && r.decide(r.slipChoice(running)) == 1 {
 		from, was := r.now, r.clock
 		r.now, r.clock = r.timers[0].when, true
 		r.event(trace.Event{Kind: trace.KindTimeSlip, Delta: int64(r.now - from)})
 		r.clock = was
 		r.advance()
 	}
+}
+
+// slipChoice is the choice whether time slips at a scheduling point where
+// running (nil: none) could go on. For a strategy that looks at the
+// candidates (Manual, Follow) it lists the goroutines that could run if
+// time does not slip, as the ChooseGoroutine that may follow would.
+func (r *run) slipChoice(running *G) Choice {
+	c := Choice{Kind: ChooseSlip, N: 2}
+	if !r.wantIDs {
+		return c
+	}
+	ids := r.idbuf[:0]
+	if running != nil {
+		ids = append(ids, running.id)
+	}
+	if r.next != nil {
+		ids = append(ids, r.next.id)
+	}
+	for _, g := range r.runq {
+		ids = append(ids, g.id)
+	}
+	r.idbuf, c.Goroutines, c.Running = ids, ids, running != nil
+	return c
 }
 
 // take removes g from the runnable set.

@@ -23,13 +23,27 @@ func memAccess(p unsafe.Pointer, name string, write bool) {
 	if r == nil || r.clock || p == nil {
 		return // a nil pointer: the access itself panics
 	}
+	g := r.cur
+	if g != nil && r.wantIDs {
+		g.access = accessWords(name, write) // for a Pause at this point (the scheduler game)
+	}
 	op, ok := begin(4, 1) // begin ← memAccess ← Load/Store ← the program
+	if g != nil {
+		g.access = ""
+	}
 	if !ok {
 		return
 	}
 	if h := r.hb(); h != nil {
 		h.check(r, op.g, p, name, write, op.Line)
 	}
+}
+
+func accessWords(name string, write bool) string {
+	if write {
+		return "write " + name
+	}
+	return "read " + name
 }
 
 // Load reads the shared variable *p, named name in the program.

@@ -48,8 +48,12 @@ type Choice struct {
 	N    int
 	// Goroutines lists the candidates for ChooseGoroutine in Go's order:
 	// the running goroutine first when Running (it may simply continue),
-	// then the run-next slot, then the run queue.
-	Goroutines []trace.GoID // valid only during the call to Next
+	// then the run-next slot, then the run queue. For ChooseSlip they are
+	// the goroutines that could run if time does not slip, in the same
+	// order (a ChooseGoroutine among them follows at once when there are
+	// two or more). Set only for strategies that look at them (Manual,
+	// Follow); valid only during the call to Next.
+	Goroutines []trace.GoID
 	Running    bool
 	Step       int        // how many choices were made before this one
 	Now        trace.Time // virtual time

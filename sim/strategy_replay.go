@@ -22,8 +22,9 @@ func (s *replayStrategy) Next(Choice) int {
 // Manual returns the strategy that asks pick at every decision (with the
 // candidates' goroutine ids). pick is called with the turn held, on the
 // real goroutine that reached the decision, so it may block while someone
-// chooses. Nothing uses it yet: the scheduler game ("you are the
-// scheduler") will bring the manual strategy the UI needs.
+// chooses (but every other run waits meanwhile: the scheduler game uses
+// RunScheduled instead, which never blocks). It sees the wider world, and
+// its run replays from its Trace.Choices.
 func Manual(pick func(Choice) int) Strategy { return &manualStrategy{pick: pick} }
 
 type manualStrategy struct{ pick func(Choice) int }
