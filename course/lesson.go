@@ -64,6 +64,9 @@ type Variant struct {
 	ParamName  string
 	ParamValue string
 	Params     []Variant
+
+	// Challenge is the variant's challenge of the scheduler game, or nil.
+	Challenge *Challenge
 }
 
 // Batch is a set of real runs at one GOMAXPROCS.

@@ -117,8 +117,8 @@ func Generate(lessonsDir, twinsDir string) (*Files, error) {
 			if v.Heavy {
 				heavy = " Heavy: true,"
 			}
-			fmt.Fprintf(&b, "{Name: %q, Title: %q, Default: %v,%s File: \"main.go\", Main: %s.Main,\nCode: %s,\nVet: %#v,\nReal: %s,%s},\n",
-				v.Name, v.Title, v.Default, heavy, alias, strconv.Quote(string(src)), vet[filepath.Clean(dir)], real, params)
+			fmt.Fprintf(&b, "{Name: %q, Title: %q, Default: %v,%s File: \"main.go\", Main: %s.Main,\nCode: %s,\nVet: %#v,\nReal: %s,%s%s},\n",
+				v.Name, v.Title, v.Default, heavy, alias, strconv.Quote(string(src)), vet[filepath.Clean(dir)], real, params, challenge(l, v))
 		}
 		fmt.Fprintf(&b, "}},\n")
 	}
@@ -245,4 +245,21 @@ func module(dir string) (root, path string, err error) {
 			return "", "", fmt.Errorf("no go.mod above %s", abs)
 		}
 	}
+}
+
+// challenge is the registry's Challenge field of a variant ("" for none).
+func challenge(l meta.Lesson, v meta.Variant) string {
+	own := v
+	if v.ChallengeOf != "" {
+		for _, o := range l.Variants {
+			if o.Name == v.ChallengeOf {
+				own = o
+			}
+		}
+	}
+	if own.Task == "" {
+		return ""
+	}
+	return fmt.Sprintf("\nChallenge: &Challenge{Task: %q, Goal: %q, Hints: %#v, Solution: %q, Of: %q, Searched: %d},",
+		own.Task, own.Goal, own.Hints, v.Solution, v.ChallengeOf, v.Searched)
 }

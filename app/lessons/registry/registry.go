@@ -21,6 +21,7 @@ type (
 	Variant     = course.Variant
 	Batch       = course.Batch
 	RealOutcome = course.RealOutcome
+	Challenge   = course.Challenge
 )
 
 // Find returns the lesson with the given slug.

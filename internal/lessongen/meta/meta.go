@@ -33,7 +33,13 @@
 // random runs) and optional param (a
 // slider: "work 25ms 50ms 75ms" names a `const work = 50 * time.Millisecond`
 // line of the program and the values, in milliseconds, it may take; the
-// generator makes a hidden twin per other value, see [Param]). `variants: []` means a
+// generator makes a hidden twin per other value, see [Param]), and the
+// keys of a scheduler-game challenge: task (what to do, plain text), goal
+// (conditions on the run's end, see lanes/course.ParseGoal), hint and
+// hint2, and solution (a winning schedule: base-62 choices as the replay
+// parameter writes them); or, on a fixed variant, challenge-of (the
+// variant whose challenge it offers, which no schedule can win) and
+// searched (how many schedules the bounded exhaustive search runs). `variants: []` means a
 // lesson without programs. Values are plain text to the end of the line
 // (no quoting); unknown keys, duplicate keys and tabs are errors.
 //
@@ -73,6 +79,18 @@ type Variant struct {
 	Heavy   bool   // many goroutines
 	Vet     string // expected go vet message, "" for clean
 	Param   *Param // a slider over one constant, or nil
+
+	// A challenge of the scheduler game ("you are the scheduler"): the
+	// variant's own (Task, Goal, Hints, Solution), or, on a fixed
+	// variant, ChallengeOf names the variant whose challenge it offers
+	// and Searched is how many schedules the bounded exhaustive search
+	// runs to show that none reaches the goal (a test checks both).
+	Task        string
+	Goal        string
+	Hints       []string
+	Solution    string
+	ChallengeOf string
+	Searched    int
 }
 
 // Param is a slider over one duration constant of a variant's program.
@@ -179,6 +197,22 @@ func Parse(slug string, src []byte) (Lesson, error) {
 				cur.Title = v
 			case "vet":
 				cur.Vet = v
+			case "task":
+				cur.Task = v
+			case "goal":
+				cur.Goal = v
+			case "hint", "hint2":
+				cur.Hints = append(cur.Hints, v)
+			case "solution":
+				cur.Solution = v
+			case "challenge-of":
+				cur.ChallengeOf = v
+			case "searched":
+				c, err := strconv.Atoi(v)
+				if err != nil || c < 1 {
+					return fail(n, "searched: want a positive integer")
+				}
+				cur.Searched = c
 			case "param":
 				p, err := parseParam(v)
 				if err != nil {
@@ -306,6 +340,21 @@ func (l Lesson) check() error {
 		}
 		if v.Default {
 			defaults++
+		}
+		if (v.Task == "") != (v.Goal == "") || v.Task != "" && v.Solution == "" {
+			errs = append(errs, fmt.Errorf("variant %q: a challenge needs task, goal and solution", v.Name))
+		}
+		if v.ChallengeOf != "" && (v.Task != "" || v.Searched == 0) {
+			errs = append(errs, fmt.Errorf("variant %q: challenge-of needs searched and no challenge of its own", v.Name))
+		}
+	}
+	for _, v := range l.Variants {
+		if v.ChallengeOf == "" {
+			continue
+		}
+		i := slices.IndexFunc(l.Variants, func(o Variant) bool { return o.Name == v.ChallengeOf })
+		if i < 0 || l.Variants[i].Task == "" {
+			errs = append(errs, fmt.Errorf("variant %q: challenge-of %q: no such variant with a challenge", v.Name, v.ChallengeOf))
 		}
 	}
 	if len(l.Variants) > 0 && defaults != 1 {

@@ -1,0 +1,57 @@
+package course
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"lanes/sim"
+)
+
+// Challenge is a challenge of the scheduler game ("you are the
+// scheduler"): the reader picks which goroutine runs next until the run
+// ends in a way that meets the goal. A buggy variant has its own; a fixed
+// variant offers the same one (Of names the variant it comes from), which
+// no schedule within the explorer's bound can win: Searched is how many
+// schedules the bounded exhaustive search runs to show it (a test checks
+// the figure and the claim).
+type Challenge struct {
+	Task     string   // what to do, plain text
+	Goal     string   // the goal (ParseGoal)
+	Hints    []string // plain text
+	Solution string   // a winning schedule (EncodeChoices), on a variant with its own
+	Of       string   // the variant whose challenge a fixed variant offers; "" for its own
+	Searched int      // schedules the bounded search runs, on a fixed variant
+}
+
+// Fixed reports whether the challenge is offered on a fixed variant, where
+// no schedule within the bound wins.
+func (c *Challenge) Fixed() bool { return c.Of != "" }
+
+// ParsedGoal is the challenge's goal; the registry's goals are checked by
+// a test, so an error here is a lesson's bug.
+func (c *Challenge) ParsedGoal() (Goal, error) { return ParseGoal(c.Goal) }
+
+// Impossible is what a fixed variant's challenge says when the reader gives
+// up: "searched 4,213 schedules with up to 2 preemptions: impossible".
+func (c *Challenge) Impossible() string {
+	return fmt.Sprintf("searched %s schedules with up to %d preemptions: impossible", Thousands(c.Searched), sim.DefaultBound)
+}
+
+// Thousands writes n with commas between groups of three digits.
+func Thousands(n int) string {
+	s := strconv.Itoa(n)
+	neg := strings.HasPrefix(s, "-")
+	s = strings.TrimPrefix(s, "-")
+	var b strings.Builder
+	for i, c := range s {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(c)
+	}
+	if neg {
+		return "-" + b.String()
+	}
+	return b.String()
+}
