@@ -260,6 +260,12 @@ func challenge(l meta.Lesson, v meta.Variant) string {
 	if own.Task == "" {
 		return ""
 	}
+	var hints []string
+	for _, h := range []string{own.Hint, own.Hint2} {
+		if h != "" {
+			hints = append(hints, h)
+		}
+	}
 	return fmt.Sprintf("\nChallenge: &Challenge{Task: %q, Goal: %q, Hints: %#v, Solution: %q, Of: %q, Searched: %d},",
-		own.Task, own.Goal, own.Hints, v.Solution, v.ChallengeOf, v.Searched)
+		own.Task, own.Goal, hints, v.Solution, v.ChallengeOf, v.Searched)
 }

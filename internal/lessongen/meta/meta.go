@@ -81,13 +81,13 @@ type Variant struct {
 	Param   *Param // a slider over one constant, or nil
 
 	// A challenge of the scheduler game ("you are the scheduler"): the
-	// variant's own (Task, Goal, Hints, Solution), or, on a fixed
+	// variant's own (Task, Goal, Hint, Hint2, Solution), or, on a fixed
 	// variant, ChallengeOf names the variant whose challenge it offers
 	// and Searched is how many schedules the bounded exhaustive search
 	// runs to show that none reaches the goal (a test checks both).
 	Task        string
 	Goal        string
-	Hints       []string
+	Hint, Hint2 string
 	Solution    string
 	ChallengeOf string
 	Searched    int
@@ -201,8 +201,10 @@ func Parse(slug string, src []byte) (Lesson, error) {
 				cur.Task = v
 			case "goal":
 				cur.Goal = v
-			case "hint", "hint2":
-				cur.Hints = append(cur.Hints, v)
+			case "hint":
+				cur.Hint = v
+			case "hint2":
+				cur.Hint2 = v
 			case "solution":
 				cur.Solution = v
 			case "challenge-of":
