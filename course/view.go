@@ -16,6 +16,7 @@ import (
 //
 //	?variant=fixed&seed=7&strategy=random&t=12&theme=dark&autoplay=1&controls=minimal&code=0&scale=step
 //	?variant=fixed&replay=01a2      (a recorded schedule, see EncodeChoices)
+//	?variant=add-inside&sched=0010  (the scheduler game, see EncodeSched; "-" = its start)
 //
 // Its zero value is the default view: the default variant, seed 1, the
 // runtime strategy, the playhead at the end, the reader's theme, full
@@ -38,6 +39,7 @@ type ViewState struct {
 	// ScaleGiven: the URL chose the axis (scale=); else the lesson's
 	// front matter does (Lesson.ScaleFor).
 	ScaleGiven bool
+	Sched      string // "" or the scheduler game's choices so far (EncodeSched): the page plays the game
 }
 
 // Pos is a playhead position: the end of the run (the zero value, End) or
@@ -90,7 +92,7 @@ const (
 
 // knownParams are the parameters ParseViewState reads, plus go-app's own
 // "wasm" switch, which is allowed and ignored.
-var knownParams = []string{"variant", "seed", "strategy", "t", "theme", "autoplay", "controls", "code", "replay", "scale", "wasm"}
+var knownParams = []string{"variant", "seed", "strategy", "t", "theme", "autoplay", "controls", "code", "replay", "scale", "sched", "wasm"}
 
 // ParseViewState reads a view state from URL query values. It returns the
 // state and notes (plain text, for the page to show) about every parameter
@@ -171,6 +173,12 @@ func ParseViewState(q url.Values) (ViewState, []string) {
 			} else {
 				bad(name, v, "want a recorded schedule (1 to 2000 letters and digits)")
 			}
+		case "sched":
+			if validSched(v) {
+				s.Sched = v
+			} else {
+				bad(name, v, `want the scheduler game's choices (1 to 2000 letters and digits, or "-" for its start)`)
+			}
 		case "autoplay", "code":
 			if v != "0" && v != "1" {
 				bad(name, v, "want 0 or 1")
@@ -218,6 +226,9 @@ func (s ViewState) Query() string {
 	}
 	if s.Scale != timeline.ScaleTime || s.ScaleGiven {
 		add("scale", s.Scale.String())
+	}
+	if s.Sched != "" {
+		add("sched", s.Sched)
 	}
 	return strings.Join(q, "&")
 }

@@ -1,0 +1,167 @@
+package course
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+	"sync"
+
+	"lanes/sim"
+	"lanes/sim/trace"
+	"lanes/timeline"
+)
+
+// Game is a run of the scheduler game ("you are the scheduler"), drawn:
+// the reader's choices so far, the run they lead to, and the decision it
+// waits for. The drawing is of the whole run (what the runtime would do
+// after the pause included); a page shows it up to Shown events.
+type Game struct {
+	Drawing
+	Choices     []int      // the game's state: the choices so far
+	Pause       *sim.Pause // who may run now; nil when the program ended
+	Shown       int        // events to show: up to the pause, or all
+	Picks       int        // the reader's decisions so far
+	Preemptions int        // how many of them were preemptions
+	Undo        []int      // the choices Undo goes back to (nil: nothing to undo)
+	Won         bool       // the program ended and met the challenge's goal
+}
+
+// Then names how a game goes on by itself from its pause: "" (it waits for
+// the reader), "runtime" (let the runtime decide from here) or "random".
+var Thens = []string{"", "runtime", "random"}
+
+// Play runs the scheduler game on a variant: its choices so far (then
+// "" waits for the reader at the next decision), or finishes it from there
+// with the runtime strategy or random (seed). Runs are not cached: every
+// pick is a new prefix. A goal (nil: none) says whether an ended run won.
+func (c *Course) Play(slug, variant string, choices []int, then string, seed int64, scale timeline.Scale) (Game, error) {
+	l, v, err := c.find(slug, variant)
+	if err != nil {
+		return Game{}, err
+	}
+	var s sim.Strategy
+	switch then {
+	case "":
+	case "runtime":
+		s = sim.Runtime()
+	case "random":
+		s = sim.Random()
+	default:
+		return Game{}, fmt.Errorf("unknown way to go on %s", QuoteShort(then))
+	}
+	release, err := c.acquire(context.Background(), true)
+	if err != nil {
+		return Game{}, err
+	}
+	defer release()
+	opts := sim.Options{Program: v.File, Seed: seed}
+	r := sim.RunScheduled(v.Main, opts, choices, s)
+	if then != "" {
+		// Finished by a strategy: the whole run is the game's new state.
+		r = sim.RunScheduled(v.Main, opts, r.Trace.Choices, nil)
+	}
+	g := Game{Pause: r.Pause, Picks: len(r.Decisions), Preemptions: r.Preemptions}
+	g.Drawing = Draw(r.Trace, timeline.Options{Scale: scale, InFlight: l.HasTrack(TrackInFlight)})
+	g.Shown = len(r.Trace.Events)
+	if r.Pause != nil {
+		g.Shown = r.Pause.Events
+		g.Choices = slices.Clone(r.Trace.Choices[:r.Pause.Step])
+	} else {
+		g.Choices = slices.Clone(r.Trace.Choices)
+		if ch := v.Challenge; ch != nil {
+			if goal, err := ch.ParsedGoal(); err == nil {
+				g.Won = goal.Met(EndOf(r.Trace))
+			}
+		}
+	}
+	if n := len(r.Decisions); n > 0 {
+		g.Undo = slices.Clone(r.Trace.Choices[:r.Decisions[n-1]])
+	}
+	return g, nil
+}
+
+// Pick returns the game's choices after running goroutine id (0: letting
+// time slip) at its pause.
+func (g Game) Pick(id trace.GoID) ([]int, error) {
+	if g.Pause == nil {
+		return nil, errors.New("the program has ended: nothing runs any more")
+	}
+	c, ok := g.Pause.Take(id)
+	if !ok {
+		if id == trace.NoGoroutine {
+			return nil, errors.New("time cannot pass here: no timer is pending")
+		}
+		return nil, fmt.Errorf("goroutine %d cannot run now", id)
+	}
+	return append(slices.Clone(g.Choices), c...), nil
+}
+
+// Best is the fewest picks and preemptions known to win a variant's
+// challenge: its recorded solution's. ok is false without one.
+func (c *Course) Best(slug, variant string) (picks, preemptions int, ok bool) {
+	_, v, err := c.find(slug, variant)
+	if err != nil || v.Challenge == nil || v.Challenge.Solution == "" {
+		return 0, 0, false
+	}
+	k := slug + "/" + v.Name
+	bestMu.Lock()
+	b, ok := bests[k]
+	bestMu.Unlock()
+	if ok {
+		return b[0], b[1], true
+	}
+	choices, err := DecodeChoices(v.Challenge.Solution)
+	if err != nil {
+		return 0, 0, false
+	}
+	release, err := c.acquire(context.Background(), true)
+	if err != nil {
+		return 0, 0, false
+	}
+	tr := sim.Run(v.Main, sim.Options{Program: v.File, Strategy: sim.Replay(choices), NoStatements: true})
+	r := sim.RunScheduled(v.Main, sim.Options{Program: v.File, NoStatements: true}, tr.Choices, nil)
+	release()
+	b = [2]int{len(r.Decisions), r.Preemptions}
+	bestMu.Lock()
+	bests[k] = b
+	bestMu.Unlock()
+	return b[0], b[1], true
+}
+
+var (
+	bestMu sync.Mutex
+	bests  = map[string][2]int{}
+)
+
+// EncodeSched writes a game's choices for the sched URL parameter: one
+// base-62 digit per choice, every one kept (the game's length is where
+// it waits), "-" for none. It reports false when a choice is 62 or more or
+// there are over 2,000.
+func EncodeSched(choices []int) (string, bool) {
+	if len(choices) == 0 {
+		return "-", true
+	}
+	if len(choices) > 2000 {
+		return "", false
+	}
+	var b strings.Builder
+	for _, c := range choices {
+		if c < 0 || c >= len(digits62) {
+			return "", false
+		}
+		b.WriteByte(digits62[c])
+	}
+	return b.String(), true
+}
+
+// DecodeSched reads a sched parameter written by EncodeSched.
+func DecodeSched(s string) ([]int, error) {
+	if s == "-" {
+		return []int{}, nil
+	}
+	return DecodeChoices(s)
+}
+
+func validSched(s string) bool { return s == "-" || validReplay(s) }
