@@ -72,7 +72,7 @@ func TestGamePlay(t *testing.T) {
 func TestSchedParam(t *testing.T) {
 	tests := []struct {
 		desc, v, want string
-		note       bool
+		note          bool
 	}{
 		{desc: "the start", v: "-", want: "-"},
 		{desc: "choices", v: "0010", want: "0010"},
