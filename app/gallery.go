@@ -1,6 +1,8 @@
 package app
 
 import (
+	"strconv"
+
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"lanes/course"
@@ -41,6 +43,7 @@ func galleryBody(c *course.Course) app.UI {
 								return app.Div().Class("thumb").Body(app.Raw(thumb))
 							}),
 							app.P().Text(l.Summary),
+							challengesLine(l),
 						),
 					)
 				}),
@@ -54,4 +57,32 @@ func footer() app.UI {
 	return app.Footer().Class("bottom").Body(
 		app.Text("Lanes runs your Go in a simulator compiled to WebAssembly. Same seed, same schedule."),
 	)
+}
+
+// challengesLine says how many of a lesson's challenges the reader has
+// won in this browser (progress_wasm.go); nil for a lesson without any.
+func challengesLine(l course.Lesson) app.UI {
+	total, won := 0, 0
+	solved := solvedCount()
+	for _, v := range l.Variants {
+		if c := v.Challenge; c != nil && !c.Fixed() {
+			total++
+			if solved[l.Slug+"/"+v.Name] {
+				won++
+			}
+		}
+	}
+	if total == 0 {
+		return nil
+	}
+	text := "🎮 " + strconv.Itoa(total) + " scheduler challenge"
+	if total > 1 {
+		text += "s"
+	}
+	cls := "challenges"
+	if won > 0 {
+		text += " · " + strconv.Itoa(won) + " solved ✓"
+		cls += " solved"
+	}
+	return app.P().Class(cls).Text(text)
 }

@@ -29,6 +29,7 @@ type LessonPage struct {
 
 	inst   instrument // zoom and expanded group lanes (instrument.go)
 	frames frameCache // what the page shows at the position (framecache.go)
+	gs     gameState  // the scheduler game (sched.go)
 	live   liveState  // browser-only: rAF loop, key listener (player_wasm.go)
 	site   string     // origin and prefix of shared links (share.go)
 
@@ -64,7 +65,7 @@ func (p *LessonPage) load(path string, q map[string][]string) {
 	kind, slug, ok := course.ParsePagePath(path)
 	p.path, p.embed, p.found = path, kind == course.KindEmbed, false
 	p.lesson, p.variant, p.run = nil, nil, course.Drawing{}
-	p.notes, p.runErr, p.svg = nil, "", ""
+	p.notes, p.runErr, p.svg, p.gs = nil, "", "", gameState{}
 	p.inst = instrument{}
 	p.pl = player{speed: speed}
 	p.state, p.notes = course.ParseViewState(q)
@@ -84,6 +85,9 @@ func (p *LessonPage) load(path string, q map[string][]string) {
 		p.state.Variant = ""
 	}
 	p.variant = v
+	if p.loadGame(v) {
+		return
+	}
 	run, err := p.course.Run(p.lesson.Slug, v.Name, p.state)
 	if err != nil || run.Trace == nil {
 		p.runErr = "the simulator could not run this program"
@@ -218,6 +222,9 @@ func (p *LessonPage) Render() app.UI {
 			&EmbedHeight{Slug: p.lesson.Slug, Variant: p.state.Variant},
 		)
 	}
+	if p.gs.on {
+		return p.gameRender(theme)
+	}
 	text := splitText(p.lesson.HTML, p.lesson.Variants, p.variant)
 	return app.Div().Class("page lesson "+theme).Body(
 		header(),
@@ -228,6 +235,7 @@ func (p *LessonPage) Render() app.UI {
 				return app.P().Class("summary").Text(p.lesson.Summary)
 			}),
 			p.controls(false),
+			p.schedEntry(),
 			app.Div().Class("workbench").Body(
 				app.Div().Class("side").Body(
 					p.variants(),

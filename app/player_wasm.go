@@ -58,6 +58,13 @@ func (p *LessonPage) OnMount(ctx app.Context) {
 				}
 			}
 		}
+		if p.gs.on {
+			ctx.Dispatch(func(ctx app.Context) { p.gameKey(ctx, k) })
+			if k == "Backspace" || k == "t" || len(k) == 1 && k[0] >= '1' && k[0] <= '9' {
+				e.Call("preventDefault")
+			}
+			return nil
+		}
 		ctx.Dispatch(func(ctx app.Context) {
 			if p.key(k) {
 				p.moved(ctx)

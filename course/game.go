@@ -165,3 +165,17 @@ func DecodeSched(s string) ([]int, error) {
 }
 
 func validSched(s string) bool { return s == "-" || validReplay(s) }
+
+// LaneGoroutines are the goroutines of the drawing's lanes, top to bottom
+// (NoGoroutine for a lane of several or of the clock): the n-th lane
+// label is LaneGoroutines()[n].
+func (r Drawing) LaneGoroutines() []trace.GoID {
+	if r.d == nil {
+		return nil
+	}
+	out := make([]trace.GoID, len(r.d.Lanes))
+	for i, ln := range r.d.Lanes {
+		out[i] = ln.G
+	}
+	return out
+}

@@ -1,0 +1,253 @@
+package app
+
+import (
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"lanes/course"
+	"lanes/sim/trace"
+	"lanes/timeline"
+)
+
+// gState is where a goroutine stands after the events shown.
+type gState struct {
+	state trace.State
+	what  string // what it waits for
+	line  int32
+}
+
+// statesAt returns every goroutine's state after the first n events.
+func statesAt(tr *trace.Trace, n int) map[trace.GoID]gState {
+	out := map[trace.GoID]gState{}
+	if tr == nil {
+		return out
+	}
+	for _, e := range tr.Events[:min(max(n, 0), len(tr.Events))] {
+		if e.Kind == trace.KindState {
+			out[e.G] = gState{state: e.State, what: e.Text, line: e.Line}
+		}
+	}
+	return out
+}
+
+// schedPanel is the game's panel: the challenge, who may run now (one
+// button each, and time passing), who waits and for what, the actions,
+// and the end: a win, or not.
+func schedPanel(v gameView, tr *trace.Trace) app.UI {
+	g := v.game
+	return app.Section().Class("sched-panel").Aria("label", "scheduler").Body(
+		challengeBox(v),
+		app.If(v.err != "", func() app.UI { return app.P().Class("run-error").Text(v.err) }),
+		app.If(g.Pause != nil && tr != nil, func() app.UI { return pickBox(v, tr) }).
+			Else(func() app.UI { return endBox(v, tr) }),
+		app.Div().Class("sched-actions").Body(
+			actionButton("undo", "↶ Undo", "undo the last pick (u or Backspace)", g.Undo == nil),
+			actionButton("restart", "⟲ Restart", "back to the start", len(g.Choices) == 0 && g.Pause != nil),
+			actionButton("runtime", "Runtime from here", "let Go's scheduler decide the rest", g.Pause == nil),
+			actionButton("random", "Random from here", "let chance decide the rest", g.Pause == nil),
+		),
+	)
+}
+
+func actionButton(do, label, title string, disabled bool) app.UI {
+	return app.Button().Class("sched-do "+do).Attr("data-do", do).Title(title).Disabled(disabled).Text(label)
+}
+
+func challengeBox(v gameView) app.UI {
+	c := v.challenge
+	if c == nil {
+		return app.P().Class("challenge none").Text("No challenge here: explore freely. Every pick is a scheduling decision Go's runtime could make.")
+	}
+	return app.Div().Class("challenge").Body(
+		app.P().Class("task").Body(
+			app.Strong().Text(challengeLabel(c, v.solved)),
+			app.Text(" "+c.Task),
+		),
+		app.If(c.Fixed(), func() app.UI {
+			return app.P().Class("fixed-note").Text("This variant is the fixed one: try to break it anyway.")
+		}),
+		app.Range(c.Hints[:min(v.hints, len(c.Hints))]).Slice(func(i int) app.UI {
+			return app.P().Class("hint").Text("Hint: " + c.Hints[i])
+		}),
+		app.Div().Class("challenge-do").Body(
+			app.If(v.hints < len(c.Hints), func() app.UI {
+				return app.Button().Class("sched-do hint").Attr("data-do", "hint").Text("Hint")
+			}),
+			app.If(!v.gaveUp, func() app.UI {
+				return app.Button().Class("sched-do giveup").Attr("data-do", "giveup").Text("Give up")
+			}),
+		),
+		app.If(v.gaveUp && c.Fixed(), func() app.UI {
+			return app.P().Class("impossible").Role("status").Text("No schedule reaches this goal: Lanes " + c.Impossible() + ".")
+		}),
+		app.If(v.gaveUp && !c.Fixed(), func() app.UI {
+			return app.P().Class("impossible").Role("status").Text("A winning schedule exists: press Runtime from here or Random from here, or follow the hints.")
+		}),
+	)
+}
+
+func challengeLabel(c *course.Challenge, solved bool) string {
+	switch {
+	case solved && !c.Fixed():
+		return "✓ Challenge (solved):"
+	case c.Fixed():
+		return "Now try the fixed one:"
+	}
+	return "Challenge:"
+}
+
+// pickBox offers who runs next.
+func pickBox(v gameView, tr *trace.Trace) app.UI {
+	p := v.game.Pause
+	states := statesAt(tr, v.game.Shown)
+	var waiting []trace.GoID
+	for _, gr := range tr.Goroutines {
+		st, ok := states[gr.ID]
+		if ok && (st.state == trace.StateBlocked || st.state == trace.StateSleeping) && !slices.Contains(p.Goroutines, gr.ID) {
+			waiting = append(waiting, gr.ID)
+		}
+	}
+	return app.Div().Class("pick").Body(
+		app.P().Class("sched-status").Aria("live", "polite").Text(fmt.Sprintf("Pick %d · %d preemption(s) · %s. Who runs next?",
+			v.game.Picks+1, v.game.Preemptions, "at "+p.Now.String())),
+		app.Div().Class("picks").Body(
+			app.Range(p.Goroutines).Slice(func(i int) app.UI {
+				id := p.Goroutines[i]
+				what := "not started yet"
+				if l := p.Lines[i]; l > 0 {
+					what = "line " + strconv.Itoa(int(l))
+				}
+				if i == 0 && p.Running {
+					what += ", goes on"
+					if p.Doing != "" {
+						what += ": " + p.Doing
+					}
+				} else if p.Running {
+					what += " (a preemption)"
+				}
+				return app.Button().Class("pick-g "+laneColour(id)).Attr("data-pick", strconv.Itoa(int(id))).
+					Title("run "+tr.Goroutine(id).Name+" (key "+keyOf(id)+")").Body(
+					app.Span().Class("key").Text(keyOf(id)),
+					app.Span().Class("gname").Text(tr.Goroutine(id).Name),
+					app.Span().Class("gwhat").Text(what),
+				)
+			}),
+			app.If(p.Slip, func() app.UI {
+				return app.Button().Class("pick-g slip").Attr("data-pick", "0").Title("the clock jumps to the next timer though goroutines could run: a slow machine (key t)").Body(
+					app.Span().Class("key").Text("t"),
+					app.Span().Class("gname").Text("⏩ let time pass"),
+					app.Span().Class("gwhat").Text("the next timer fires (a preemption)"),
+				)
+			}),
+		),
+		app.If(len(waiting) > 0, func() app.UI {
+			return app.Ul().Class("waiting").Body(app.Range(waiting).Slice(func(i int) app.UI {
+				id := waiting[i]
+				st := states[id]
+				what := "sleeping"
+				if st.state == trace.StateBlocked {
+					what = "blocked on " + st.what
+				}
+				if st.line > 0 {
+					what += " (line " + strconv.Itoa(int(st.line)) + ")"
+				}
+				return app.Li().Class(laneColour(id)).Body(
+					app.Span().Class("who "+laneColour(id)).Text(tr.Goroutine(id).Name),
+					app.Text(" "+what),
+				)
+			}))
+		}),
+	)
+}
+
+func keyOf(id trace.GoID) string {
+	if id >= 1 && id <= 9 {
+		return strconv.Itoa(int(id))
+	}
+	return "·"
+}
+
+// endBox is the end of the run: a win, or not.
+func endBox(v gameView, tr *trace.Trace) app.UI {
+	g := v.game
+	if tr == nil {
+		return nil
+	}
+	how := tr.Outcome.Exit.String()
+	if g.Won {
+		best := ""
+		if v.best != [2]int{} {
+			best = fmt.Sprintf(" Fewest known: %d picks, %d preemption(s).", v.best[0], v.best[1])
+		}
+		return app.Div().Class("win").Role("status").Body(
+			app.P().Class("win-title").Text("🎉 Goal reached!"),
+			app.P().Class("win-figures").Text(fmt.Sprintf("You used %d picks and %d preemption(s).%s", g.Picks, g.Preemptions, best)),
+			app.If(v.solution != "", func() app.UI {
+				return app.P().Class("solution").Body(
+					app.Text("Your solution, replayable: "),
+					app.A().Class("solution-link").Href(v.solution).Text(shortURL(v.solution)),
+				)
+			}),
+		)
+	}
+	msg := "The program ended (" + how + ")."
+	if v.challenge != nil {
+		msg += " The goal was not reached: Undo, or Restart."
+	}
+	return app.Div().Class("ended").Role("status").Body(app.P().Text(msg))
+}
+
+// shortURL drops the scheme of a URL for display.
+func shortURL(u string) string {
+	if i := strings.Index(u, "://"); i >= 0 {
+		return u[i+3:]
+	}
+	return u
+}
+
+// schedCode is the program with each runnable goroutine's line marked in
+// its lane's colour and a badge to pick it.
+func (p *LessonPage) schedCode(v gameView) app.UI {
+	lines := strings.Split(strings.TrimSuffix(p.variant.Code, "\n"), "\n")
+	at := map[int][]trace.GoID{}
+	if pa := v.game.Pause; pa != nil {
+		for i, id := range pa.Goroutines {
+			if l := pa.Lines[i]; l > 0 {
+				at[int(l)] = append(at[int(l)], id)
+			}
+		}
+	}
+	tr := p.run.Trace
+	var b strings.Builder
+	b.WriteString(`<pre><code>`)
+	for i, text := range lines {
+		gs := at[i+1]
+		if len(gs) > 0 {
+			fmt.Fprintf(&b, `<span class="line cur %s" data-line="%d">`, laneClass(gs[0]), i+1)
+		} else {
+			fmt.Fprintf(&b, `<span class="line" data-line="%d">`, i+1)
+		}
+		fmt.Fprintf(&b, `<span class="ln">%d</span>%s`, i+1, timeline.EscapeHTML(text))
+		for j, g := range gs {
+			if j == maxBadges {
+				break
+			}
+			name := ""
+			if tr != nil {
+				name = tr.Goroutine(g).Name
+			}
+			fmt.Fprintf(&b, `<button class="who pick-badge %s" data-pick="%d" title="run %s">%s %s</button>`,
+				laneClass(g), g, timeline.EscapeHTML(name), keyOf(g), timeline.EscapeHTML(name))
+		}
+		b.WriteString("</span>")
+	}
+	b.WriteString(`</code></pre>`)
+	return app.Figure().Class("code").Body(
+		app.FigCaption().Text(p.variant.File),
+		app.Raw(b.String()),
+	)
+}
