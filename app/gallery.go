@@ -75,7 +75,7 @@ func challengesLine(l course.Lesson) app.UI {
 	if total == 0 {
 		return nil
 	}
-	text := "🎮 " + strconv.Itoa(total) + " scheduler challenge"
+	text := strconv.Itoa(total) + " scheduler challenge"
 	if total > 1 {
 		text += "s"
 	}

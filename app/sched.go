@@ -187,6 +187,7 @@ type gameView struct {
 	hints     int
 	gaveUp    bool
 	solved    bool
+	ofTitle   string // a fixed variant's challenge: the title of the variant it comes from
 	best      [2]int // fewest picks and preemptions known (0, 0: none)
 	solution  string // the URL of this run, when it ended
 	err       string
@@ -195,6 +196,11 @@ type gameView struct {
 // gameRender is the lesson page in the game.
 func (p *LessonPage) gameRender(theme string) app.UI {
 	v := gameView{game: p.gs.game, challenge: p.variant.Challenge, hints: p.gs.hints, gaveUp: p.gs.gaveUp, solved: p.gs.solved, err: p.gs.err}
+	if c := v.challenge; c != nil && c.Fixed() {
+		if o, ok := p.lesson.Variant(c.Of); ok {
+			v.ofTitle = o.Title
+		}
+	}
 	if b, pre, ok := p.course.Best(p.lesson.Slug, p.variant.Name); ok {
 		v.best = [2]int{b, pre}
 	}

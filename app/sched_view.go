@@ -68,24 +68,39 @@ func challengeBox(v gameView) app.UI {
 			app.Text(" "+c.Task),
 		),
 		app.If(c.Fixed(), func() app.UI {
-			return app.P().Class("fixed-note").Text("This variant is the fixed one: try to break it anyway.")
+			return app.P().Class("fixed-note").Text("The goal of “" + v.ofTitle + "”, on the fixed program: try to break it anyway.")
 		}),
 		app.Range(c.Hints[:min(v.hints, len(c.Hints))]).Slice(func(i int) app.UI {
-			return app.P().Class("hint").Text("Hint: " + c.Hints[i])
+			return app.P().Class("hint-text").Text("Hint: " + c.Hints[i])
 		}),
-		app.Div().Class("challenge-do").Body(
-			app.If(v.hints < len(c.Hints), func() app.UI {
-				return app.Button().Class("sched-do hint").Attr("data-do", "hint").Text("Hint")
-			}),
-			app.If(!v.gaveUp, func() app.UI {
-				return app.Button().Class("sched-do giveup").Attr("data-do", "giveup").Text("Give up")
-			}),
-		),
+		app.If(!v.game.Won, func() app.UI {
+			return challengeButtons(v)
+		}),
 		app.If(v.gaveUp && c.Fixed(), func() app.UI {
-			return app.P().Class("impossible").Role("status").Text("No schedule reaches this goal: Lanes " + c.Impossible() + ".")
+			return app.P().Class("impossible").Role("status").Text(upper(c.Impossible()) + ". The fix holds.")
 		}),
 		app.If(v.gaveUp && !c.Fixed(), func() app.UI {
 			return app.P().Class("impossible").Role("status").Text("A winning schedule exists: press Runtime from here or Random from here, or follow the hints.")
+		}),
+	)
+}
+
+// upper capitalises the first letter of s.
+func upper(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}
+
+func challengeButtons(v gameView) app.UI {
+	c := v.challenge
+	return app.Div().Class("challenge-do").Body(
+		app.If(v.hints < len(c.Hints), func() app.UI {
+			return app.Button().Class("sched-do hint").Attr("data-do", "hint").Text("Hint")
+		}),
+		app.If(!v.gaveUp, func() app.UI {
+			return app.Button().Class("sched-do giveup").Attr("data-do", "giveup").Text("Give up")
 		}),
 	)
 }
@@ -184,7 +199,7 @@ func endBox(v gameView, tr *trace.Trace) app.UI {
 			best = fmt.Sprintf(" Fewest known: %d picks, %d preemption(s).", v.best[0], v.best[1])
 		}
 		return app.Div().Class("win").Role("status").Body(
-			app.P().Class("win-title").Text("🎉 Goal reached!"),
+			app.P().Class("win-title").Text("Goal reached!"),
 			app.P().Class("win-figures").Text(fmt.Sprintf("You used %d picks and %d preemption(s).%s", g.Picks, g.Preemptions, best)),
 			app.If(v.solution != "", func() app.UI {
 				return app.P().Class("solution").Body(

@@ -1,0 +1,120 @@
+//go:build e2e
+
+package e2e
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/chromedp/chromedp"
+)
+
+// openGame loads a page of the scheduler game at a viewport and waits for
+// the wasm and the game's panel.
+func (b *browser) openGame(t *testing.T, path string, width, height int64) {
+	t.Helper()
+	b.do(t, "open "+path,
+		chromedp.EmulateViewport(width, height),
+		chromedp.Navigate(baseURL+path),
+	)
+	b.waitFor(t, "wasm mounted on "+path, `document.documentElement.dataset.lanesReady === "1" && !document.getElementById("app-wasm-loader") && document.querySelector(".sched-panel") !== null`)
+}
+
+// status is the game's status line ("Pick 3 · …"), or "" once it ended.
+const status = `(document.querySelector(".sched-status") || {}).textContent || ""`
+
+// waitPick waits for the status line to say pick n.
+func (b *browser) waitPick(t *testing.T, step string, n int) {
+	t.Helper()
+	b.waitFor(t, step, status+`.startsWith("Pick `+itoa(n)+` ")`)
+}
+
+// TestSchedulerGameWin solves the race to the exit's challenge by clicks
+// and keys only, undoing twice on the way, then opens the solution's URL in
+// a fresh browser and sees the same run.
+func TestSchedulerGameWin(t *testing.T) {
+	b := newBrowser(t)
+	b.openGame(t, "/lesson/race-to-exit?sched=-&theme=light", 1280, 900)
+	b.waitPick(t, "the game starts", 1)
+	b.screenshot(t, "game-1280-light.png")
+
+	// A click on the worker's button, a key for main, then undo twice.
+	b.do(t, "click the worker", chromedp.Click(chromedp.CSS(`.pick-g[data-pick="2"]`)))
+	b.waitPick(t, "after a click", 2)
+	b.do(t, "key 1", chromedp.KeyEvent("1"))
+	b.waitPick(t, "after a key", 3)
+	b.do(t, "undo by the button", chromedp.Click(chromedp.CSS(`.sched-do.undo`)))
+	b.waitPick(t, "undone once", 2)
+	b.do(t, "undo by the key", chromedp.KeyEvent("u"))
+	b.waitPick(t, "undone twice", 1)
+
+	// Main goes on until the program ends: Finished! never prints.
+	for i := 1; i < 40; i++ {
+		if eval[bool](t, b, "won?", `document.querySelector(".win") !== null`) {
+			break
+		}
+		b.do(t, "key 1", chromedp.KeyEvent("1"))
+		b.waitFor(t, "pick "+itoa(i)+" taken", `document.querySelector(".win") !== null || !(`+status+`).startsWith("Pick `+itoa(i)+` ")`)
+	}
+	b.waitFor(t, "won", `document.querySelector(".win") !== null`)
+	figures := eval[string](t, b, "figures", `document.querySelector(".win-figures").textContent`)
+	if !strings.Contains(figures, "picks") || !strings.Contains(figures, "Fewest known") {
+		t.Errorf("win figures %q: want the picks used and the fewest known", figures)
+	}
+	console := eval[string](t, b, "console", `document.querySelector(".console pre").textContent`)
+	if !strings.Contains(console, "Exiting...") || strings.Contains(console, "Finished!") {
+		t.Errorf("console %q: want Exiting... without Finished!", console)
+	}
+	link := eval[string](t, b, "solution", `document.querySelector(".solution-link").href`)
+	if !strings.Contains(link, "sched=") {
+		t.Fatalf("solution link %q has no sched=", link)
+	}
+	b.screenshot(t, "game-won-1280-light.png")
+	b.noConsoleErrors(t)
+
+	fresh := newBrowser(t)
+	path := strings.TrimPrefix(link, baseURL)
+	fresh.openGame(t, path, 1280, 900)
+	fresh.waitFor(t, "the same win", `document.querySelector(".win") !== null`)
+	if got := eval[string](t, fresh, "console", `document.querySelector(".console pre").textContent`); got != console {
+		t.Errorf("the solution URL shows console %q, want %q", got, console)
+	}
+	if got := eval[string](t, fresh, "figures", `document.querySelector(".win-figures").textContent`); got != figures {
+		t.Errorf("the solution URL shows %q, want %q", got, figures)
+	}
+	fresh.open(t, "/", 1280)
+	fresh.waitFor(t, "the gallery counts the win", `[...document.querySelectorAll(".challenges.solved")].length >= 1`)
+	fresh.noConsoleErrors(t)
+}
+
+// TestSchedulerGameGiveUp: on a fixed variant, giving up shows that no
+// schedule within the bound reaches the goal, with the figures.
+func TestSchedulerGameGiveUp(t *testing.T) {
+	b := newBrowser(t)
+	b.openGame(t, "/lesson/golden-rule?variant=add-before&sched=-&theme=dark", 1280, 900)
+	b.do(t, "give up", chromedp.Click(chromedp.CSS(`.sched-do.giveup`)))
+	b.waitFor(t, "impossible", `(document.querySelector(".impossible") || {}).textContent?.includes("schedules with up to 2 preemptions: impossible")`)
+	msg := eval[string](t, b, "message", `document.querySelector(".impossible").textContent`)
+	if !strings.Contains(msg, "Searched 10,874 schedules") {
+		t.Errorf("impossibility message %q: want the search's figure", msg)
+	}
+	b.screenshot(t, "game-giveup-1280-dark.png")
+	b.noConsoleErrors(t)
+}
+
+// TestSchedulerGamePhone: at 390x844 a tap on a lane's label runs that
+// goroutine.
+func TestSchedulerGamePhone(t *testing.T) {
+	for _, theme := range []string{"light", "dark"} {
+		b := newBrowser(t)
+		b.openGame(t, "/lesson/golden-rule?sched=-&theme="+theme, 390, 844)
+		b.waitPick(t, "the game starts", 1)
+		b.do(t, "tap main's lane label", chromedp.Click(chromedp.CSS(`.timeline svg text.lbl`)))
+		b.waitPick(t, "a tap picks", 2)
+		if w := eval[int](t, b, "page width", `document.documentElement.scrollWidth`); w > 390 {
+			t.Errorf("at 390px the game is %dpx wide (scrolls sideways)", w)
+		}
+		b.screenshot(t, "game-390-"+theme+".png")
+		b.noConsoleErrors(t)
+	}
+}
