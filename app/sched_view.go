@@ -226,8 +226,8 @@ func shortURL(u string) string {
 
 // schedCode is the program with each runnable goroutine's line marked in
 // its lane's colour and a badge to pick it.
-func (p *LessonPage) schedCode(v gameView) app.UI {
-	lines := strings.Split(strings.TrimSuffix(p.variant.Code, "\n"), "\n")
+func schedCode(code, file string, v gameView) app.UI {
+	lines := strings.Split(strings.TrimSuffix(code, "\n"), "\n")
 	at := map[int][]trace.GoID{}
 	if pa := v.game.Pause; pa != nil {
 		for i, id := range pa.Goroutines {
@@ -236,7 +236,7 @@ func (p *LessonPage) schedCode(v gameView) app.UI {
 			}
 		}
 	}
-	tr := p.run.Trace
+	tr := v.game.Trace
 	var b strings.Builder
 	b.WriteString(`<pre><code>`)
 	for i, text := range lines {
@@ -262,7 +262,7 @@ func (p *LessonPage) schedCode(v gameView) app.UI {
 	}
 	b.WriteString(`</code></pre>`)
 	return app.Figure().Class("code").Body(
-		app.FigCaption().Text(p.variant.File),
+		app.FigCaption().Text(file),
 		app.Raw(b.String()),
 	)
 }
