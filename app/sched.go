@@ -264,7 +264,10 @@ func (p *LessonPage) schedEntry() app.UI {
 	label := "You are the scheduler ▸"
 	if c := p.variant.Challenge; c != nil {
 		label = "Challenge: " + c.Task + " ▸"
-		if isSolved(p.lesson.Slug, p.variant.Name) {
+		if c.Fixed() {
+			label = "Try to break the fix: " + c.Task + " ▸"
+		}
+		if !c.Fixed() && isSolved(p.lesson.Slug, p.variant.Name) {
 			label = "✓ " + label
 		}
 	}

@@ -84,6 +84,7 @@ func TestSchedulerGameWin(t *testing.T) {
 	}
 	fresh.open(t, "/", 1280)
 	fresh.waitFor(t, "the gallery counts the win", `[...document.querySelectorAll(".challenges.solved")].length >= 1`)
+	fresh.screenshot(t, "game-gallery-1280.png")
 	fresh.noConsoleErrors(t)
 }
 
@@ -91,6 +92,11 @@ func TestSchedulerGameWin(t *testing.T) {
 // schedule within the bound reaches the goal, with the figures.
 func TestSchedulerGameGiveUp(t *testing.T) {
 	b := newBrowser(t)
+	b.do(t, "viewport", chromedp.EmulateViewport(1280, 900))
+	b.open(t, "/lesson/golden-rule?variant=add-before&theme=dark", 1280)
+	b.screenshot(t, "game-entry-1280-dark.png")
+	b.do(t, "enter the game", chromedp.Click(chromedp.CSS(`.sched-link`)))
+	b.waitFor(t, "in the game", `location.search.includes("sched=") && document.querySelector(".sched-panel") !== null`)
 	b.openGame(t, "/lesson/golden-rule?variant=add-before&sched=-&theme=dark", 1280, 900)
 	b.do(t, "give up", chromedp.Click(chromedp.CSS(`.sched-do.giveup`)))
 	b.waitFor(t, "impossible", `(document.querySelector(".impossible") || {}).textContent?.includes("schedules with up to 2 preemptions: impossible")`)
