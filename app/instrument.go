@@ -143,7 +143,7 @@ func (p *LessonPage) focus(f frame) (trace.GoID, int) {
 // zoomBar is the row over the timeline: zoom out, zoom in, the whole
 // run, and what the pointer and keys do.
 func (p *LessonPage) zoomBar() app.UI {
-	if p.run.Trace == nil {
+	if p.run.Trace == nil || p.gs.on { // the game shows the run so far, whole
 		return nil
 	}
 	zoomed := p.inst.win.Zoomed()

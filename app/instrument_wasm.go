@@ -34,7 +34,7 @@ func (p *LessonPage) mountInstrument() {
 	in := &p.live.inst
 	on := func(name string, passive bool, f func(e app.Value)) {
 		fn := app.FuncOf(func(this app.Value, args []app.Value) any {
-			if len(args) > 0 && p.live.mounted && p.run.Trace != nil {
+			if len(args) > 0 && p.live.mounted && p.run.Trace != nil && !p.gs.on { // the game's timeline does not seek
 				f(args[0])
 			}
 			return nil
