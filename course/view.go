@@ -177,7 +177,8 @@ func ParseViewState(q url.Values) (ViewState, []string) {
 			if validSched(v) {
 				s.Sched = v
 			} else {
-				bad(name, v, `want the scheduler game's choices (1 to 2000 letters and digits, or "-" for its start)`)
+				bad(name, v, `want the scheduler game's choices (1 to 2000 letters and digits, or "-" for its start): the game starts over`)
+				s.Sched = "-"
 			}
 		case "autoplay", "code":
 			if v != "0" && v != "1" {

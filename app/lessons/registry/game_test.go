@@ -76,7 +76,7 @@ func TestSchedParam(t *testing.T) {
 	}{
 		{desc: "the start", v: "-", want: "-"},
 		{desc: "choices", v: "0010", want: "0010"},
-		{desc: "bad", v: "0!1", want: "", note: true},
+		{desc: "bad: the game starts over", v: "0!1", want: "-", note: true},
 	}
 	for _, tt := range tests {
 		s, notes := course.ParseViewState(url.Values{"sched": {tt.v}})

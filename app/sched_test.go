@@ -1,0 +1,20 @@
+package app
+
+import "testing"
+
+// TestGamePage: the scheduler game renders on any variant (here one
+// without a challenge): pick buttons, badges in the code, the actions; a
+// bad sched value gets a note and the game starts over.
+func TestGamePage(t *testing.T) {
+	checkPages(t, []pageCase{
+		{desc: "the game's start", url: "/lesson/hello?sched=-",
+			contains: []string{`class="sched-panel"`, `data-pick="1"`, "Pick 1 ", `data-do="undo"`, "Runtime from here", "No challenge here"},
+			absent:   []string{`class="controls"`, `class="notes"`, "zoombar"}},
+		{desc: "a bad sched", url: "/lesson/hello?sched=%21%21",
+			contains: []string{`class="notes"`, "ignored sched=", `class="sched-panel"`, "Pick 1 "}},
+		{desc: "the lesson page's way in", url: "/lesson/hello",
+			contains: []string{`class="sched-link"`, "sched=-"}},
+		{desc: "a schedule that does not fit: the game starts over", url: "/lesson/hello?sched=zzzz",
+			contains: []string{`class="sched-panel"`}},
+	})
+}
