@@ -12,6 +12,12 @@
 //	/embed/p/{id}     a shared program with minimal chrome, for iframes
 //	anything else     a clear "not found" page (never a blank one)
 //
+// A lesson page with ?sched= is the scheduler game (sched.go): the run
+// advances only when the reader picks who runs next; its panel and code
+// pane (schedPanel, schedCode) read a gameView only, for any program's
+// page. Progress through the challenges stays in the browser's local
+// storage (progress_wasm.go).
+//
 // Lesson and embed pages read their state from the query
 // (course.ParseViewState); malformed values fall back to defaults with a
 // visible note. The timeline is one trusted SVG string (app.Raw); only the

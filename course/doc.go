@@ -25,6 +25,14 @@
 //     timeline, drawn on first use; Picture is the view's standalone
 //     picture ("Download SVG", /svg/); Explore answers "What can happen?"
 //     (ExploreRequest, ExploreResult).
+//   - The scheduler game ("you are the scheduler"): Play runs a variant
+//     as far as the reader's choices go and stops at the next decision
+//     (Game: who may run, Undo, whether the run won); the choices ride in
+//     ViewState.Sched (EncodeSched). A variant's Challenge (from its
+//     front matter) is a task and a Goal over how the run ends
+//     (ParseGoal's closed set of conditions); a fixed variant offers the
+//     same goal with the bounded search's figure (Challenge.Impossible).
+//     Best is the fewest picks and preemptions known to win.
 //   - Snippets are the ways to share a view (iframe, Markdown, Hugo,
 //     Jekyll, permalink), built by MakeSnippets from a site URL (ValidSite).
 //
