@@ -183,10 +183,12 @@ func TestPlayground(t *testing.T) {
 	fresh.waitFor(t, "same output", `document.querySelector(".console pre").textContent.includes("e2e sum of squares: 5")`)
 	fresh.shot(t, "play-shared-1280-dark.png")
 
-	fresh.openSized(t, link, 390, 844)
-	fresh.waitLong(t, "the shared program ran on a phone", timelineDrawn)
-	fresh.do(t, "to the end", chromedp.Click(chromedp.CSS(".ctl.end")))
-	fresh.shot(t, "play-shared-390-light.png")
+	for _, theme := range []string{"light", "dark"} {
+		fresh.openSized(t, link+"?theme="+theme, 390, 844)
+		fresh.waitLong(t, "the shared program ran on a phone", timelineDrawn)
+		fresh.do(t, "to the end", chromedp.Click(chromedp.CSS(".ctl.end")))
+		fresh.shot(t, "play-shared-390-"+theme+".png")
+	}
 
 	for _, theme := range []string{"light", "dark"} {
 		fresh.openSized(t, "/embed"+link+"?theme="+theme, 700, 560)
