@@ -2,8 +2,6 @@ package course
 
 import (
 	"fmt"
-	"strconv"
-	"strings"
 
 	"lanes/sim"
 )
@@ -35,23 +33,5 @@ func (c *Challenge) ParsedGoal() (Goal, error) { return ParseGoal(c.Goal) }
 // Impossible is what a fixed variant's challenge says when the reader gives
 // up: "searched 4,213 schedules with up to 2 preemptions: impossible".
 func (c *Challenge) Impossible() string {
-	return fmt.Sprintf("searched %s schedules with up to %d preemptions: impossible", Thousands(c.Searched), sim.DefaultBound)
-}
-
-// Thousands writes n with commas between groups of three digits.
-func Thousands(n int) string {
-	s := strconv.Itoa(n)
-	neg := strings.HasPrefix(s, "-")
-	s = strings.TrimPrefix(s, "-")
-	var b strings.Builder
-	for i, c := range s {
-		if i > 0 && (len(s)-i)%3 == 0 {
-			b.WriteByte(',')
-		}
-		b.WriteRune(c)
-	}
-	if neg {
-		return "-" + b.String()
-	}
-	return b.String()
+	return fmt.Sprintf("searched %s schedules with up to %d preemptions: impossible", sim.Thousands(c.Searched), sim.DefaultBound)
 }

@@ -1,7 +1,6 @@
 package course_test
 
 import (
-	"fmt"
 	"testing"
 
 	"lanes/course"
@@ -72,9 +71,4 @@ func FuzzParseGoal(f *testing.F) {
 		}
 		g.Met(course.Ending{})
 	})
-}
-
-func ExampleThousands() {
-	fmt.Println(course.Thousands(4213), course.Thousands(26))
-	// Output: 4,213 26
 }

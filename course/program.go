@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 
+	"lanes/sim"
 	"lanes/sim/trace"
 	"lanes/timeline"
 )
@@ -121,7 +122,7 @@ func OutcomeNote(o trace.Outcome) string {
 	case trace.ExitOS:
 		return fmt.Sprintf("The program called os.Exit(%d).", o.Code)
 	case trace.ExitStepLimit:
-		return fmt.Sprintf("The program did not end within %s steps, so Lanes stopped it: the timeline shows those steps. A program that never ends (a loop with no way out, a goroutine that waits forever while others keep running) looks like this.", thousands(o.Steps))
+		return fmt.Sprintf("The program did not end within %s steps, so Lanes stopped it: the timeline shows those steps. A program that never ends (a loop with no way out, a goroutine that waits forever while others keep running) looks like this.", sim.Thousands(o.Steps))
 	case trace.ExitOutputLimit:
 		return "The program printed more than Lanes keeps (1 MB), so it was stopped there: the timeline shows the run up to that point."
 	case trace.ExitCancelled:
@@ -176,16 +177,4 @@ func ProgramSnippets(site, id string, s ViewState) Snippets {
 	sn.Hugo = `{{< lanes src="` + sn.EmbedURL + `" title="` + t + `" height="` + h + `" >}}`
 	sn.Jekyll = `{% include lanes.html src="` + sn.EmbedURL + `" title="` + t + `" height="` + h + `" %}`
 	return sn
-}
-
-// thousands writes n with commas between groups of three digits.
-func thousands(n int) string {
-	s := strconv.Itoa(n)
-	if n < 0 {
-		return "-" + thousands(-n)
-	}
-	for i := len(s) - 3; i > 0; i -= 3 {
-		s = s[:i] + "," + s[i:]
-	}
-	return s
 }

@@ -39,14 +39,3 @@ func TestParseProgramPath(t *testing.T) {
 		}
 	}
 }
-
-func TestThousands(t *testing.T) {
-	for _, tc := range []struct {
-		n    int
-		want string
-	}{{0, "0"}, {999, "999"}, {1000, "1,000"}, {20004, "20,004"}, {1234567, "1,234,567"}, {-1500, "-1,500"}} {
-		if got := thousands(tc.n); got != tc.want {
-			t.Errorf("thousands(%d) = %q, want %q", tc.n, got, tc.want)
-		}
-	}
-}

@@ -21,15 +21,7 @@ type RaceCount struct {
 // and 14) in 1,000 of 1,000 schedules".
 func (rc RaceCount) String(runs int) string {
 	return fmt.Sprintf("data race on `%s` (lines %d and %d) in %s of %s schedules",
-		rc.Var, rc.Lines[0], rc.Lines[1], thousands(rc.Count), thousands(runs))
-}
-
-func thousands(n int) string {
-	s := fmt.Sprint(n)
-	for i := len(s) - 3; i > 0; i -= 3 {
-		s = s[:i] + "," + s[i:]
-	}
-	return s
+		rc.Var, rc.Lines[0], rc.Lines[1], Thousands(rc.Count), Thousands(runs))
 }
 
 // countRaces adds the races of one explored run to the report.
