@@ -50,7 +50,7 @@ func TestTwinCommands(t *testing.T) {
 	}{
 		{desc: "trace", args: []string{"trace", prog}, code: 2,
 			stdout: "worker 2 forgot Done\nworker 1 done\n", stderr: "fatal error: all goroutines are asleep - deadlock!"},
-		{desc: "trace -json", args: []string{"trace", "-json", prog}, code: 2, stdout: `{"version":2,`},
+		{desc: "trace -json", args: []string{"trace", "-json", prog}, code: 2, stdout: `{"version":3,`},
 		{desc: "explore", args: []string{"explore", "-runs", "20", prog}, stdout: "20 random schedules (the first one the runtime strategy's)"},
 		{desc: "svg", args: []string{"svg", prog, "-theme", "dark"}, stdout: "<svg", stderr: "lanes: deadlock"},
 		{desc: "no program", args: []string{"trace", "-json"}, code: 1, stderr: "no program given"},

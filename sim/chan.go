@@ -68,6 +68,14 @@ func MakeChan[T any](size int) *Chan[T] {
 // synchronous.
 func MakeTimerChan[T any]() *Chan[T] { return &Chan[T]{size: 1, timer: true} }
 
+// namedObj is the channel's object, for Name (nil for a nil channel).
+func (c *Chan[T]) namedObj() *Obj {
+	if c == nil {
+		return nil
+	}
+	return &c.obj
+}
+
 // use registers the channel in the current run, resetting it if it was
 // used in an earlier run.
 func (c *Chan[T]) use(op Op) trace.ObjID {
@@ -75,7 +83,7 @@ func (c *Chan[T]) use(op Op) trace.ObjID {
 	if c.timer {
 		kind = trace.ObjTimer
 	}
-	id, fresh := c.obj.Use(kind, "", op.Line, int64(c.size))
+	id, fresh := c.obj.UseFor(c, kind, op.Line, int64(c.size))
 	if fresh {
 		c.buf, c.recvq, c.sendq, c.closed, c.nrecv = nil, nil, nil, false, 0
 	}
@@ -216,7 +224,9 @@ func (c *Chan[T]) tryRecv(op Op, id trace.ObjID) (v T, ok, done bool) {
 			c.nrecv++
 			c.buf = append(c.buf[1:], item[T]{v: sd.val, from: sd.g.id})
 		}
-		sd.peer = op.g.id
+		if c.size == 0 {
+			sd.peer = op.g.id // handed over; a buffered send's value went into the slot this receive freed
+		}
 		Ready(sd.g)
 		c.recvEvent(op, id, v, true, from)
 		return v, true, true

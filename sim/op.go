@@ -151,6 +151,7 @@ func Self() *G { return mustRun().cur }
 type Obj struct {
 	epoch uint64
 	id    trace.ObjID
+	named bool // Name has named it in this run
 }
 
 // Use returns the object's id in the current run. fresh is true the first
@@ -162,6 +163,7 @@ func (o *Obj) Use(kind trace.ObjKind, name string, line int32, cap int64) (id tr
 		return o.id, false
 	}
 	o.epoch = r.epoch
+	o.named = name != ""
 	if name == "" {
 		name = kind.String() + " " + strconv.Itoa(int(r.objs)+1) // fmt.Sprintf is dear in wasm
 	}

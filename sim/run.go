@@ -116,8 +116,9 @@ type run struct {
 	idbuf  []trace.GoID
 	// wantIDs: the strategy looks at the candidates' ids (see pick).
 	wantIDs bool
-	rng     *rand.Rand  // for the program (math/rand), made by Rand
-	shadows map[any]any // mirrors' state by value (see Shadow)
+	rng     *rand.Rand     // for the program (math/rand), made by Rand
+	shadows map[any]any    // mirrors' state by value (see Shadow)
+	names   map[any]string // objects' names by the mirror's address (see Name)
 	// wide: the exploring strategies' world (every statement a scheduling
 	// point, time may slip); false for the runtime strategy.
 	wide  bool

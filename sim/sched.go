@@ -9,13 +9,14 @@ import (
 
 // G is a simulated goroutine.
 type G struct {
-	id      trace.GoID
-	r       *run
-	fn      func()
-	wake    chan struct{}
-	state   trace.State
-	exited  bool // its real goroutine has returned
-	killing bool // being unwound at the end of the run
+	id       trace.GoID
+	nextCall string // the call of the next goroutine it starts through a mirror (see NextCall)
+	r        *run
+	fn       func()
+	wake     chan struct{}
+	state    trace.State
+	exited   bool // its real goroutine has returned
+	killing  bool // being unwound at the end of the run
 
 	blockObj  trace.ObjID
 	blockWhat string
@@ -42,6 +43,7 @@ func (r *run) newG(name string, parent *G, line int32, fn func()) *G {
 		tg := trace.Goroutine{ID: g.id, Name: name, Line: line}
 		if parent != nil {
 			tg.Parent = parent.id
+			tg.Call, parent.nextCall = parent.nextCall, ""
 		}
 		r.tr.Goroutines = append(r.tr.Goroutines, tg)
 	}

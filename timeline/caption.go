@@ -17,24 +17,30 @@ func Caption(t *trace.Trace, seq int) string {
 	return newNamer(t).caption(t, seq, true)
 }
 
-// namer gives goroutines display names: the name, numbered in spawn order
-// when several goroutines share it ("worker 1", "worker 2").
+// namer gives goroutines display names: the call as the program spells
+// it ("worker(1, &wg)", see trace.Goroutine.Call) or the function's name,
+// "func" for a function literal; numbered in spawn order when several
+// goroutines share it ("func 1", "func 2").
 type namer struct {
 	display []string // by GoID
+	lit     []bool   // by GoID: started from a function literal
 }
 
 func newNamer(t *trace.Trace) *namer {
-	n := &namer{display: make([]string, len(t.Goroutines)+1)}
+	n := &namer{display: make([]string, len(t.Goroutines)+1), lit: make([]bool, len(t.Goroutines)+1)}
+	base := make([]string, len(t.Goroutines))
 	count := map[string]int{}
-	for _, g := range t.Goroutines {
-		count[g.Name]++
+	for i, g := range t.Goroutines {
+		base[i] = baseName(&g)
+		count[base[i]]++
 	}
 	seen := map[string]int{}
-	for _, g := range t.Goroutines {
+	for i, g := range t.Goroutines {
 		if int(g.ID) >= len(n.display) || g.ID < 1 {
 			continue
 		}
-		name := g.Name
+		name := base[i]
+		n.lit[g.ID] = name == "func" || strings.HasPrefix(name, "func(") || strings.HasPrefix(name, "func ")
 		if count[name] > 1 {
 			seen[name]++
 			name += " " + strconv.Itoa(seen[name])
@@ -42,6 +48,33 @@ func newNamer(t *trace.Trace) *namer {
 		n.display[g.ID] = name
 	}
 	return n
+}
+
+// baseName is g's name before numbering: its call, or its function's
+// name, with Go's names for function literals (func1, func2.1) and an
+// empty call's parentheses dropped ("func", "worker").
+func baseName(g *trace.Goroutine) string {
+	if g.Call != "" {
+		return strings.TrimSuffix(g.Call, "()")
+	}
+	if litName(g.Name) {
+		return "func"
+	}
+	return g.Name
+}
+
+// litName reports Go's name for a function literal: func1, func2.1.
+func litName(s string) bool {
+	rest, ok := strings.CutPrefix(s, "func")
+	if !ok || rest == "" {
+		return false
+	}
+	for _, c := range rest {
+		if (c < '0' || c > '9') && c != '.' {
+			return false
+		}
+	}
+	return true
 }
 
 func (n *namer) name(g trace.GoID) string {
@@ -54,9 +87,10 @@ func (n *namer) name(g trace.GoID) string {
 	return "goroutine " + strconv.Itoa(int(g))
 }
 
-// label is a lane label: display name and the line of the go statement.
+// label is a lane label: the display name, and for a function literal
+// the line of its go statement ("func 2 (line 12)").
 func (n *namer) label(g *trace.Goroutine) string {
-	if g.Line > 0 {
+	if g.Line > 0 && int(g.ID) < len(n.lit) && g.ID > 0 && n.lit[g.ID] {
 		return n.display[g.ID] + " (line " + strconv.Itoa(int(g.Line)) + ")"
 	}
 	return n.display[g.ID]

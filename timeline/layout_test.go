@@ -106,8 +106,8 @@ func TestLanes(t *testing.T) {
 		segments, markers int
 	}{
 		{"main", 0, "main", EndDone, 7, 9},
-		{"killed goroutine", 1, "func1 (line 14)", EndKilled, 4, 7},
-		{"leaked goroutine", 2, "func2 (line 24)", EndLeaked, 3, 1},
+		{"killed goroutine", 1, "func 1 (line 14)", EndKilled, 4, 7},
+		{"leaked goroutine", 2, "func 2 (line 24)", EndLeaked, 3, 1},
 		{"clock lane", 3, "clock", EndNone, 0, 2},
 	}
 	if len(d.Lanes) != len(tests) {
@@ -152,8 +152,8 @@ func TestGroups(t *testing.T) {
 		n, max int
 		labels string
 	}{
-		{"all fit", 4, 5, "main|worker 1 (line 9)|helper (line 9)|fetch (line 9)|worker 2 (line 9)"},
-		{"one group per name", 9, 5, "main|worker 1 (line 9)|+3 more helper|+3 more fetch|+2 more worker"},
+		{"all fit", 4, 5, "main|worker 1|helper|fetch|worker 2"},
+		{"one group per name", 9, 5, "main|worker 1|+3 more helper|+3 more fetch|+2 more worker"},
 		{"names beyond the last group lumped", 12, 3, "main|+4 more worker|+8 more"},
 	}
 	for _, tc := range tests {

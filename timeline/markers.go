@@ -187,6 +187,7 @@ func (l *layouter) tracks(y float64) float64 {
 	if l.o.InFlight {
 		d.Tracks = append(d.Tracks, l.inFlight())
 	}
+	d.Tracks = append(d.Tracks, l.bufferTracks()...)
 	for i := range d.Tracks {
 		tr := &d.Tracks[i]
 		tr.Y, tr.H = y, trackH

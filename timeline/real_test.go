@@ -18,6 +18,7 @@ import (
 
 func realCounter() {
 	var wg sync.WaitGroup
+	sim.Name(&wg, "wg")
 	worker := func(id int) {
 		defer wg.Done()
 		fmt.Printf("Worker %d starting\n", id)
@@ -26,7 +27,7 @@ func realCounter() {
 	}
 	for i := 1; i <= 3; i++ {
 		wg.Add(1)
-		sim.Go("worker", func() { worker(i) })
+		sim.GoCall("worker", "worker", []any{i}, func() { worker(i) })
 	}
 	wg.Wait()
 	fmt.Println("All workers done")
@@ -79,7 +80,7 @@ func TestGoldenRealRuns(t *testing.T) {
 		want       []string // in the SVG
 	}{
 		{"WaitGroup with three workers", "real-counter", realCounter, timeline.Options{},
-			[]string{"worker 3 (line", "counter", "Done"}},
+			[]string{"worker(3)</text>", "counter of wg", "Done"}},
 		{"channels, a leak and a goroutine killed at exit", "real-pipeline", realPipeline,
 			timeline.Options{InFlight: true}, []string{"leaked</text>", "e-cut", "a-send"}},
 		{"a WaitGroup that only saw Wait still gets its counter track", "real-add-inside", realAddInside,

@@ -37,7 +37,7 @@ type Group struct {
 }
 
 func (g *Group) use(op sim.Op) trace.ObjID {
-	id, fresh := g.o.Use(trace.ObjGroup, "", op.Line, int64(g.limit))
+	id, fresh := g.o.UseFor(g, trace.ObjGroup, op.Line, int64(g.limit))
 	if fresh {
 		g.n, g.waiters, g.active, g.goq = 0, nil, 0, nil
 	}

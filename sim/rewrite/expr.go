@@ -27,6 +27,7 @@ type rewriter struct {
 	ntmp      int               // next temporary
 	imports   map[string]string // import path -> local name in the file
 	litNames  map[*ast.FuncLit]string
+	loops     map[*types.Var]bool // per-iteration loop variables (see loopVars)
 	shared    map[*types.Var]bool // variables whose accesses are steps (shared.go); nil: none
 	generated map[ast.Stmt]bool   // statements the rewriter made, which get no step of their own
 	header    bool                // instrumenting an if/for/switch header statement (access.go)

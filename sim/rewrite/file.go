@@ -106,6 +106,13 @@ func (r *rewriter) mainFunc(zero []ast.Stmt, inits []string) *ast.FuncDecl {
 		body = append(body, r.step(in.Rhs.Pos()),
 			&ast.AssignStmt{Lhs: lhs, Tok: token.ASSIGN, Rhs: []ast.Expr{r.expr(in.Rhs)}})
 	}
+	var vars []*types.Var
+	for _, name := range r.pkg.Scope().Names() {
+		if v, ok := r.pkg.Scope().Lookup(name).(*types.Var); ok && name != "_" {
+			vars = append(vars, v)
+		}
+	}
+	body = append(body, r.names(vars, token.NoPos)...)
 	for _, name := range inits {
 		body = append(body, &ast.ExprStmt{X: call(ast.NewIdent(name))})
 	}

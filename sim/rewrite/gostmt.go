@@ -69,6 +69,11 @@ func (r *rewriter) isFunc(fun ast.Expr) bool {
 func (r *rewriter) goStmt(x *ast.GoStmt) []ast.Stmt {
 	c := x.Call
 	name := r.goName(c.Fun)
+	shown, display := r.callDisplay(c) // before the arguments are rewritten
+	var caps []ast.Expr
+	if lit, ok := ast.Unparen(c.Fun).(*ast.FuncLit); ok {
+		caps = r.captures(lit, x.Go)
+	}
 	var pre []ast.Stmt
 	hoist := func(e ast.Expr) ast.Expr {
 		t := r.tmp()
@@ -102,7 +107,23 @@ func (r *rewriter) goStmt(x *ast.GoStmt) []ast.Stmt {
 		body = &ast.FuncLit{Type: &ast.FuncType{Func: x.Go, Params: &ast.FieldList{}},
 			Body: &ast.BlockStmt{Lbrace: x.Go, List: []ast.Stmt{&ast.ExprStmt{X: inner}}, Rbrace: x.Go}}
 	}
-	spawn := call(r.simSel("Go", x.Go), &ast.BasicLit{Kind: token.STRING, Value: strconv.Quote(name)}, body)
+	shownArgs := caps
+	for i, d := range display {
+		if d.src == "" && i < len(args) {
+			if id, ok := args[i].(*ast.Ident); ok {
+				shownArgs = append(shownArgs, &ast.Ident{NamePos: x.Go, Name: id.Name})
+				continue
+			}
+			d.src = "…"
+		}
+		shownArgs = append(shownArgs, call(r.simSel("Src", x.Go), &ast.BasicLit{ValuePos: x.Go, Kind: token.STRING, Value: strconv.Quote(d.src)}))
+	}
+	var list ast.Expr = &ast.Ident{NamePos: x.Go, Name: "nil"}
+	if len(shownArgs) > 0 {
+		list = &ast.CompositeLit{Type: &ast.ArrayType{Lbrack: x.Go, Elt: &ast.Ident{NamePos: x.Go, Name: "any"}}, Lbrace: x.Go, Elts: shownArgs, Rbrace: x.Go}
+	}
+	spawn := call(r.simSel("GoCall", x.Go), &ast.BasicLit{ValuePos: x.Go, Kind: token.STRING, Value: strconv.Quote(name)},
+		&ast.BasicLit{ValuePos: x.Go, Kind: token.STRING, Value: strconv.Quote(shown)}, list, body)
 	return append(pre, &ast.ExprStmt{X: spawn})
 }
 

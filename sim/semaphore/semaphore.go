@@ -39,7 +39,7 @@ func NewWeighted(n int64) *Weighted {
 }
 
 func (s *Weighted) use(op sim.Op) trace.ObjID {
-	id, fresh := s.o.Use(trace.ObjSemaphore, "", op.Line, s.size)
+	id, fresh := s.o.UseFor(s, trace.ObjSemaphore, op.Line, s.size)
 	if fresh {
 		s.cur, s.waiters = 0, nil
 	}

@@ -49,7 +49,7 @@ func (m *Mutex) use(op sim.Op) (*mutexSim, trace.ObjID) {
 	if fresh {
 		m.mu.Set(0)
 	}
-	id, _ := s.o.Use(trace.ObjMutex, "", op.Line, 0)
+	id, _ := s.o.UseFor(m, trace.ObjMutex, op.Line, 0)
 	return s, id
 }
 
@@ -199,7 +199,7 @@ func (rw *RWMutex) use(op sim.Op) (*rwSim, trace.ObjID) {
 	if fresh {
 		*rw = RWMutex{}
 	}
-	id, _ := s.o.Use(trace.ObjRWMutex, "", op.Line, 0)
+	id, _ := s.o.UseFor(rw, trace.ObjRWMutex, op.Line, 0)
 	return s, id
 }
 

@@ -29,7 +29,7 @@ func (o *Once) use(op sim.Op) (*onceSim, trace.ObjID) {
 	if fresh {
 		*o = Once{}
 	}
-	id, _ := s.o.Use(trace.ObjOnce, "", op.Line, 0)
+	id, _ := s.o.UseFor(o, trace.ObjOnce, op.Line, 0)
 	return s, id
 }
 

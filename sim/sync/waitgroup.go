@@ -51,7 +51,7 @@ func (wg *WaitGroup) use(op sim.Op) (*wgSim, trace.ObjID) {
 	if fresh {
 		*wg = WaitGroup{}
 	}
-	id, _ := s.o.Use(trace.ObjWaitGroup, "", op.Line, 0)
+	id, _ := s.o.UseFor(wg, trace.ObjWaitGroup, op.Line, 0)
 	return s, id
 }
 

@@ -46,7 +46,7 @@
 // Encode writes a versioned JSON document; Decode reads it back, and the pair
 // round-trips exactly. Enums are written as their String() names:
 //
-//	{"version":2,"program":"prog.go","strategy":"runtime","seed":1,
+//	{"version":3,"program":"prog.go","strategy":"runtime","seed":1,
 //	 "goroutines":[{"id":1,"name":"main","func":"main.main"}],
 //	 "events":[{"seq":0,"g":1,"kind":"state","state":"running"},
 //	           {"seq":1,"g":1,"kind":"print","line":6,"text":"hi\n"},
@@ -60,9 +60,10 @@ package trace
 import "time"
 
 // Version is the version of the JSON encoding written by Encode. Each
-// version only adds to the one before (2: the timeslip event kind), so
-// Decode reads them all.
-const Version = 2
+// version only adds to the one before (2: the timeslip event kind; 3: a
+// goroutine's call, objects named by the program's variables), so Decode
+// reads them all.
+const Version = 3
 
 // Time is a virtual time in nanoseconds since the start of the run.
 type Time int64
@@ -91,13 +92,19 @@ type Goroutine struct {
 	Parent GoID   `json:"parent,omitempty"` // NoGoroutine for main
 	Line   int32  `json:"line,omitempty"`   // line of the go statement
 	Func   string `json:"func,omitempty"`   // e.g. "main.worker"
+	// Call is the go statement's call as the program spells it, with the
+	// values its simple arguments had: "worker(1, &wg)", "func(\"a\")",
+	// "func" for a function literal without arguments, followed by the loop
+	// variables it uses ("func i=2"); "" when not known
+	// (a goroutine a mirror started from a plain function or a timer).
+	Call string `json:"call,omitempty"`
 }
 
 // Object describes one synchronisation object (a WaitGroup, a channel…).
 type Object struct {
 	ID   ObjID   `json:"id"`
 	Kind ObjKind `json:"kind"`
-	Name string  `json:"name"`           // e.g. "WaitGroup 1", "chan int 2"
+	Name string  `json:"name"`           // the program's variable ("wg", "jobs", "d.mu") or, unnamed, e.g. "waitgroup 2"
 	Line int32   `json:"line,omitempty"` // where it was first used
 	Cap  int64   `json:"cap,omitempty"`  // channel capacity, semaphore size, errgroup limit
 }

@@ -12,9 +12,11 @@ func main() {
 	sim.StepAt(6)
 //line main.go:6
 	words := sim.MakeChan[string](0)
+//line main.go:6
+	sim.Name(words, "words")
 	sim.StepAt(7)
 //line main.go:7
-	sim.Go("func1", func() {
+	sim.GoCall("func1", "func", nil, func() {
 		sim.Step(8)
 //line main.go:8
 		defer words.Close()

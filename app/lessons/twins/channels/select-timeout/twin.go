@@ -16,9 +16,11 @@ func call(d time.Duration) *sim.Chan[string] {
 	sim.StepAt(10)
 //line main.go:10
 	result := sim.MakeChan[string](1)
+//line main.go:10
+	sim.Name(result, "result")
 	sim.StepAt(11)
 //line main.go:11
-	sim.Go("func1", func() {
+	sim.GoCall("func1", "func", nil, func() {
 		sim.StepAt(12)
 //line main.go:12
 		time.Sleep(d)

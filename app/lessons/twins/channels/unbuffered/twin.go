@@ -15,12 +15,16 @@ func main() {
 	sim.StepAt(9)
 //line main.go:9
 	ch := sim.MakeChan[int](0)
+//line main.go:9
+	sim.Name(ch, "ch")
 	sim.StepAt(10)
 //line main.go:10
 	done := sim.MakeChan[struct{}](0)
+//line main.go:10
+	sim.Name(done, "done")
 	sim.StepAt(11)
 //line main.go:11
-	sim.Go("func1", func() {
+	sim.GoCall("func1", "func", nil, func() {
 		sim.Step(12)
 //line main.go:12
 		_l0 := ch

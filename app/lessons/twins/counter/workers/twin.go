@@ -36,6 +36,8 @@ func main() {
 	sim.StepAt(18)
 //line main.go:18
 	var wg sync.WaitGroup
+//line main.go:18
+	sim.Name(&wg, "wg")
 	sim.Step(19)
 //line main.go:19
 	for i := 1; i <= 3; i++ {
@@ -48,7 +50,7 @@ func main() {
 //line main.go:21
 		_l1 := &wg
 //line main.go:21
-		sim.Go("worker", func() { worker(_l0, _l1) })
+		sim.GoCall("worker", "worker", []any{_l0, sim.Src("&wg")}, func() { worker(_l0, _l1) })
 //line main.go:21
 		sim.Unmark()
 	}

@@ -17,6 +17,8 @@ func main() {
 	sim.StepAt(11)
 //line main.go:11
 	var g errgroup.Group
+//line main.go:11
+	sim.Name(&g, "g")
 	sim.StepAt(12)
 //line main.go:12
 	g.SetLimit(2)
@@ -24,6 +26,8 @@ func main() {
 //line main.go:13
 	for i := 1; i <= 5; i++ {
 		sim.StepAt(14)
+//line main.go:14
+		sim.NextCall("func", sim.Capture{Name: "i", Value: i})
 //line main.go:14
 		g.Go(func() error {
 			sim.StepAt(15)

@@ -37,6 +37,8 @@ func main() {
 	sim.StepAt(21)
 //line main.go:21
 	var g errgroup.Group
+//line main.go:21
+	sim.Name(&g, "g")
 	sim.Step(22)
 //line main.go:22
 	{
@@ -49,6 +51,8 @@ func main() {
 //line main.go:22
 			{
 				sim.StepAt(23)
+//line main.go:23
+				sim.NextCall("func", sim.Capture{Name: "url", Value: url}, sim.Capture{Name: "i", Value: i})
 //line main.go:23
 				g.Go(func() error {
 					sim.Step(24)

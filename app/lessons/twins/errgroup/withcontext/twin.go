@@ -51,6 +51,8 @@ func main() {
 	sim.Step(27)
 //line main.go:27
 	g, ctx := errgroup.WithContext(context.Background())
+//line main.go:27
+	sim.Name(g, "g")
 	sim.Step(28)
 //line main.go:28
 	{
@@ -63,6 +65,8 @@ func main() {
 //line main.go:28
 			{
 				sim.StepAt(29)
+//line main.go:29
+				sim.NextCall("func", sim.Capture{Name: "url", Value: url}, sim.Capture{Name: "i", Value: i})
 //line main.go:29
 				g.Go(func() error {
 					sim.Step(30)

@@ -16,6 +16,8 @@ func main() {
 	sim.StepAt(10)
 //line main.go:10
 	var wg sync.WaitGroup
+//line main.go:10
+	sim.Name(&wg, "wg")
 	sim.Step(11)
 //line main.go:11
 	for i := 1; i <= 3; i++ {
@@ -26,7 +28,7 @@ func main() {
 //line main.go:13
 		_l0 := i
 //line main.go:13
-		sim.Go("func1", func() {
+		sim.GoCall("func1", "func", []any{_l0}, func() {
 //line main.go:13
 			func(id int) {
 				sim.Step(14)

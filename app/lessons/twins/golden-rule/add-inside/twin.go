@@ -16,12 +16,14 @@ func main() {
 	sim.StepAt(10)
 //line main.go:10
 	var wg sync.WaitGroup
+//line main.go:10
+	sim.Name(&wg, "wg")
 	sim.Step(11)
 //line main.go:11
 	for i := 1; i <= 3; i++ {
 		sim.StepAt(12)
 //line main.go:12
-		sim.Go("func1", func() {
+		sim.GoCall("func1", "func", []any{sim.Capture{Name: "i", Value: i}}, func() {
 			sim.StepAt(13)
 //line main.go:13
 			wg.Add(1)

@@ -16,10 +16,14 @@ func main() {
 	sim.StepAt(10)
 //line main.go:10
 	var wg sync.WaitGroup
+//line main.go:10
+	sim.Name(&wg, "wg")
 	sim.Step(11)
 //line main.go:11
 	for i := 1; i <= 3; i++ {
 		sim.StepAt(12)
+//line main.go:12
+		sim.NextCall("func", sim.Capture{Name: "i", Value: i})
 //line main.go:12
 		wg.Go(func() {
 			sim.StepAt(13)

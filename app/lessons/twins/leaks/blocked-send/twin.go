@@ -17,6 +17,8 @@ func first(mirrors []string) string {
 	sim.StepAt(11)
 //line main.go:11
 	answers := sim.MakeChan[string](0)
+//line main.go:11
+	sim.Name(answers, "answers")
 	sim.Step(12)
 //line main.go:12
 	{
@@ -30,7 +32,7 @@ func first(mirrors []string) string {
 			{
 				sim.StepAt(13)
 //line main.go:13
-				sim.Go("func1", func() {
+				sim.GoCall("func1", "func", []any{sim.Capture{Name: "i", Value: i}, sim.Capture{Name: "m", Value: m}}, func() {
 					sim.StepAt(14)
 //line main.go:14
 					time.Sleep(time.Duration(i+1) * 50 * time.Millisecond)

@@ -17,7 +17,7 @@ import (
 func startCleanup(ctx context.Context) {
 	sim.StepAt(12)
 //line main.go:12
-	sim.Go("func1", func() {
+	sim.GoCall("func1", "func", nil, func() {
 		sim.StepAt(13)
 //line main.go:13
 		ticker := time.NewTicker(10 * time.Millisecond)

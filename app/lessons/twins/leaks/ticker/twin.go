@@ -16,7 +16,7 @@ import (
 func startCleanup() {
 	sim.StepAt(11)
 //line main.go:11
-	sim.Go("func1", func() {
+	sim.GoCall("func1", "func", nil, func() {
 		sim.StepAt(12)
 //line main.go:12
 		ticker := time.NewTicker(10 * time.Millisecond)

@@ -15,6 +15,8 @@ func main() {
 	sim.StepAt(9)
 //line main.go:9
 	var wg sync.WaitGroup
+//line main.go:9
+	sim.Name(&wg, "wg")
 	sim.Step(10)
 //line main.go:10
 	{
@@ -33,7 +35,7 @@ func main() {
 //line main.go:12
 				_l2 := val
 //line main.go:12
-				sim.Go("func1", func() {
+				sim.GoCall("func1", "func", []any{_l2}, func() {
 //line main.go:12
 					func(v string) {
 						sim.Step(13)

@@ -16,6 +16,8 @@ func main() {
 	sim.StepAt(10)
 //line main.go:10
 	var wg sync.WaitGroup
+//line main.go:10
+	sim.Name(&wg, "wg")
 	sim.Step(11)
 //line main.go:11
 	{
@@ -32,7 +34,7 @@ func main() {
 				wg.Add(1)
 				sim.StepAt(13)
 //line main.go:13
-				sim.Go("func1", func() {
+				sim.GoCall("func1", "func", []any{sim.Capture{Name: "val", Value: val}}, func() {
 					sim.Step(14)
 //line main.go:14
 					defer wg.Done()

@@ -22,6 +22,8 @@ func main() {
 	sim.StepAt(13)
 //line main.go:13
 	var wg sync.WaitGroup
+//line main.go:13
+	sim.Name(&wg, "wg")
 	sim.Step(14)
 //line main.go:14
 	{
@@ -40,7 +42,7 @@ func main() {
 				wg.Add(1)
 				sim.StepAt(16)
 //line main.go:16
-				sim.Go("func1", func() {
+				sim.GoCall("func1", "func", nil, func() {
 					sim.Step(17)
 //line main.go:17
 					defer wg.Done()

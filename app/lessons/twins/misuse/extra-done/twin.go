@@ -15,12 +15,14 @@ func main() {
 	sim.StepAt(9)
 //line main.go:9
 	var wg sync.WaitGroup
+//line main.go:9
+	sim.Name(&wg, "wg")
 	sim.StepAt(10)
 //line main.go:10
 	wg.Add(1)
 	sim.StepAt(11)
 //line main.go:11
-	sim.Go("func1", func() {
+	sim.GoCall("func1", "func", nil, func() {
 		sim.Step(12)
 //line main.go:12
 		defer wg.Done()

@@ -16,6 +16,8 @@ func main() {
 	sim.StepAt(10)
 //line main.go:10
 	var wg sync.WaitGroup
+//line main.go:10
+	sim.Name(&wg, "wg")
 	sim.Step(11)
 //line main.go:11
 	for i := 1; i <= 3; i++ {
@@ -24,7 +26,7 @@ func main() {
 		wg.Add(1)
 		sim.StepAt(13)
 //line main.go:13
-		sim.Go("func1", func() {
+		sim.GoCall("func1", "func", []any{sim.Capture{Name: "i", Value: i}}, func() {
 			sim.StepAt(14)
 //line main.go:14
 			time.Sleep(time.Duration(i) * 50 * time.Millisecond)

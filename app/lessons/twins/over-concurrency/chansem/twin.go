@@ -51,12 +51,18 @@ func main() {
 	sim.StepAt(27)
 //line main.go:27
 	var d db
+//line main.go:27
+	sim.Name(&d.mu, "d.mu")
 	sim.StepAt(28)
 //line main.go:28
 	var wg sync.WaitGroup
+//line main.go:28
+	sim.Name(&wg, "wg")
 	sim.StepAt(29)
 //line main.go:29
 	sem := sim.MakeChan[struct{}](10)
+//line main.go:29
+	sim.Name(sem, "sem")
 	sim.Step(30)
 //line main.go:30
 	for range 1000 {

@@ -54,12 +54,18 @@ func main() {
 	sim.StepAt(30)
 //line main.go:30
 	var d db
+//line main.go:30
+	sim.Name(&d.mu, "d.mu")
 	sim.StepAt(31)
 //line main.go:31
 	var wg sync.WaitGroup
+//line main.go:31
+	sim.Name(&wg, "wg")
 	sim.StepAt(32)
 //line main.go:32
 	sem := semaphore.NewWeighted(10)
+//line main.go:32
+	sim.Name(sem, "sem")
 	sim.Step(33)
 //line main.go:33
 	for range 1000 {

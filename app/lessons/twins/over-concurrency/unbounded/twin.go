@@ -51,9 +51,13 @@ func main() {
 	sim.StepAt(27)
 //line main.go:27
 	var d db
+//line main.go:27
+	sim.Name(&d.mu, "d.mu")
 	sim.StepAt(28)
 //line main.go:28
 	var wg sync.WaitGroup
+//line main.go:28
+	sim.Name(&wg, "wg")
 	sim.Step(29)
 //line main.go:29
 	for range 1000 {

@@ -41,6 +41,8 @@ func main() {
 	sim.StepAt(19)
 //line main.go:19
 	var wg sync.WaitGroup
+//line main.go:19
+	sim.Name(&wg, "wg")
 	sim.Step(20)
 //line main.go:20
 	for i := 1; i <= 3; i++ {
@@ -53,7 +55,7 @@ func main() {
 //line main.go:22
 		_l1 := &wg
 //line main.go:22
-		sim.Go("worker", func() { worker(_l0, _l1) })
+		sim.GoCall("worker", "worker", []any{_l0, sim.Src("&wg")}, func() { worker(_l0, _l1) })
 //line main.go:22
 		sim.Unmark()
 	}

@@ -17,6 +17,8 @@ func main() {
 	sim.StepAt(11)
 //line main.go:11
 	var g errgroup.Group
+//line main.go:11
+	sim.Name(&g, "g")
 	sim.StepAt(12)
 //line main.go:12
 	g.Go(func() error {

@@ -56,6 +56,8 @@ func main() {
 	sim.StepAt(24)
 //line main.go:24
 	var wg sync.WaitGroup
+//line main.go:24
+	sim.Name(&wg, "wg")
 	sim.Step(25)
 //line main.go:25
 	for i := 1; i <= 3; i++ {
@@ -68,7 +70,7 @@ func main() {
 //line main.go:27
 		_l1 := &wg
 //line main.go:27
-		sim.Go("worker", func() { worker(_l0, _l1) })
+		sim.GoCall("worker", "worker", []any{_l0, sim.Src("&wg")}, func() { worker(_l0, _l1) })
 //line main.go:27
 		sim.Unmark()
 	}

@@ -14,7 +14,7 @@ import (
 func main() {
 	sim.StepAt(9)
 //line main.go:9
-	sim.Go("func1", func() {
+	sim.GoCall("func1", "func", nil, func() {
 		sim.StepAt(10)
 //line main.go:10
 		time.Sleep(50 * time.Millisecond)

@@ -17,7 +17,7 @@ const work = 125 * time.Millisecond
 func main() {
 	sim.StepAt(12)
 //line main.go:12
-	sim.Go("func1", func() {
+	sim.GoCall("func1", "func", nil, func() {
 		sim.StepAt(13)
 //line main.go:13
 		time.Sleep(work)

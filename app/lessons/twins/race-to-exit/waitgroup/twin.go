@@ -16,12 +16,14 @@ func main() {
 	sim.StepAt(10)
 //line main.go:10
 	var wg sync.WaitGroup
+//line main.go:10
+	sim.Name(&wg, "wg")
 	sim.StepAt(11)
 //line main.go:11
 	wg.Add(1)
 	sim.StepAt(12)
 //line main.go:12
-	sim.Go("func1", func() {
+	sim.GoCall("func1", "func", nil, func() {
 		sim.Step(13)
 //line main.go:13
 		defer wg.Done()
