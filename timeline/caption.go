@@ -161,6 +161,9 @@ func (n *namer) caption(t *trace.Trace, seq int, full bool) string {
 	case trace.KindStmt:
 		return who + "line " + strconv.Itoa(int(e.Line))
 	case trace.KindGo:
+		if g := t.Goroutine(e.Peer); g != nil && g.Call != "" {
+			return who + "go " + n.name(e.Peer) + " (goroutine " + strconv.Itoa(int(e.Peer)) + ")"
+		}
 		return who + "go " + n.nameOf(t, e.Peer) + " → " + n.name(e.Peer) + " (goroutine " + strconv.Itoa(int(e.Peer)) + ")"
 	case trace.KindWGAdd:
 		call := recv + ".Add(" + strconv.FormatInt(e.Delta, 10) + ")"
