@@ -38,7 +38,7 @@ func galleryBody(c *course.Course) app.UI {
 					thumb := c.Thumb(l.Slug)
 					return app.Li().Class("lesson-card").Body(
 						app.A().Href(href(course.PagePath(course.KindLesson, l.Slug))).Body(
-							app.H2().Text(l.Title),
+							app.H2().Body(app.Span().Class("num").Text(strconv.Itoa(i+1)+"."), app.Text(" "+l.Title)),
 							app.If(thumb != "", func() app.UI {
 								return app.Div().Class("thumb").Body(app.Raw(thumb))
 							}),

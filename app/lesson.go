@@ -204,8 +204,10 @@ func (p *LessonPage) Render() app.UI {
 			app.If(!p.embed, header),
 			app.Main().Body(
 				p.notesBox(),
+				app.If(!p.embed, p.position),
 				app.H1().Text(p.lesson.Title),
 				app.Raw(`<div class="lesson-text">`+p.lesson.HTML+`</div>`),
+				app.If(!p.embed, p.pager),
 			),
 		)
 	}
@@ -230,6 +232,7 @@ func (p *LessonPage) Render() app.UI {
 		header(),
 		app.Main().Body(
 			p.notesBox(),
+			p.position(),
 			app.H1().Text(p.lesson.Title),
 			app.If(p.lesson.Summary != "", func() app.UI {
 				return app.P().Class("summary").Text(p.lesson.Summary)
@@ -264,6 +267,7 @@ func (p *LessonPage) Render() app.UI {
 			p.shareBox(),
 			p.schedule(),
 			p.extras(),
+			p.pager(),
 		),
 		footer(),
 	)

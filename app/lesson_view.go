@@ -1,20 +1,13 @@
 package app
 
 import (
-	"fmt"
 	"strconv"
-	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"lanes/course"
-	"lanes/sim/trace"
 	"lanes/timeline"
 )
-
-// laneClass is the colour class of a goroutine (shared with the timeline's
-// palette by index).
-func laneClass(g trace.GoID) string { return "g" + strconv.Itoa(int(g-1)%8) }
 
 func (p *LessonPage) notesBox() app.UI {
 	if len(p.notes) == 0 {
@@ -71,61 +64,6 @@ func (p *LessonPage) timelineFig() app.UI {
 			return app.Div().Class("timeline-box").Body(p.zoomBar(), app.Div().Class("timeline-scroll").Body(app.Raw(p.svg)))
 		}),
 		app.FigCaption().Class("caption").Aria("live", "polite").Text(f.caption),
-	)
-}
-
-// maxBadges is how many goroutines a code line names before "+N more": a
-// thousand goroutines on one line would drown the code (and every frame).
-const maxBadges = 3
-
-func (p *LessonPage) code(f frame) app.UI {
-	lines := strings.Split(strings.TrimSuffix(p.variant.Code, "\n"), "\n")
-	at := map[int][]trace.GoID{}
-	if p.run.Trace != nil {
-		for _, g := range p.run.Trace.Goroutines {
-			if l, ok := f.lines[g.ID]; ok {
-				at[int(l)] = append(at[int(l)], g.ID)
-			}
-		}
-	}
-	// One raw <pre>: go-app indents prerendered children, which a <pre>
-	// would show.
-	var b strings.Builder
-	b.WriteString(`<pre><code>`)
-	focusG, focusLine := p.focus(f)
-	for i, text := range lines {
-		gs := at[i+1]
-		if i+1 == focusLine {
-			// The line of the goroutine that did the last event, in its colour.
-			fmt.Fprintf(&b, `<span class="line cur focus %s" data-line="%d">`, laneClass(focusG), i+1)
-		} else if len(gs) > 0 {
-			fmt.Fprintf(&b, `<span class="line cur %s" data-line="%d">`, laneClass(gs[0]), i+1)
-		} else {
-			fmt.Fprintf(&b, `<span class="line" data-line="%d">`, i+1)
-		}
-		fmt.Fprintf(&b, `<span class="ln">%d</span>%s`, i+1, timeline.EscapeHTML(text))
-		for i, g := range gs {
-			if i == maxBadges && len(gs) > maxBadges+1 {
-				fmt.Fprintf(&b, `<span class="who more">+%d more</span>`, len(gs)-maxBadges)
-				break
-			}
-			fmt.Fprintf(&b, `<span class="who %s">%s</span>`, laneClass(g), timeline.EscapeHTML(p.run.Trace.Goroutine(g).Name))
-		}
-		b.WriteString("</span>")
-	}
-	b.WriteString(`</code></pre>`)
-	return app.Figure().Class("code").Body(
-		app.FigCaption().Body(
-			app.Text(p.variant.File),
-			app.If(p.linkTo == nil && !p.embed, func() app.UI {
-				return app.A().Class("edit").Href(href(course.EditURL(p.lesson.Slug, p.variant.Name))).
-					Title("open this program in the playground, edit and run it").Text("Edit ✎")
-			}),
-		),
-		app.Range(p.variant.Vet).Slice(func(i int) app.UI {
-			return app.P().Class("vet").Body(app.Strong().Text("go vet: "), app.Code().Text(p.variant.Vet[i]))
-		}),
-		app.Raw(b.String()),
 	)
 }
 

@@ -51,6 +51,9 @@ type Variant struct {
 	Heavy   bool     // many goroutines: exploring defaults to fewer random runs
 	File    string   // "main.go"
 	Code    string   // the shown program, exactly as it runs with go run
+	// Lines is Code as trusted HTML, one string per line, highlighted at
+	// build time (internal/highlight); nil shows Code escaped, plain.
+	Lines []string
 	Vet     []string // go vet's findings on it ("main.go:12:3: …"), computed at build time
 	Main    func()   // the simulated twin's Main
 	Real    []Batch  // what it did on real Go

@@ -23,7 +23,7 @@ func TestDescribe(t *testing.T) {
 		ok   bool
 		want []string // in the card's lines
 	}{
-		{"a send hands over to func1", send, true, []string{"main: ", "line 30", "jobs (chan)", "with func1", "step " + strconv.Itoa(send+1)}},
+		{"a send hands over to func 1", send, true, []string{"main: ", "line 30", "jobs (chan)", "with func 1", "step " + strconv.Itoa(send+1)}},
 		{"before the run", -1, false, nil},
 		{"past the end", len(tr.Events), false, nil},
 	}

@@ -234,7 +234,11 @@ func (w *svgw) laneLabels(d *Diagram) {
 		ln := &d.Lanes[i]
 		seq := laneStart(ln)
 		w.item(seq)
-		w.s(`<text class="lbl" x="8" y="`)
+		w.s(`<text class="lbl`)
+		if ln.Kind == LaneGoroutine && ln.G > 0 {
+			w.s(" ", LaneColour(ln.G)) // the goroutine's own colour, as in the code pane
+		}
+		w.s(`" x="8" y="`)
 		w.f(labelY(ln))
 		w.s(`" data-seq="`, strconv.Itoa(seq), `"`)
 		if ln.Key != "" {

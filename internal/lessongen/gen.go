@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"go/format"
+	"lanes/internal/highlight"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -107,8 +108,12 @@ func Generate(lessonsDir, twinsDir string) (*Files, error) {
 					files.Twins[pt.key] = pt.twin
 					palias := "t_" + strings.NewReplacer("-", "_", "/", "__").Replace(pt.key)
 					imports = append(imports, fmt.Sprintf("%s %q\n", palias, twinsImport+"/"+pt.key))
-					fmt.Fprintf(&pb, "{Name: %q, Title: %q, File: \"main.go\", Main: %s.Main, Parent: %q, ParamName: %q, ParamValue: %q,\nCode: %s,\nVet: %#v},\n",
-						pt.name, v.Title, palias, v.Name, v.Param.Const, pt.value, strconv.Quote(pt.src), pt.vet)
+					plines, err := highlight.Go(pt.src)
+					if err != nil {
+						return nil, fmt.Errorf("%s: highlighting: %w", key, err)
+					}
+					fmt.Fprintf(&pb, "{Name: %q, Title: %q, File: \"main.go\", Main: %s.Main, Parent: %q, ParamName: %q, ParamValue: %q,\nCode: %s,\nLines: %#v,\nVet: %#v},\n",
+						pt.name, v.Title, palias, v.Name, v.Param.Const, pt.value, strconv.Quote(pt.src), plines, pt.vet)
 				}
 				pb.WriteString("},")
 				params = pb.String()
@@ -117,8 +122,12 @@ func Generate(lessonsDir, twinsDir string) (*Files, error) {
 			if v.Heavy {
 				heavy = " Heavy: true,"
 			}
-			fmt.Fprintf(&b, "{Name: %q, Title: %q, Default: %v,%s File: \"main.go\", Main: %s.Main,\nCode: %s,\nVet: %#v,\nReal: %s,%s%s},\n",
-				v.Name, v.Title, v.Default, heavy, alias, strconv.Quote(string(src)), vet[filepath.Clean(dir)], real, params, challenge(l, v))
+			lines, err := highlight.Go(string(src))
+			if err != nil {
+				return nil, fmt.Errorf("%s: highlighting: %w", key, err)
+			}
+			fmt.Fprintf(&b, "{Name: %q, Title: %q, Default: %v,%s File: \"main.go\", Main: %s.Main,\nCode: %s,\nLines: %#v,\nVet: %#v,\nReal: %s,%s%s},\n",
+				v.Name, v.Title, v.Default, heavy, alias, strconv.Quote(string(src)), lines, vet[filepath.Clean(dir)], real, params, challenge(l, v))
 		}
 		fmt.Fprintf(&b, "}},\n")
 	}

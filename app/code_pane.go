@@ -1,0 +1,104 @@
+package app
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"lanes/course"
+	"lanes/sim/trace"
+	"lanes/timeline"
+)
+
+// laneClass is the colour class of a goroutine, the timeline's (its lane
+// label has the same colour).
+func laneClass(g trace.GoID) string { return timeline.LaneColour(g) }
+
+// maxBadges is how many goroutines a code line names before "+N more": a
+// thousand goroutines on one line would drown the code (and every frame).
+const maxBadges = 3
+
+// maxBadgeChars is the longest badge; the full name is its title.
+const maxBadgeChars = 16
+
+// code is the program, highlighted at build time (Variant.Lines), each
+// line a grid of its number, its text (wrapped, never cut) and a gutter
+// on the right naming the goroutines at that line as the timeline names
+// them, in their lanes' colours.
+func (p *LessonPage) code(f frame) app.UI {
+	plain := strings.Split(strings.TrimSuffix(p.variant.Code, "\n"), "\n")
+	lines := p.variant.Lines
+	if len(lines) != len(plain) {
+		lines = nil
+	}
+	at := map[int][]trace.GoID{}
+	var names []string
+	if tr := p.run.Trace; tr != nil {
+		names = timeline.Names(tr)
+		for _, g := range tr.Goroutines {
+			if l, ok := f.lines[g.ID]; ok {
+				at[int(l)] = append(at[int(l)], g.ID)
+			}
+		}
+	}
+	// One raw <pre>: go-app indents prerendered children, which a <pre>
+	// would show.
+	var b strings.Builder
+	b.WriteString(`<pre><code>`)
+	focusG, focusLine := p.focus(f)
+	for i, text := range plain {
+		n := strconv.Itoa(i + 1)
+		gs := at[i+1]
+		b.WriteString(`<span class="line`)
+		if i+1 == focusLine {
+			// the line of the goroutine that did the last event, in its colour
+			b.WriteString(" cur focus " + laneClass(focusG))
+		} else if len(gs) > 0 {
+			b.WriteString(" cur " + laneClass(gs[0]))
+		}
+		b.WriteString(`" data-line="` + n + `"><span class="ln">` + n + `</span><span class="src">`)
+		if lines != nil {
+			b.WriteString(lines[i]) // trusted: escaped token by token at build time
+		} else {
+			b.WriteString(timeline.EscapeHTML(text))
+		}
+		b.WriteString(`</span><span class="whos">`)
+		for k, g := range gs {
+			if k == maxBadges && len(gs) > maxBadges+1 {
+				b.WriteString(`<span class="who more">+` + strconv.Itoa(len(gs)-maxBadges) + ` more</span>`)
+				break
+			}
+			name := "goroutine " + strconv.Itoa(int(g))
+			if int(g) < len(names) && names[g] != "" {
+				name = names[g]
+			}
+			b.WriteString(`<span class="who ` + laneClass(g) + `" title="` + timeline.EscapeHTML(name) + `">`)
+			b.WriteString(timeline.EscapeHTML(shorten(name, maxBadgeChars)) + `</span>`)
+		}
+		b.WriteString("</span></span>")
+	}
+	b.WriteString(`</code></pre>`)
+	return app.Figure().Class("code").Body(
+		app.FigCaption().Body(
+			app.Text(p.variant.File),
+			app.If(p.linkTo == nil && !p.embed, func() app.UI {
+				return app.A().Class("edit").Href(href(course.EditURL(p.lesson.Slug, p.variant.Name))).
+					Title("open this program in the playground, edit and run it").Text("Edit ✎")
+			}),
+		),
+		app.Range(p.variant.Vet).Slice(func(i int) app.UI {
+			return app.P().Class("vet").Body(app.Strong().Text("go vet: "), app.Code().Text(p.variant.Vet[i]))
+		}),
+		app.Raw(b.String()),
+	)
+}
+
+// shorten cuts s to at most n characters, the last an ellipsis.
+func shorten(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n-1]) + "…"
+}
