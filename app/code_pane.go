@@ -15,17 +15,18 @@ import (
 // label has the same colour).
 func laneClass(g trace.GoID) string { return timeline.LaneColour(g) }
 
-// maxBadges is how many goroutines a code line names before "+N more": a
-// thousand goroutines on one line would drown the code (and every frame).
-const maxBadges = 3
-
-// maxBadgeChars is the longest badge; the full name is its title.
-const maxBadgeChars = 16
+// A code line names the first goroutine there and counts the others
+// ("+2"), in a gutter of fixed width, so that the code never reflows as
+// the run plays; the badges' title names up to maxTitleNames of them.
+const (
+	maxBadgeChars = 11
+	maxTitleNames = 8
+)
 
 // code is the program, highlighted at build time (Variant.Lines), each
 // line a grid of its number, its text (wrapped, never cut) and a gutter
-// on the right naming the goroutines at that line as the timeline names
-// them, in their lanes' colours.
+// on the right naming the goroutine at that line as the timeline names
+// it, in its lane label's colour.
 func (p *LessonPage) code(f frame) app.UI {
 	plain := strings.Split(strings.TrimSuffix(p.variant.Code, "\n"), "\n")
 	lines := p.variant.Lines
@@ -64,17 +65,26 @@ func (p *LessonPage) code(f frame) app.UI {
 			b.WriteString(timeline.EscapeHTML(text))
 		}
 		b.WriteString(`</span><span class="whos">`)
-		for k, g := range gs {
-			if k == maxBadges && len(gs) > maxBadges+1 {
-				b.WriteString(`<span class="who more">+` + strconv.Itoa(len(gs)-maxBadges) + ` more</span>`)
-				break
+		if len(gs) > 0 {
+			name := func(g trace.GoID) string {
+				if int(g) < len(names) && names[g] != "" {
+					return names[g]
+				}
+				return "goroutine " + strconv.Itoa(int(g))
 			}
-			name := "goroutine " + strconv.Itoa(int(g))
-			if int(g) < len(names) && names[g] != "" {
-				name = names[g]
+			all := make([]string, 0, min(len(gs), maxTitleNames))
+			for _, g := range gs[:min(len(gs), maxTitleNames)] {
+				all = append(all, name(g))
 			}
-			b.WriteString(`<span class="who ` + laneClass(g) + `" title="` + timeline.EscapeHTML(name) + `">`)
-			b.WriteString(timeline.EscapeHTML(shorten(name, maxBadgeChars)) + `</span>`)
+			title := strings.Join(all, ", ")
+			if len(gs) > maxTitleNames {
+				title += " and " + strconv.Itoa(len(gs)-maxTitleNames) + " more"
+			}
+			b.WriteString(`<span class="who ` + laneClass(gs[0]) + `" title="` + timeline.EscapeHTML(title) + `">`)
+			b.WriteString(timeline.EscapeHTML(shorten(name(gs[0]), maxBadgeChars)) + `</span>`)
+			if len(gs) > 1 {
+				b.WriteString(`<span class="who more" title="` + timeline.EscapeHTML(title) + `">+` + strconv.Itoa(len(gs)-1) + `</span>`)
+			}
 		}
 		b.WriteString("</span></span>")
 	}

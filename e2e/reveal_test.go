@@ -194,9 +194,13 @@ func TestEarlyPlayClick(t *testing.T) {
 	b.noConsoleErrors(t)
 }
 
+// embedSizes are the frames an embed is checked in: blog columns at the
+// README's 560 px height, a wide one, and a phone.
+var embedSizes = [][2]int64{{700, 560}, {760, 560}, {1000, 560}, {360, 640}}
+
 // TestScreenshotsEveryLesson writes every lesson mid-run at 1280×900 and
-// 390×844 and its embed at 700×560, light and dark, and checks that the
-// embed shows its timeline.
+// 390×844 and its embed at 700×560, 760×560, 1000×560 and 360×640, light
+// and dark, and checks that the embed shows its timeline.
 func TestScreenshotsEveryLesson(t *testing.T) {
 	_, gallery := fetch(t, "/")
 	var lessons []string
@@ -236,13 +240,17 @@ func TestScreenshotsEveryLesson(t *testing.T) {
 		b.openSized(t, "/embed/"+slug+"?theme=light", 700, 560)
 		b.do(t, "mid-run", midRun)
 		for _, theme := range []string{"light", "dark"} {
-			b.do(t, "theme", setTheme(theme))
-			vis := eval[float64](t, b, slug+": embed timeline", `(() => { const r = document.querySelector(".timeline svg").getBoundingClientRect();
-				return Math.min(r.bottom, innerHeight) - Math.max(r.top, 0) - Math.min(r.height, 200); })()`)
-			if vis < -1 { // all of it, or at least 200 px
-				t.Errorf("%s embed at 700×560 (%s): the timeline is not in view (%.0f px short of all of it or 200 px)", slug, theme, -vis)
+			for _, sz := range embedSizes {
+				b.do(t, "size and theme", chromedp.EmulateViewport(sz[0], sz[1]), setTheme(theme), chromedp.Evaluate[chromedp.Void](`window.scrollTo(0, 0)`))
+				// all of the timeline, or at least 200 px of it (160 in the phone's 640 px)
+				need := min(200, sz[1]/4)
+				vis := eval[float64](t, b, slug+": embed timeline", `(() => { const r = document.querySelector(".timeline svg").getBoundingClientRect();
+					return Math.min(r.bottom, innerHeight) - Math.max(r.top, 0) - Math.min(r.height, `+strconv.FormatInt(need, 10)+`); })()`)
+				if vis < -1 {
+					t.Errorf("%s embed at %d×%d (%s): the timeline is not in view (%.0f px short of all of it or %d px)", slug, sz[0], sz[1], theme, -vis, need)
+				}
+				b.screenshot(t, "embed-"+slug+"-"+theme+"-"+strconv.FormatInt(sz[0], 10)+".png")
 			}
-			b.screenshot(t, "embed-"+slug+"-"+theme+"-700.png")
 		}
 		b.noConsoleErrors(t)
 	}

@@ -9,10 +9,15 @@ import (
 )
 
 // shownArg is how a go statement's argument is shown in the goroutine's
-// name: src, the program's spelling (a constant's value, &wg, jobs), or
-// "" for a simple value (a number, a string, a boolean) that the run
-// formats when the goroutine starts: worker(1, &wg).
-type shownArg struct{ src string }
+// name: src, a constant's value as written, or "" for a simple value (a
+// number, a string, a boolean) that the run formats when the goroutine
+// starts. Other arguments (&wg, jobs, a func) are plumbing the name
+// leaves out (skip): worker(i, &wg) is worker(1); a call with only such
+// arguments shows as producer(…).
+type shownArg struct {
+	src  string
+	skip bool
+}
 
 // maxShown is the longest spelling of an argument shown; longer ones are "…".
 const maxShown = 16
@@ -44,11 +49,11 @@ func (r *rewriter) callDisplay(c *ast.CallExpr) (string, []shownArg) {
 				out[i].src = lit.Value // 'r', 0x10 as written
 			}
 		case c.Ellipsis.IsValid() && i == len(c.Args)-1:
-			out[i].src = types.ExprString(a) + "..."
+			out[i].skip = true
 		case basic(tv.Type):
 			// formatted by the run
 		default:
-			out[i].src = types.ExprString(a)
+			out[i].skip = true
 		}
 		if len([]rune(out[i].src)) > maxShown {
 			out[i].src = "…"

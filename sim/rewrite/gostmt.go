@@ -108,7 +108,12 @@ func (r *rewriter) goStmt(x *ast.GoStmt) []ast.Stmt {
 			Body: &ast.BlockStmt{Lbrace: x.Go, List: []ast.Stmt{&ast.ExprStmt{X: inner}}, Rbrace: x.Go}}
 	}
 	shownArgs := caps
+	skipped := 0
 	for i, d := range display {
+		if d.skip {
+			skipped++
+			continue
+		}
 		if d.src == "" && i < len(args) {
 			if id, ok := args[i].(*ast.Ident); ok {
 				shownArgs = append(shownArgs, &ast.Ident{NamePos: x.Go, Name: id.Name})
@@ -117,6 +122,9 @@ func (r *rewriter) goStmt(x *ast.GoStmt) []ast.Stmt {
 			d.src = "…"
 		}
 		shownArgs = append(shownArgs, call(r.simSel("Src", x.Go), &ast.BasicLit{ValuePos: x.Go, Kind: token.STRING, Value: strconv.Quote(d.src)}))
+	}
+	if skipped > 0 && skipped == len(display) {
+		shownArgs = append(shownArgs, call(r.simSel("Src", x.Go), &ast.BasicLit{ValuePos: x.Go, Kind: token.STRING, Value: strconv.Quote("…")}))
 	}
 	var list ast.Expr = &ast.Ident{NamePos: x.Go, Name: "nil"}
 	if len(shownArgs) > 0 {

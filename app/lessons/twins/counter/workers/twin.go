@@ -50,7 +50,7 @@ func main() {
 //line main.go:21
 		_l1 := &wg
 //line main.go:21
-		sim.GoCall("worker", "worker", []any{_l0, sim.Src("&wg")}, func() { worker(_l0, _l1) })
+		sim.GoCall("worker", "worker", []any{_l0}, func() { worker(_l0, _l1) })
 //line main.go:21
 		sim.Unmark()
 	}

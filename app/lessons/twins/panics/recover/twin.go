@@ -70,7 +70,7 @@ func main() {
 //line main.go:27
 		_l1 := &wg
 //line main.go:27
-		sim.GoCall("worker", "worker", []any{_l0, sim.Src("&wg")}, func() { worker(_l0, _l1) })
+		sim.GoCall("worker", "worker", []any{_l0}, func() { worker(_l0, _l1) })
 //line main.go:27
 		sim.Unmark()
 	}
