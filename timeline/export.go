@@ -72,7 +72,11 @@ func StepCaption(t *trace.Trace, pos int) string {
 		return "start: nothing has happened yet"
 	}
 	c := Caption(t, pos-1)
-	if l := t.Events[pos-1].Line; l > 0 {
+	e := &t.Events[pos-1]
+	if e.Kind == trace.KindState && e.State == trace.StateDone {
+		return c // a return: the goroutine's last line would name its last blocking call, not the return
+	}
+	if l := e.Line; l > 0 {
 		c = "line " + strconv.Itoa(int(l)) + " · " + c
 	}
 	return c

@@ -3,6 +3,8 @@ package timeline
 import (
 	"strings"
 	"testing"
+
+	"lanes/sim/trace"
 )
 
 func TestExport(t *testing.T) {
@@ -51,6 +53,7 @@ func TestStepCaption(t *testing.T) {
 		{"start", 0, "start: nothing has happened yet"},
 		{"first event has no line", 1, "main: runs"},
 		{"a statement", 2, "line 12 · main: line 12"},
+		{"a return is captioned as a return, without the goroutine's last line", doneSeq(wg) + 1, Caption(wg, doneSeq(wg))},
 		{"past the end", 1 << 20, StepCaption(wg, len(wg.Events))},
 		{"negative is the end", -1, StepCaption(wg, len(wg.Events))},
 	}
@@ -59,4 +62,14 @@ func TestStepCaption(t *testing.T) {
 			t.Errorf("%s: StepCaption(%d) = %q, want %q", tt.desc, tt.pos, got, tt.want)
 		}
 	}
+}
+
+// doneSeq is the first event at which a goroutine other than main returns.
+func doneSeq(t *trace.Trace) int {
+	for k, e := range t.Events {
+		if e.Kind == trace.KindState && e.State == trace.StateDone && e.G != 1 {
+			return k
+		}
+	}
+	return -1
 }

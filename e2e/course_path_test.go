@@ -1,0 +1,107 @@
+//go:build e2e
+
+package e2e
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/chromedp/chromedp"
+)
+
+// TestNamesFromTheProgram: lanes and tracks carry the program's names
+// (worker(1), wg), and a buffered channel has its fill track.
+func TestNamesFromTheProgram(t *testing.T) {
+	b := newBrowser(t)
+	b.openSized(t, "/lesson/counter", 1280, 900)
+	labels := eval[string](t, b, "lane labels", `[...document.querySelectorAll(".timeline svg text.lbl")].map(e => e.lastChild.textContent).join("|")`)
+	for _, want := range []string{"worker(1)", "worker(2)", "worker(3)", "wg counter"} {
+		if !strings.Contains(labels, want) {
+			t.Errorf("counter: labels %q lack %q", labels, want)
+		}
+	}
+	for _, bad := range []string{"func1", "waitgroup"} {
+		if strings.Contains(labels, bad) {
+			t.Errorf("counter: labels %q still say %q", labels, bad)
+		}
+	}
+	b.openSized(t, "/lesson/channels?variant=buffered", 1280, 900)
+	labels = eval[string](t, b, "lane labels", `[...document.querySelectorAll(".timeline svg text.lbl")].map(e => e.lastChild.textContent).join("|")`)
+	if !strings.Contains(labels, "ch buffer") {
+		t.Errorf("channels/buffered: labels %q lack the \"ch buffer\" track the lesson tells the reader to follow", labels)
+	}
+	b.noConsoleErrors(t)
+}
+
+// TestCodePane: the code is highlighted, no line is cut off at any size,
+// and the goroutine at a line is named in a gutter that is in view, as the
+// timeline names it and in its lane label's colour.
+func TestCodePane(t *testing.T) {
+	b := newBrowser(t)
+	for _, w := range []int64{1280, 390} {
+		b.openSized(t, "/lesson/counter", w, 900)
+		b.do(t, "mid-run", chromedp.Evaluate[chromedp.Void](`(() => { const s = document.querySelector(".scrub");
+			s.value = String(Math.floor(+s.max * 0.3)); s.dispatchEvent(new Event("input", {bubbles: true})); })()`))
+		b.waitFor(t, "a badge", `document.querySelector(".code .who") !== null`)
+		if n := eval[int](t, b, "highlighted", `document.querySelectorAll(".code .hl-k").length`); n < 5 {
+			t.Errorf("at %d px: %d keywords highlighted, want the program's", w, n)
+		}
+		if cut := eval[string](t, b, "cut lines", `[...document.querySelectorAll(".code .line .src")].filter(e => e.scrollWidth > e.clientWidth + 1).map(e => e.textContent).join(" | ")`); cut != "" {
+			t.Errorf("at %d px: lines cut off: %s", w, cut)
+		}
+		if wide := eval[bool](t, b, "pre scrolls", `(() => { const p = document.querySelector(".code pre"); return p.scrollWidth > p.clientWidth + 1; })()`); wide {
+			t.Errorf("at %d px: the code pane scrolls sideways; its lines should wrap", w)
+		}
+		out := eval[string](t, b, "badges outside", `(() => { const p = document.querySelector(".code pre").getBoundingClientRect();
+			return [...document.querySelectorAll(".code .who")].filter(e => { const r = e.getBoundingClientRect();
+				return r.width < 8 || r.left < p.left - 1 || r.right > p.right + 1; }).map(e => e.textContent).join(","); })()`)
+		if out != "" {
+			t.Errorf("at %d px: badges not wholly in the code pane: %s", w, out)
+		}
+		// the badge names a goroutine as its lane does, in its label's colour
+		pair := eval[[]string](t, b, "badge and lane", `(() => { const w = document.querySelector(".code .who:not(.more)");
+			const cls = [...w.classList].find(c => /^g\d$/.test(c));
+			const lbl = document.querySelector(".timeline svg text.lbl." + cls);
+			return [w.title, lbl ? lbl.lastChild.textContent : "", getComputedStyle(w).backgroundColor, lbl ? getComputedStyle(lbl).fill : ""]; })()`)
+		if len(pair) != 4 || pair[0] == "" || !strings.Contains(pair[0], pair[1]) && !strings.Contains(pair[1], strings.Split(pair[0], ",")[0]) {
+			t.Errorf("at %d px: badge %q and its lane's label %q differ", w, pair[0], pair[1])
+		} else if pair[2] != pair[3] {
+			t.Errorf("at %d px: badge colour %s, its lane label's %s", w, pair[2], pair[3])
+		}
+	}
+	b.noConsoleErrors(t)
+}
+
+// TestCoursePath: the gallery lists the lessons in the tutorial's order
+// with Summary last; a lesson says "Lesson N of M" and links to its
+// neighbours; an embed does neither.
+func TestCoursePath(t *testing.T) {
+	_, gallery := fetch(t, "/")
+	order := []string{"race-to-exit", "counter", "golden-rule", "loop-trap", "errgroup", "leaks", "over-concurrency"}
+	last := -1
+	for _, slug := range order {
+		i := strings.Index(gallery, `href="/lesson/`+slug+`"`)
+		if i < last {
+			t.Errorf("gallery: %s comes before the lesson it follows in the tutorial", slug)
+		}
+		last = i
+	}
+	if s, c := strings.LastIndex(gallery, `href="/lesson/summary"`), strings.LastIndex(gallery, `href="/lesson/channels"`); s < c {
+		t.Errorf("gallery: Summary is not last")
+	}
+	b := newBrowser(t)
+	b.openSized(t, "/lesson/golden-rule", 1280, 900)
+	if got := eval[string](t, b, "number", `document.querySelector(".lesson-number").textContent`); got != "Lesson 3 of 11" {
+		t.Errorf("golden-rule says %q, want Lesson 3 of 11", got)
+	}
+	prev := eval[string](t, b, "prev", `document.querySelector(".pager a[rel=prev]").getAttribute("href")`)
+	next := eval[string](t, b, "next", `document.querySelector(".pager a[rel=next]").getAttribute("href")`)
+	if prev != "/lesson/counter" || next != "/lesson/loop-trap" {
+		t.Errorf("golden-rule: previous %q, next %q; want /lesson/counter and /lesson/loop-trap", prev, next)
+	}
+	b.openSized(t, "/embed/golden-rule", 700, 560)
+	if n := eval[int](t, b, "embed", `document.querySelectorAll(".pager, .lesson-number").length`); n != 0 {
+		t.Errorf("the embed shows the course path (%d elements)", n)
+	}
+	b.noConsoleErrors(t)
+}
