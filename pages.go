@@ -55,7 +55,7 @@ func appHandler(version string, resources app.ResourceResolver) *app.Handler {
 			Maskable: "/web/icon-192.png",
 			SVG:      "/web/icon.svg",
 		},
-		Styles:                  []string{"/web/lanes.css", "/web/code.css", "/web/course.css", "/web/share.css", "/web/extras.css", "/web/play.css", "/web/game.css"},
+		Styles:                  []string{"/web/lanes.css", "/web/code.css", "/web/course.css", "/web/phone.css", "/web/share.css", "/web/extras.css", "/web/play.css", "/web/game.css"},
 		Scripts:                 []string{"/web/early.js"},
 		BackgroundColor:         "#ffffff",
 		ThemeColor:              "#2b6cb0",

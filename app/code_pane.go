@@ -19,6 +19,9 @@ func laneClass(g trace.GoID) string { return timeline.LaneColour(g) }
 // ("+2"), in a gutter of fixed width, so that the code never reflows as
 // the run plays; the badges' title names up to maxTitleNames of them.
 const (
+	// maxBadges is how many goroutines a line names before "+N more"
+	// where there is room for several (the scheduler view).
+	maxBadges     = 3
 	maxBadgeChars = 11
 	maxTitleNames = 8
 )

@@ -145,8 +145,8 @@ func kindOf(embed bool) string {
 func (p *LessonPage) onPlay(ctx app.Context, e app.Event)    { p.pl.toggle(); p.moved(ctx) }
 func (p *LessonPage) onStart(ctx app.Context, e app.Event)   { p.pl.step(-p.pl.n); p.moved(ctx) }
 func (p *LessonPage) onEnd(ctx app.Context, e app.Event)     { p.pl.step(p.pl.n); p.moved(ctx) }
-func (p *LessonPage) onBack(ctx app.Context, e app.Event)    { p.pl.step(-1); p.moved(ctx) }
-func (p *LessonPage) onForward(ctx app.Context, e app.Event) { p.pl.step(1); p.moved(ctx) }
+func (p *LessonPage) onBack(ctx app.Context, e app.Event)    { p.stepBy(-1); p.moved(ctx) }
+func (p *LessonPage) onForward(ctx app.Context, e app.Event) { p.stepBy(1); p.moved(ctx) }
 func (p *LessonPage) onScrub(ctx app.Context, e app.Event) {
 	p.scrubTo(ctx, ctx.JSSrc().Get("value").String())
 }
@@ -175,9 +175,11 @@ func (p *LessonPage) key(k string) bool {
 	case " ", "k":
 		p.pl.toggle()
 	case "ArrowLeft":
-		p.pl.step(-1)
+		p.stepBy(-1)
 	case "ArrowRight":
-		p.pl.step(1)
+		p.stepBy(1)
+	case "l", "L":
+		p.pl.byLine = !p.pl.byLine
 	case "Home":
 		p.pl.step(-p.pl.n)
 	case "End":

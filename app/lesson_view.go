@@ -82,6 +82,7 @@ func (p *LessonPage) controls(minimal bool) app.UI {
 		app.Button().Class("ctl back").Title("Step back (←)").Aria("label", "step back").Text("◀").OnClick(p.onBack),
 		app.Button().Class("ctl play").Title("Play/pause (space)").Text(play).OnClick(p.onPlay),
 		app.Button().Class("ctl forward").Title("Step forward (→)").Aria("label", "step forward").Text("▶").OnClick(p.onForward),
+		app.If(!minimal, p.stepModeButton),
 		app.If(!minimal, func() app.UI {
 			return app.Button().Class("ctl end").Title("End (End)").Aria("label", "end").Text("⇥").OnClick(p.onEnd)
 		}),

@@ -71,11 +71,12 @@ func TestLessonPage(t *testing.T) {
 func TestLessonPageKeys(t *testing.T) {
 	slug := "hello"
 	p, _ := render(t, "/lesson/"+slug+"?t=3")
+	back := stepTarget(p.run.Trace, 3, -1, false) // runnable and runs fold into their neighbours
 	steps := []struct {
 		key     string
 		wantPos int
 	}{
-		{"ArrowLeft", 2}, {"ArrowRight", 3}, {"Home", 0}, {"End", p.pl.n}, {"x", p.pl.n},
+		{"ArrowLeft", back}, {"ArrowRight", stepTarget(p.run.Trace, back, 1, false)}, {"Home", 0}, {"End", p.pl.n}, {"x", p.pl.n},
 	}
 	for _, s := range steps {
 		p.key(s.key)

@@ -31,7 +31,8 @@ type player struct {
 	n, pos  int
 	frac    float64
 	playing bool
-	speed   int // index in speeds
+	speed   int  // index in speeds
+	byLine  bool // the step buttons go by source line, not by event (stepping.go)
 }
 
 func (p *player) reset(n, pos int) {

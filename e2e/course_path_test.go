@@ -105,3 +105,33 @@ func TestCoursePath(t *testing.T) {
 	}
 	b.noConsoleErrors(t)
 }
+
+// TestStepping: the step buttons skip "runnable" and "runs" (folded into
+// their neighbours); in line mode they go from source line to source line
+// of the goroutine in focus.
+func TestStepping(t *testing.T) {
+	b := newBrowser(t)
+	b.openSized(t, "/lesson/counter", 1280, 900)
+	caption := `document.querySelector(".timeline .caption").textContent`
+	for i := 0; i < 12; i++ {
+		b.do(t, "step", chromedp.Evaluate[chromedp.Void](`document.querySelector(".ctl.forward").click()`))
+		b.waitFor(t, "moved", `!document.querySelector(".pos").textContent.startsWith("0/")`)
+		if c := eval[string](t, b, "caption", caption); strings.HasSuffix(c, ": runnable") || strings.HasSuffix(c, ": runs") {
+			t.Errorf("step %d by event landed on noise: %q", i+1, c)
+		}
+	}
+	b.do(t, "home", chromedp.Evaluate[chromedp.Void](`document.querySelector(".ctl.start").click()`))
+	b.do(t, "line mode", chromedp.Evaluate[chromedp.Void](`document.querySelector(".ctl.stepmode").click()`))
+	b.waitFor(t, "line mode on", `document.querySelector(".ctl.stepmode").textContent === "step: lines"`)
+	prev := ""
+	for i := 0; i < 4; i++ {
+		b.do(t, "step", chromedp.Evaluate[chromedp.Void](`document.querySelector(".ctl.forward").click()`))
+		b.waitFor(t, "moved", `document.querySelector(".timeline .caption").textContent !== `+"`"+prev+"`")
+		c := eval[string](t, b, "caption", caption)
+		if !strings.Contains(c, "main: line ") {
+			t.Errorf("line step %d: caption %q, want main's next line", i+1, c)
+		}
+		prev = c
+	}
+	b.noConsoleErrors(t)
+}
