@@ -179,7 +179,8 @@ func TestLessonPlays(t *testing.T) {
 	// Step back with the keyboard: the playhead, position and caption move.
 	caption := eval[string](t, b, "caption", `document.querySelector(".caption").textContent`)
 	b.do(t, "step back", chromedp.KeyEvent(kb.ArrowLeft))
-	b.waitFor(t, "stepped back", `document.querySelector(".pos").textContent === "`+itoa(n-1)+`/`+itoa(n)+`"`)
+	// (a step skips "runnable" and "runs": it may go back more than one event)
+	b.waitFor(t, "stepped back", `document.querySelector(".pos").textContent !== "`+itoa(n)+`/`+itoa(n)+`"`)
 	if x := eval[string](t, b, "playhead", `document.querySelector(".lanes-playhead").getAttribute("x1")`); x == endX {
 		t.Errorf("after a step back the playhead is still at x=%s", x)
 	}
