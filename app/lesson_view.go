@@ -82,10 +82,10 @@ func (p *LessonPage) controls(minimal bool) app.UI {
 		app.Button().Class("ctl back").Title("Step back (←)").Aria("label", "step back").Text("◀").OnClick(p.onBack),
 		app.Button().Class("ctl play").Title("Play/pause (space)").Text(play).OnClick(p.onPlay),
 		app.Button().Class("ctl forward").Title("Step forward (→)").Aria("label", "step forward").Text("▶").OnClick(p.onForward),
-		app.If(!minimal, p.stepModeButton),
 		app.If(!minimal, func() app.UI {
 			return app.Button().Class("ctl end").Title("End (End)").Aria("label", "end").Text("⇥").OnClick(p.onEnd)
 		}),
+		app.If(!minimal && !p.embed, p.stepModeButton),
 		app.Input().Class("scrub").Type("range").Aria("label", "position").
 			Min(0).Max(p.pl.n).Value(strconv.Itoa(p.pl.pos)).OnInput(p.onScrub),
 		app.Span().Class("pos").Text(strconv.Itoa(p.pl.pos)+"/"+strconv.Itoa(p.pl.n)),

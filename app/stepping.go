@@ -75,9 +75,9 @@ func (p *LessonPage) stepBy(dir int) {
 
 // stepModeButton switches the step buttons between events and lines.
 func (p *LessonPage) stepModeButton() app.UI {
-	label, title := "step: events", "◀ ▶ step by event (runnable and runs fold into their neighbours); click to step by source line (L)"
+	label, title := "by event", "◀ ▶ step by event (runnable and runs fold into their neighbours); click to step by source line (L)"
 	if p.pl.byLine {
-		label, title = "step: lines", "◀ ▶ step to the next source line of the goroutine in focus, as a debugger's next; click to step by event (L)"
+		label, title = "by line", "◀ ▶ step to the next source line of the goroutine in focus, as a debugger's next; click to step by event (L)"
 	}
 	return app.Button().Class("ctl stepmode").Title(title).Aria("pressed", p.pl.byLine).Text(label).OnClick(p.onStepMode)
 }

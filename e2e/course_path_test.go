@@ -122,7 +122,7 @@ func TestStepping(t *testing.T) {
 	}
 	b.do(t, "home", chromedp.Evaluate[chromedp.Void](`document.querySelector(".ctl.start").click()`))
 	b.do(t, "line mode", chromedp.Evaluate[chromedp.Void](`document.querySelector(".ctl.stepmode").click()`))
-	b.waitFor(t, "line mode on", `document.querySelector(".ctl.stepmode").textContent === "step: lines"`)
+	b.waitFor(t, "line mode on", `document.querySelector(".ctl.stepmode").textContent === "by line"`)
 	prev := ""
 	for i := 0; i < 4; i++ {
 		b.do(t, "step", chromedp.Evaluate[chromedp.Void](`document.querySelector(".ctl.forward").click()`))
