@@ -45,18 +45,18 @@ func (l *Lesson) ScaleFor(v ViewState) timeline.Scale {
 
 // Variant is one runnable program of a lesson ("buggy", "fixed", "wg-go"…).
 type Variant struct {
-	Name    string   // URL key, matches NamePattern
-	Title   string   // plain text, e.g. "Add inside the goroutine"
-	Default bool     // the lesson's default variant (exactly one has it)
-	Heavy   bool     // many goroutines: exploring defaults to fewer random runs
-	File    string   // "main.go"
-	Code    string   // the shown program, exactly as it runs with go run
+	Name    string // URL key, matches NamePattern
+	Title   string // plain text, e.g. "Add inside the goroutine"
+	Default bool   // the lesson's default variant (exactly one has it)
+	Heavy   bool   // many goroutines: exploring defaults to fewer random runs
+	File    string // "main.go"
+	Code    string // the shown program, exactly as it runs with go run
 	// Lines is Code as trusted HTML, one string per line, highlighted at
 	// build time (internal/highlight); nil shows Code escaped, plain.
 	Lines []string
-	Vet     []string // go vet's findings on it ("main.go:12:3: …"), computed at build time
-	Main    func()   // the simulated twin's Main
-	Real    []Batch  // what it did on real Go
+	Vet   []string // go vet's findings on it ("main.go:12:3: …"), computed at build time
+	Main  func()   // the simulated twin's Main
+	Real  []Batch  // what it did on real Go
 
 	// A slider over one constant (lesson.md's param): on the variant,
 	// ParamName and ParamValue are the constant and its value in the
