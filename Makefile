@@ -19,7 +19,7 @@ BASE     ?= /
 CHROMIUM ?= /usr/bin/chromium
 WASM_EXEC = $(shell $(GO) env GOROOT)/lib/wasm/go_js_wasm_exec
 
-.PHONY: run serve wasm editor test vet unit wasmtest e2e chromium node bench load static clean
+.PHONY: run serve wasm editor test vet unit wasmtest e2e readme-shot chromium node bench load static clean
 
 run: wasm
 	$(GO) run . serve -addr $(ADDR)
@@ -83,8 +83,10 @@ vet: $(WASM_MOD)
 	$(GO) vet $(VET_PKGS)
 	GOOS=js GOARCH=wasm $(GO) vet -modfile=$(WASM_MOD) $(filter lanes lanes/app lanes/app/% lanes/course lanes/course/% lanes/timeline,$(VET_PKGS))
 
+# internal/fidelity alone takes about 5 minutes on a busy 2-core machine:
+# Go's default 10-minute timeout is too tight beside other work.
 unit:
-	$(GO) test ./...
+	$(GO) test -timeout 25m ./...
 
 # Simulator tests under WebAssembly, in node (no DOM needed). sim/rewrite
 # is left out: it runs `go list`, which does not exist inside node.
@@ -97,6 +99,11 @@ wasmtest: node
 
 e2e: chromium wasm
 	LANES_E2E=1 CHROMIUM=$(CHROMIUM) $(GO) test -count=1 -tags e2e -timeout 25m ./e2e/
+
+# Replaces docs/screenshot.png (the README's picture) with the e2e test's
+# lesson mid-run; make test never writes into docs/.
+readme-shot: chromium wasm
+	LANES_E2E=1 LANES_README_SHOT=1 CHROMIUM=$(CHROMIUM) $(GO) test -count=1 -tags e2e -run 'TestLessonPlays$$' ./e2e/
 
 chromium:
 	@test -x $(CHROMIUM) || (apt-get update && apt-get install -y chromium)

@@ -9,5 +9,6 @@
 //	LANES_E2E=1 go test -tags e2e ./e2e/
 //
 // Screenshots go to e2e/screenshots/ for a human to look at; the wide lesson
-// page is also copied to docs/screenshot.png for the README.
+// page is also copied to docs/screenshot.png for the README by
+// `make readme-shot` (LANES_README_SHOT=1).
 package e2e
