@@ -41,6 +41,7 @@ func newPlay(data, programs string, log io.Writer) (*site.Play, func(), error) {
 		}
 	}
 	if data == "" || data == "off" {
+		lanesapp.PlayOff = true // /play says so
 		if progs == nil {
 			return nil, func() {}, nil
 		}
@@ -57,6 +58,7 @@ func newPlay(data, programs string, log io.Writer) (*site.Play, func(), error) {
 	builds, err := progbuild.New(progbuild.Options{Cache: filepath.Join(data, "modules")})
 	if err != nil {
 		fmt.Fprintf(log, "lanes serve: /play cannot build programs: %v\n", err)
+		lanesapp.PlayOff = true
 	} else {
 		pl.Builds = builds
 		go func() {

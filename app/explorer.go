@@ -34,6 +34,13 @@ type ExplorePanel struct {
 	State    course.ViewState // the page's state, for replay links
 	RealHTML string           // trusted HTML: the variant on real Go
 	Heavy    bool             // a program with many goroutines: random and fewer runs by default
+	// Explore, when set, explores instead of Course: the playground runs
+	// the reader's program module in its worker. It blocks until done,
+	// calling progress as Course.Explore does.
+	Explore func(req course.ExploreRequest, progress func(done, total int) bool) (course.ExploreResult, error)
+	// Link, when set, makes a replay link's URL from its view state (the
+	// playground's own page) instead of the lesson's.
+	Link func(s course.ViewState) string
 
 	mode    string
 	runs    int
@@ -94,10 +101,10 @@ func (e *ExplorePanel) onStop(ctx app.Context, ev app.Event) {
 
 // onRun starts exploring in the background.
 func (e *ExplorePanel) onRun(ctx app.Context, ev app.Event) {
-	if e.Course == nil || e.running {
+	if (e.Course == nil && e.Explore == nil) || e.running {
 		return
 	}
-	c := e.Course
+	c, explore := e.Course, e.Explore
 	mode, runs := e.settings()
 	req := course.ExploreRequest{Mode: mode, Runs: runs, Seed: 1}
 	slug, variant, key := e.Slug, e.Variant, e.key()
@@ -114,7 +121,13 @@ func (e *ExplorePanel) onRun(ctx app.Context, ev app.Event) {
 			}
 			return !stop.Load()
 		}
-		res, err := c.Explore(slug, variant, req, progress)
+		var res course.ExploreResult
+		var err error
+		if explore != nil {
+			res, err = explore(req, progress)
+		} else {
+			res, err = c.Explore(slug, variant, req, progress)
+		}
 		took := time.Since(start)
 		ctx.Dispatch(func(ctx app.Context) {
 			e.running, e.stop = false, nil
@@ -127,9 +140,20 @@ func (e *ExplorePanel) onRun(ctx app.Context, ev app.Event) {
 	})
 }
 
+// onResultsClick follows a "replay this" link inside the page (go-app's
+// navigation: the page's OnNav runs, nothing reloads).
+func (e *ExplorePanel) onResultsClick(ctx app.Context, ev app.Event) {
+	a := ev.Get("target").Call("closest", "a.replay")
+	if !a.Truthy() {
+		return
+	}
+	ev.PreventDefault()
+	ctx.Navigate(a.Call("getAttribute", "href").String())
+}
+
 // Render draws the panel.
 func (e *ExplorePanel) Render() app.UI {
-	canExplore := e.Course != nil
+	canExplore := e.Course != nil || e.Explore != nil
 	mode, runs := e.settings()
 	return app.Section().Class("explore").Aria("label", "What can happen?").Body(
 		app.Div().Class("explore-main").Body(
@@ -163,7 +187,12 @@ func (e *ExplorePanel) Render() app.UI {
 				)
 			}),
 			app.If(e.err != "", func() app.UI { return app.P().Class("run-error").Text(e.err) }),
-			app.If(e.res != nil && e.resFor == e.key(), func() app.UI { return e.results() }),
+			app.If(e.res != nil && e.resFor == e.key(), func() app.UI {
+				if e.Link != nil { // replay in the page: a reload would lose the reader's edits
+					return app.Div().Class("explore-in-page").OnClick(e.onResultsClick).Body(e.results())
+				}
+				return e.results()
+			}),
 		),
 		app.If(e.RealHTML != "", func() app.UI {
 			return app.Raw(`<div class="explore-real">` + e.RealHTML + `</div>`)
@@ -273,6 +302,9 @@ func (e *ExplorePanel) replayLink(o course.ExploreOutcome) string {
 		s.Strategy, s.Seed, s.Replay = o.Strategy, o.Seed, ""
 	default:
 		return ""
+	}
+	if e.Link != nil {
+		return href(e.Link(s))
 	}
 	return href(s.URL(course.KindLesson, e.Slug))
 }

@@ -36,9 +36,18 @@ type PlayPage struct {
 	message string // the last failure, in words
 	notice  string // how the shown run ended (course.OutcomeNote)
 	shared  string // the id the last Share gave
+	off     bool   // the server builds no programs (lanes serve -data off)
 
 	ed editorState // browser-only (play_wasm.go)
 }
+
+// PlayOff says that the server builds no programs (lanes serve -data
+// off); the server sets it for the prerender, the browser asks
+// /play/status. The page then says so instead of offering Run.
+var PlayOff bool
+
+// offNote is what /play says when the server builds no programs.
+const offNote = "This server does not build programs (it runs as `lanes serve -data off`, or cannot start the go command): you can read the program here, but not run, share or explore it. The lessons work as usual; to run your own programs, start Lanes with a data directory (`lanes serve`, or `lanes serve -data DIR`)."
 
 // ProgramSource returns a shared program by id; the server sets it (the
 // snippet store) for the prerender. The browser asks the server instead.
@@ -175,12 +184,15 @@ func (p *PlayPage) Render() app.UI {
 					p.status(),
 					app.If(p.run.Trace != nil, func() app.UI {
 						return app.Div().Class("play-run-area").Body(p.controls(false), p.timelineFig(), p.console())
+					}).ElseIf(p.off, func() app.UI {
+						return app.P().Class("play-empty").Text("No timeline: this server does not run programs.")
 					}).Else(func() app.UI {
 						return app.P().Class("play-empty").Text("Press Run (Ctrl+Enter) to see your program's goroutines on a timeline.")
 					}),
 				),
 			),
 			app.If(p.run.Trace != nil, func() app.UI { return p.schedule() }),
+			p.explorer(),
 			p.help(),
 		),
 		footer(),
@@ -189,6 +201,9 @@ func (p *PlayPage) Render() app.UI {
 
 // bar is Run, Share and the link Share gave.
 func (p *PlayPage) bar() app.UI {
+	if p.off {
+		return app.P().Class("play-off").Role("status").Text(offNote)
+	}
 	run := "▶ Run"
 	if p.phase != "" {
 		run = "■ Stop"
@@ -197,6 +212,7 @@ func (p *PlayPage) bar() app.UI {
 		app.Button().Class("ctl play-run").Title("Build and run (Ctrl+Enter)").Text(run).OnClick(p.onRunClick),
 		app.Button().Class("ctl play-format").Title("Format the program as gofmt does").Text("Format").OnClick(p.onFormat),
 		app.Button().Class("ctl play-share").Title("Store the program and get a link").Text("Share").OnClick(p.onShare),
+		p.embedBox(),
 		app.If(p.shared != "", func() app.UI {
 			u := "/p/" + p.shared
 			sn := course.ProgramSnippets(p.site, p.shared, course.ViewState{})
@@ -219,6 +235,8 @@ func (p *PlayPage) bar() app.UI {
 // status is what the page is doing, or what went wrong.
 func (p *PlayPage) status() app.UI {
 	switch {
+	case p.off:
+		return app.Div().Class("play-idle")
 	case p.message != "":
 		return app.Div().Class("play-message").Role("alert").Body(
 			app.Strong().Text(p.messageTitle()),

@@ -2,7 +2,11 @@
 
 package app
 
-import "github.com/maxence-charriere/go-app/v10/pkg/app"
+import (
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"lanes/course"
+)
 
 // editorState is the browser's editor; on the server there is none.
 type editorState struct{}
@@ -15,8 +19,15 @@ func (editorState) edited() bool  { return false }
 func (p *PlayPage) OnNav(ctx app.Context) {
 	u := ctx.Page().URL()
 	p.setup(stripPrefix(u.Path), u.Query())
+	p.off = PlayOff
 	ctx.Page().SetTitle("%s · Lanes", p.title())
 	p.site = siteURL(ctx)
+}
+
+// exploreFunc is nil on the server: the explorer's button waits for the
+// browser.
+func (p *PlayPage) exploreFunc() func(course.ExploreRequest, func(int, int) bool) (course.ExploreResult, error) {
+	return nil
 }
 
 func (p *PlayPage) onRunClick(ctx app.Context, e app.Event) {}

@@ -45,11 +45,12 @@ func TestPlayPage(t *testing.T) {
 		contains []string
 		absent   []string
 	}{
-		{"the playground", "/play", []string{"Your program", `class="play-editor"`, "worker %d done", "▶ Run", "Share"}, []string{"Program not found"}},
+		{"the playground", "/play", []string{"Your program", `class="play-editor"`, "worker %d done", "▶ Run", "Share", "What can happen?", `class="explore-run"`}, []string{"Program not found"}},
 		{"Edit ✎ of a lesson", "/play?lesson=hello", []string{"Finished!"}, []string{"ignored", "worker %d done"}},
 		{"an unknown lesson", "/play?lesson=nope", []string{"there is no lesson", "worker %d done"}, nil},
 		{"a shared program, escaped", "/p/abc123", []string{"A Go program", "&lt;/pre&gt;&lt;script&gt;"}, []string{"<script>x"}},
-		{"its embed", "/embed/p/abc123", []string{"open in Lanes", `href="/p/abc123"`, "&lt;/pre&gt;&lt;script&gt;"}, []string{"<script>x", `class="play-editor"`}},
+		{"its embed", "/embed/p/abc123", []string{"open in Lanes", `href="/p/abc123"`, "&lt;/pre&gt;&lt;script&gt;"}, []string{"<script>x", `class="play-editor"`, "What can happen?"}},
+		{"a shared program explores too", "/p/abc123", []string{"What can happen?"}, nil},
 		{"an unknown program", "/p/nope", []string{"Program not found"}, nil},
 		{"not a program id", "/p/a-b", []string{"Program not found"}, nil},
 	}
@@ -97,5 +98,66 @@ func TestPlayOutcomeNote(t *testing.T) {
 	p.setTrace(&trace.Trace{Version: trace.Version, Outcome: trace.Outcome{Exit: trace.ExitStepLimit, Steps: 20000}})
 	if !strings.Contains(p.notice, "did not end within 20,000 steps") {
 		t.Errorf("notice = %q", p.notice)
+	}
+}
+
+// TestPlayReplayLink: "replay this" of an explored outcome stays on the
+// program's page (the editor's program runs again in that view).
+func TestPlayReplayLink(t *testing.T) {
+	old := ProgramSource
+	defer func() { ProgramSource = old }()
+	ProgramSource = func(id string) (string, bool) { return "package main\n\nfunc main() {}\n", id == "abc123" }
+	replay, ok := course.EncodeChoices([]int{0, 1, 0})
+	if !ok {
+		t.Fatal("EncodeChoices refused 0 1 0")
+	}
+	tests := []struct {
+		desc, url string
+		o         course.ExploreOutcome
+		want      string
+	}{
+		{desc: "recorded choices on /play", url: "/play", o: course.ExploreOutcome{Replay: replay}, want: "/play?autoplay=1&replay=" + replay},
+		{desc: "a seed on a shared program", url: "/p/abc123", o: course.ExploreOutcome{Strategy: "pct", Seed: 7}, want: "/p/abc123?seed=7&strategy=pct&autoplay=1"},
+	}
+	for _, tt := range tests {
+		p, _ := renderPlay(t, tt.url)
+		e := ExplorePanel{State: p.state, Link: func(s course.ViewState) string { return p.programLink(course.KindPlay, s) }}
+		if got := e.replayLink(tt.o); got != tt.want {
+			t.Errorf("%s: got %q, want %q", tt.desc, got, tt.want)
+		}
+	}
+}
+
+// TestProgramEmbedBox: a shared program's page has the lesson's Embed…
+// dialog with the program's snippets, each escaped once for its form and
+// once for the page; /play (nothing shared yet) has none.
+func TestProgramEmbedBox(t *testing.T) {
+	old := ProgramSource
+	defer func() { ProgramSource = old }()
+	ProgramSource = func(id string) (string, bool) { return "package main\n\nfunc main() {}\n", id == "abc123" }
+	tests := []struct {
+		desc, url string
+		contains  []string
+		absent    []string
+	}{
+		{desc: "a shared program", url: "/p/abc123?seed=5&strategy=pct",
+			contains: []string{"Embed…", `&lt;iframe src=&#34;/embed/p/abc123?seed=5&amp;amp;strategy=pct`, `title=&#34;A Go program on Lanes&#34;`,
+				"[A Go program on Lanes](/p/abc123?seed=5&amp;strategy=pct)", "{{&lt; lanes src=&#34;/embed/p/abc123", "Markdown (a link here)"}},
+		{desc: "a bad query is not echoed", url: "/p/abc123?seed=%22%3E%3Cscript%3E&theme=%3Cb%3E",
+			contains: []string{`&lt;iframe src=&#34;/embed/p/abc123&#34;`}, absent: []string{"<script>", "<b>"}},
+		{desc: "the playground shares first", url: "/play", absent: []string{"Embed…"}},
+	}
+	for _, tt := range tests {
+		_, html := renderPlay(t, tt.url)
+		for _, w := range tt.contains {
+			if !strings.Contains(html, w) {
+				t.Errorf("%s: %s lacks %q", tt.desc, tt.url, w)
+			}
+		}
+		for _, a := range tt.absent {
+			if strings.Contains(html, a) {
+				t.Errorf("%s: %s has %q", tt.desc, tt.url, a)
+			}
+		}
 	}
 }

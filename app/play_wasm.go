@@ -26,6 +26,8 @@ type editorState struct {
 	ticker   app.Value // setInterval's id while building
 	onTick   app.Func
 	fetching bool // a shared program is being fetched
+	status   int  // what the server does: 0 not asked, 1 asking, 2 known (PlayPage.off)
+	onStatus app.Func
 	pending  bool // run once the editor is there
 }
 
@@ -124,6 +126,14 @@ func (p *PlayPage) OnMount(ctx app.Context) {
 		}
 		return nil
 	})
+	p.ed.onStatus = app.FuncOf(func(_ app.Value, args []app.Value) any {
+		off := len(args) > 0 && args[0].String() == "off"
+		ctx.Dispatch(func(ctx app.Context) {
+			p.ed.status, p.off = 2, off
+			p.start(ctx)
+		})
+		return nil
+	})
 	p.ed.onTick = app.FuncOf(func(app.Value, []app.Value) any {
 		ctx.Dispatch(func(ctx app.Context) { p.elapsed++ })
 		return nil
@@ -170,6 +180,18 @@ func (p *PlayPage) start(ctx app.Context) {
 		return
 	}
 	if !p.mountEditor() {
+		return
+	}
+	switch p.ed.status { // ask once whether the server builds programs
+	case 0:
+		p.ed.status = 1
+		app.Window().Get("lanesPlay").Call("status", p.ed.onStatus)
+		return
+	case 1:
+		return
+	}
+	if p.off {
+		p.ed.pending = false
 		return
 	}
 	if p.ed.pending {
@@ -228,6 +250,9 @@ func (p *PlayPage) onShare(ctx app.Context, e app.Event) {
 
 // runNow builds and runs the program in the page's view.
 func (p *PlayPage) runNow(ctx app.Context) {
+	if p.off {
+		return
+	}
 	lp := app.Window().Get("lanesPlay")
 	if !lp.Truthy() {
 		p.ed.pending = true
@@ -246,7 +271,17 @@ func (p *PlayPage) runNow(ctx app.Context) {
 	if p.id != "" && src == p.source {
 		name = p.id
 	}
-	lp.Call("run", src, map[string]any{"seed": seed, "strategy": strategy}, p.ed.onEvent, name)
+	req := map[string]any{"seed": seed, "strategy": strategy}
+	if p.state.Replay != "" { // an explored outcome's "replay this"
+		if choices, err := course.DecodeChoices(p.state.Replay); err == nil {
+			replay := make([]any, len(choices))
+			for i, c := range choices {
+				replay[i] = c
+			}
+			req["replay"] = replay
+		}
+	}
+	lp.Call("run", src, req, p.ed.onEvent, name)
 }
 
 func (p *PlayPage) stopTicker() {

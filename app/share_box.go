@@ -29,6 +29,9 @@ type ShareBox struct {
 	State  course.ViewState // the page's view ("" variant = the default)
 	Pos    int              // the playhead (events shown); Trace's length = the end
 	Trace  *trace.Trace     // the run pictured by the downloads (nil: no downloads)
+	// Snippets, when set, makes the forms of a view instead of the
+	// lesson's (a shared program's page: course.ProgramSnippets).
+	Snippets func(s course.ViewState) course.Snippets
 
 	// What the dialog's options changed (browser only).
 	opt     embedOptions
@@ -69,16 +72,30 @@ type snippetForm struct{ key, label, text string }
 
 // forms are the dialog's forms of the current view, in order.
 func (b *ShareBox) forms() []snippetForm {
-	sn := course.MakeSnippets(b.Site, b.Lesson.Slug, b.Title, b.view(true), course.DefaultEmbedHeight)
-	permalink := course.MakeSnippets(b.Site, b.Lesson.Slug, b.Title, b.view(false), course.DefaultEmbedHeight).Permalink
+	snip := func(s course.ViewState) course.Snippets {
+		if b.Snippets != nil {
+			return b.Snippets(s)
+		}
+		return course.MakeSnippets(b.Site, b.Lesson.Slug, b.Title, s, course.DefaultEmbedHeight)
+	}
+	sn := snip(b.view(true))
+	permalink := snip(b.view(false)).Permalink
 	return []snippetForm{
 		{"iframe", "HTML (any page, WordPress, Ghost)", sn.IFrame},
-		{"markdown", "Markdown (a picture linking here)", sn.Markdown},
+		{"markdown", markdownLabel(b.Snippets != nil), sn.Markdown},
 		{"hugo", "Hugo shortcode", sn.Hugo},
 		{"jekyll", "Jekyll include", sn.Jekyll},
 		{"permalink", "Link to this view", permalink},
 		{"script", "Auto-height script (once per page, optional)", course.AutoHeightScript},
 	}
+}
+
+// markdownLabel: a lesson's Markdown is a picture, a program's a link.
+func markdownLabel(program bool) string {
+	if program {
+		return "Markdown (a link here)"
+	}
+	return "Markdown (a picture linking here)"
 }
 
 // Render draws the buttons and the dialog.

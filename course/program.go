@@ -161,8 +161,8 @@ func main() {
 `
 
 // ProgramSnippets are the ways to share a program page: its permalink,
-// its embed page, and the embed as an iframe, a Hugo shortcode and a
-// Jekyll include, as a lesson's (MakeSnippets). site must satisfy
+// its embed page, and the embed as an iframe, a Markdown link, a Hugo
+// shortcode and a Jekyll include, as a lesson's (MakeSnippets). site must satisfy
 // ValidSite and id ProgramIDPattern, else the zero value.
 func ProgramSnippets(site, id string, s ViewState) Snippets {
 	if !ValidSite(site) || !ProgramIDPattern.MatchString(id) {
@@ -174,6 +174,7 @@ func ProgramSnippets(site, id string, s ViewState) Snippets {
 	sn.IFrame = `<iframe src="` + timeline.EscapeHTML(sn.EmbedURL) + `" title="` + t +
 		`" width="100%" height="` + h + `" loading="lazy" style="border:0;max-width:100%" class="lanes-embed" sandbox="` +
 		EmbedSandbox + `"></iframe>`
+	sn.Markdown = "[" + t + "](" + sn.Permalink + ")" // no picture of a program: a link
 	sn.Hugo = `{{< lanes src="` + sn.EmbedURL + `" title="` + t + `" height="` + h + `" >}}`
 	sn.Jekyll = `{% include lanes.html src="` + sn.EmbedURL + `" title="` + t + `" height="` + h + `" %}`
 	return sn

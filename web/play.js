@@ -15,7 +15,13 @@
 //   lanesPlay.share(source, on)          on("shared", id) | on("error", msg)
 //   lanesPlay.source(id, on)             on("source", text) | on("error", msg)
 //   lanesPlay.format(source, on)         on("formatted", text) | on("diags", json), on("error", msg)
-//   lanesPlay.stop()                     ends a run (terminates its worker)
+//   lanesPlay.explore(source, request, on, name)   "What can happen?":
+//       request is internal/progwasm's ExploreRequest; on(kind, text) as run's
+//       but "progress" "<done> <total>" while it runs and "report" "<sim.Report
+//       JSON>" at the end (no time limit: each run's steps are bounded)
+//   lanesPlay.status(on)                 on("build") | on("off") (lanes serve -data off:
+//       the server builds nothing) | on("unknown") (a static copy: its own programs run)
+//   lanesPlay.stop()                     ends a run or an explore (terminates its worker)
 //
 // A run that has not answered after runLimitMs is ended by terminating
 // its worker: the page never hangs on a program that never yields.
@@ -33,12 +39,13 @@
     if (pending) { const p = pending; pending = null; p("error", "stopped"); }
   }
 
-  function call(msg, done) {
+  function call(msg, done, progress) {
     const id = nextID++;
     pending = done;
     worker.onmessage = (e) => {
       const m = e.data || {};
-      if (m.id !== id || m.op === "progress") return;
+      if (m.id !== id) return;
+      if (m.op === "progress") { if (progress) progress(m.done, m.total); return; }
       const p = pending; pending = null;
       if (p) p(m.error !== undefined ? "error" : "ok", m.error !== undefined ? m.error : m);
     };
@@ -116,6 +123,42 @@
     });
   }
 
+  // explore runs many schedules of the program in the worker (the same
+  // build and module as run).
+  async function explore(source, request, on, name) {
+    stop();
+    on("building", "");
+    let b = null;
+    if (name) b = await prebuilt(name);
+    if (!b) b = await build(source);
+    if (b.error) {
+      if (b.diags) on("diags", JSON.stringify(b.diags));
+      on("error", b.error);
+      return;
+    }
+    const url = prefix + b.url;
+    on("running", "");
+    worker = new Worker(prefix + "/web/progworker.js");
+    workerURL = url;
+    call({ op: "load", url, wasmExec: prefix + "/wasm_exec.js" }, (kind, m) => {
+      if (kind === "error") { stop(); on("error", m); return; }
+      call({ op: "explore", request: request || {} }, (kind, m) => {
+        if (kind === "error") { on("error", m); return; }
+        on("report", m.report);
+      }, (done, total) => on("progress", done + " " + total));
+    });
+  }
+
+  async function status(on) {
+    try {
+      const resp = await fetch(prefix + "/play/status");
+      const body = resp.ok && (resp.headers.get("Content-Type") || "").includes("json") ? await resp.json() : null;
+      on(!body ? "unknown" : body.build ? "build" : "off");
+    } catch (e) {
+      on("unknown");
+    }
+  }
+
   async function share(source, on) {
     try {
       const resp = await fetch(prefix + "/play/share", { method: "POST", headers: { "Content-Type": "text/plain; charset=utf-8" }, body: source });
@@ -149,5 +192,5 @@
     }
   }
 
-  globalThis.lanesPlay = { run, share, source, format, stop };
+  globalThis.lanesPlay = { run, explore, status, share, source, format, stop };
 })();

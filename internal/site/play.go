@@ -33,6 +33,8 @@ import (
 //	POST /play/share           body: the program → 200 {"id","url"} | 400 {"error"} | 429 | 503
 //	POST /play/format          body: the program → 200 {"source"} (gofmt's) | 400 {"error","diags"}
 //	GET  /play/source/ID       a shared program as text/plain; 404 for an unknown id
+//	GET  /play/status          {"build": bool, "share": bool}: what this server does (both
+//	                           false under lanes serve -data off, where /play says so)
 //	GET  /play/built/ID.json   {"url"} when the program's module is built, else {"build": true}
 //	                           (a static export has the file: its pages run with no server)
 //	/play /p/ID /embed/p/ID    pages (PageExists), prerendered by Pages
@@ -68,17 +70,17 @@ var (
 
 // PlayPath says whether path is one of Play's routes other than pages.
 func PlayPath(path string) bool {
-	return path == "/play/build" || path == "/play/share" || path == "/play/format" || strings.HasPrefix(path, "/play/module/") || strings.HasPrefix(path, "/play/source/") || strings.HasPrefix(path, "/play/built/")
+	return path == "/play/build" || path == "/play/status" || path == "/play/share" || path == "/play/format" || strings.HasPrefix(path, "/play/module/") || strings.HasPrefix(path, "/play/source/") || strings.HasPrefix(path, "/play/built/")
 }
 
 // PageExists says whether path is a page of Play: /play, and /p/ID and
 // /embed/p/ID of a stored program.
 func (pl *Play) PageExists(path string) bool {
+	if path == "/play" {
+		return true // without a Play too: it says that this server builds no programs
+	}
 	if pl == nil {
 		return false
-	}
-	if path == "/play" {
-		return true
 	}
 	m := programPage.FindStringSubmatch(path)
 	if m == nil {
@@ -110,6 +112,15 @@ func (pl *Play) Source(id string) (string, bool) {
 // ServeHTTP answers Play's routes (PlayPath).
 func (pl *Play) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	p := r.URL.Path
+	if p == "/play/status" {
+		if r.Method != http.MethodGet && r.Method != http.MethodHead {
+			w.Header().Set("Allow", http.MethodGet)
+			jsonError(w, http.StatusMethodNotAllowed, "use GET", nil)
+			return
+		}
+		writeJSON(w, http.StatusOK, map[string]bool{"build": pl != nil && pl.Builds != nil, "share": pl != nil && pl.Snippets != nil})
+		return
+	}
 	if pl == nil || pl.Builds == nil && pl.Snippets == nil && pl.Programs == nil {
 		textResponse(http.StatusNotFound, "404 page not found: this server does not build programs (it has no -data directory)").ServeHTTP(w, r)
 		return

@@ -192,3 +192,33 @@ func TestLoadPrograms(t *testing.T) {
 		t.Errorf("LoadPrograms of an empty directory: no error")
 	}
 }
+
+// TestPlayStatus: /play/status says what the server does; under lanes
+// serve -data off (no Play) /play still exists and says it builds nothing.
+func TestPlayStatus(t *testing.T) {
+	tests := []struct {
+		desc   string
+		pl     *Play
+		method string
+		status int
+		want   string
+	}{
+		{desc: "-data off", pl: nil, method: "GET", status: 200, want: `{"build":false,"share":false}`},
+		{desc: "-data off, -programs DIR", pl: &Play{Programs: map[string]string{"a": "package main\n"}}, method: "GET", status: 200, want: `{"build":false,"share":false}`},
+		{desc: "builds and shares", pl: newTestPlay(t, true), method: "GET", status: 200, want: `{"build":true,"share":true}`},
+		{desc: "POST", pl: nil, method: "POST", status: 405, want: "use GET"},
+	}
+	for _, tt := range tests {
+		w := do(tt.pl, tt.method, "/play/status", "", "")
+		if w.Code != tt.status || !strings.Contains(w.Body.String(), tt.want) {
+			t.Errorf("%s: got %d %q, want %d with %q", tt.desc, w.Code, w.Body.String(), tt.status, tt.want)
+		}
+	}
+	var off *Play
+	if !off.PageExists("/play") || off.PageExists("/p/abc") {
+		t.Errorf("without a Play: PageExists(/play) = %v, PageExists(/p/abc) = %v, want true, false", off.PageExists("/play"), off.PageExists("/p/abc"))
+	}
+	if !PlayPath("/play/status") {
+		t.Errorf("PlayPath(/play/status) = false, want true")
+	}
+}

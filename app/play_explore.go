@@ -1,0 +1,34 @@
+package app
+
+import (
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"lanes/course"
+)
+
+// explorer is "What can happen?" for the reader's program: the lesson
+// page's ExplorePanel, exploring the program module in the page's worker
+// (exploreProgram, play_wasm.go; on the server the button waits for the
+// browser) and replaying an outcome on this page (/play?replay=…, which
+// runs the editor's program again in that view).
+func (p *PlayPage) explorer() app.UI {
+	if p.embed || p.off || p.lesson == nil || p.variant == nil {
+		return nil
+	}
+	return app.Div().Class("extras").Body(
+		&ExplorePanel{Slug: p.lesson.Slug, Variant: p.variant.Name, State: p.state,
+			Explore: p.exploreFunc(), Link: func(s course.ViewState) string { return p.programLink(course.KindPlay, s) }},
+	)
+}
+
+// embedBox is a shared program's Embed… dialog: the lesson's ShareBox
+// with the program's snippets (course.ProgramSnippets: iframe, Markdown
+// link, Hugo, Jekyll, permalink) for the view shown.
+func (p *PlayPage) embedBox() app.UI {
+	if p.id == "" || p.embed || p.lesson == nil || p.variant == nil {
+		return nil
+	}
+	site, id := p.site, p.id
+	return &ShareBox{Site: site, Lesson: p.lesson, Title: p.title(), State: p.state, Pos: p.pl.pos, Trace: p.run.Trace,
+		Snippets: func(s course.ViewState) course.Snippets { return course.ProgramSnippets(site, id, s) }}
+}

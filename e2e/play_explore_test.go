@@ -1,0 +1,72 @@
+//go:build e2e
+
+package e2e
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/chromedp/chromedp"
+)
+
+// racyProgram prints "a" and "b" from two goroutines: two outcomes.
+const racyProgram = `package main
+
+import (
+	"fmt"
+	"sync"
+)
+
+func main() {
+	var wg sync.WaitGroup
+	for _, s := range []string{"explore a", "explore b"} {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			fmt.Println(s)
+		}()
+	}
+	wg.Wait()
+}
+`
+
+// TestPlaygroundExplore: "What can happen?" on /play explores the reader's
+// program in its worker, with the lessons' words, and "replay this" runs
+// the chosen schedule on the page.
+func TestPlaygroundExplore(t *testing.T) {
+	b := newBrowser(t)
+	b.openSized(t, "/play", 1280, 900)
+	b.waitLong(t, "the editor is there", `document.querySelector(".play-editor .cm-content") !== null`)
+	b.waitLong(t, "the default program ran", timelineDrawn)
+	b.setProgram(t, racyProgram)
+	eval[bool](t, b, "watch for progress", `(window.sawProgress = false,
+		new MutationObserver(() => { if (document.querySelector(".explore progress")) window.sawProgress = true; })
+			.observe(document.body, {childList: true, subtree: true}), true)`)
+	b.do(t, "explore", chromedp.Click(chromedp.CSS(".explore-run")))
+	b.waitLong(t, "outcomes", `document.querySelectorAll(".outcomes .outcome").length > 0 && !document.querySelector(".explore progress")`)
+	if !eval[bool](t, b, "progress seen", `window.sawProgress`) {
+		t.Errorf("no progress bar was shown while exploring")
+	}
+	if e := eval[string](t, b, "error", `(document.querySelector(".explore .run-error") || {}).textContent || ""`); e != "" {
+		t.Fatalf("the explorer failed: %s", e)
+	}
+	summary := eval[string](t, b, "summary", `document.querySelector(".explore-summary").textContent`)
+	if !strings.Contains(summary, "very schedule with at most 2 preemptions") || !strings.Contains(summary, "outcomes") {
+		t.Errorf("summary = %q, want the bounded search's words", summary)
+	}
+	if n := eval[int](t, b, "outcomes", `document.querySelectorAll(".outcomes .outcome").length`); n < 2 {
+		t.Fatalf("got %d outcomes, want at least 2 (a then b, b then a)", n)
+	}
+	if r := eval[string](t, b, "results", `document.querySelector(".explore-results").textContent`); !strings.Contains(r, "found in") {
+		t.Errorf("results = %q, want \"found in N of M schedules\"", r)
+	}
+	b.shot(t, "play-explore-1280-light.png")
+
+	// Replay the second outcome: the page runs that schedule.
+	want := eval[string](t, b, "second outcome", `document.querySelectorAll(".outcomes .outcome")[1].querySelector("pre").textContent`)
+	eval[bool](t, b, "replay this", `(document.querySelectorAll(".outcomes .outcome")[1].querySelector("a.replay").click(), true)`)
+	b.waitLong(t, "replayed", `location.search.includes("replay=") && `+timelineDrawn)
+	// It plays from the start (autoplay) to the end.
+	b.waitLong(t, "the console shows that outcome", `document.querySelector(".console pre").textContent.includes(`+jsString(strings.TrimSpace(want))+`)`)
+	b.noConsoleErrors(t)
+}
