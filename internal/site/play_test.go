@@ -104,8 +104,8 @@ func TestPlayShareRoundTrip(t *testing.T) {
 		}
 	}
 	var none *Play
-	if none.PageExists("/play") {
-		t.Errorf("a site without Play has a /play page")
+	if !none.PageExists("/play") || none.PageExists("/p/"+got.ID) {
+		t.Errorf("a site without Play: PageExists(/play) = %v, PageExists(/p/ID) = %v, want true (it says it builds nothing), false", none.PageExists("/play"), none.PageExists("/p/"+got.ID))
 	}
 	if w := do(none, "POST", "/play/build", src, ""); w.Code != 404 {
 		t.Errorf("a site without Play answers /play/build with %d, want 404", w.Code)
