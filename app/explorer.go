@@ -304,7 +304,11 @@ func (e *ExplorePanel) replayLink(o course.ExploreOutcome) string {
 		return ""
 	}
 	if e.Link != nil {
-		return href(e.Link(s))
+		u := e.Link(s)
+		if u == "" { // the page offers no replay
+			return ""
+		}
+		return href(u)
 	}
 	return href(s.URL(course.KindLesson, e.Slug))
 }
