@@ -41,6 +41,11 @@ type ExplorePanel struct {
 	// Link, when set, makes a replay link's URL from its view state (the
 	// playground's own page) instead of the lesson's.
 	Link func(s course.ViewState) string
+	// Replay, when set, replays a "replay this" view in the page itself
+	// (its outcomes get buttons, not links): go-app's navigation would
+	// make the page afresh (a new component for another query), losing
+	// the reader's edits.
+	Replay func(ctx app.Context, href string)
 
 	mode    string
 	runs    int
@@ -140,9 +145,15 @@ func (e *ExplorePanel) onRun(ctx app.Context, ev app.Event) {
 	})
 }
 
-// onResultsClick follows a "replay this" link inside the page (go-app's
-// navigation: the page's OnNav runs, nothing reloads).
+// onResultsClick replays an outcome in the page: through Replay (its
+// buttons), or by following a "replay this" link with go-app's navigation.
 func (e *ExplorePanel) onResultsClick(ctx app.Context, ev app.Event) {
+	if e.Replay != nil {
+		if b := ev.Get("target").Call("closest", "button.replay"); b.Truthy() {
+			e.Replay(ctx, b.Call("getAttribute", "data-href").String())
+		}
+		return
+	}
 	a := ev.Get("target").Call("closest", "a.replay")
 	if !a.Truthy() {
 		return
@@ -256,7 +267,11 @@ func (e *ExplorePanel) results() app.UI {
 		for _, l := range grouped(o.Leaked) {
 			b.WriteString(`<br>⚠ leaked: ` + timeline.EscapeHTML(l))
 		}
-		if u := e.replayLink(o); u != "" {
+		if u := e.replayLink(o); u != "" && e.Replay != nil {
+			// A button, not a link: go-app follows every link click
+			// (window.onclick), which would make the page afresh.
+			b.WriteString(` <button type="button" class="replay in-page" data-href="` + timeline.EscapeHTML(u) + `">replay this ▸</button>`)
+		} else if u != "" {
 			b.WriteString(` <a class="replay" href="` + timeline.EscapeHTML(u) + `">replay this ▸</a>`)
 		}
 		b.WriteString(`</p></td></tr>`)

@@ -31,5 +31,6 @@ func (p *PlayPage) exploreFunc() func(course.ExploreRequest, func(int, int) bool
 }
 
 func (p *PlayPage) onRunClick(ctx app.Context, e app.Event) {}
+func (p *PlayPage) replayHere(ctx app.Context, href string) {}
 func (p *PlayPage) onShare(ctx app.Context, e app.Event)    {}
 func (p *PlayPage) onFormat(ctx app.Context, e app.Event)   {}

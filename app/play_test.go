@@ -125,10 +125,6 @@ func TestPlayReplayLink(t *testing.T) {
 		if got := e.replayLink(tt.o); got != tt.want {
 			t.Errorf("%s: got %q, want %q", tt.desc, got, tt.want)
 		}
-		// The page itself offers none yet (noReplay).
-		if got := (&ExplorePanel{State: p.state, Link: noReplay}).replayLink(tt.o); got != "" {
-			t.Errorf("%s: with noReplay got %q, want no link", tt.desc, got)
-		}
 	}
 }
 

@@ -3,6 +3,8 @@
 package app
 
 import (
+	"net/url"
+
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"lanes/course"
@@ -246,6 +248,30 @@ func (p *PlayPage) onShare(ctx app.Context, e app.Event) {
 	if lp := app.Window().Get("lanesPlay"); lp.Truthy() {
 		lp.Call("share", p.program(), p.ed.onShared)
 	}
+}
+
+// replayHere shows an explored outcome's run ("replay this", href from
+// programLink) in this page: the view state from href's query, the URL
+// replaced, and the editor's program run again in that view; it plays
+// from the start (Autoplay) with the timeline scrolled into view.
+func (p *PlayPage) replayHere(ctx app.Context, href string) {
+	u, err := url.Parse(href)
+	if err != nil {
+		return
+	}
+	_, state, _ := course.ParsePlayQuery(u.Query())
+	p.state = state
+	if cur := ctx.Page().URL(); cur != nil {
+		next := *cur
+		next.RawQuery = u.RawQuery
+		ctx.Page().ReplaceURL(&next)
+	}
+	if w := p.JSValue(); w != nil && w.Truthy() {
+		if wb := w.Call("querySelector", ".workbench"); wb.Truthy() {
+			wb.Call("scrollIntoView")
+		}
+	}
+	p.runNow(ctx)
 }
 
 // runNow builds and runs the program in the page's view.

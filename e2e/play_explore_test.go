@@ -62,10 +62,22 @@ func TestPlaygroundExplore(t *testing.T) {
 	}
 	b.shot(t, "play-explore-1280-light.png")
 
-	// No "replay this" on /play yet (app.noReplay): a link that did not
-	// replay would be worse than none.
-	if n := eval[int](t, b, "replay links", `document.querySelectorAll(".outcomes a.replay").length`); n != 0 {
-		t.Errorf("%d replay links on /play, want none until replaying in the page works", n)
+	// "replay this" on the outcome the runtime did not give runs that
+	// schedule in this page: the URL says replay=, the console prints that
+	// outcome's output, the run plays to its end, the edits are kept.
+	want := eval[string](t, b, "other outcome", `document.querySelector(".outcomes .outcome:not(.runtime) pre").textContent`)
+	if href := eval[string](t, b, "replay link", `document.querySelector(".outcomes .outcome:not(.runtime) button.replay").getAttribute("data-href")`); !strings.HasPrefix(href, "/play?") || !strings.Contains(href, "replay=") {
+		t.Errorf("replay link = %q, want /play?…replay=…", href)
 	}
+	b.do(t, "replay this", chromedp.Click(chromedp.CSS(".outcomes .outcome:not(.runtime) button.replay")))
+	b.waitLong(t, "the replayed run's output", `document.querySelector(".console pre") !== null && document.querySelector(".console pre").textContent.trim() === `+jsString(strings.TrimSpace(want)))
+	b.waitLong(t, "played to its end", `(() => { const [a, n] = document.querySelector(".pos").textContent.split("/"); return +a === +n && +n > 0; })()`)
+	if s := eval[string](t, b, "url", `location.search`); !strings.Contains(s, "replay=") {
+		t.Errorf("location.search = %q, want replay=", s)
+	}
+	if src := eval[string](t, b, "editor", `document.querySelector(".play-editor .cm-content").textContent`); !strings.Contains(src, "explore a") {
+		t.Errorf("the editor lost the program after the replay: %q", src)
+	}
+	b.shot(t, "play-replay-1280-light.png")
 	b.noConsoleErrors(t)
 }
