@@ -160,17 +160,30 @@ func main() {
 }
 `
 
+// ProgramTitle is the title of a program page's embed (its iframe's
+// title attribute, its oEmbed title).
+const ProgramTitle = "A Go program on Lanes"
+
 // ProgramSnippets are the ways to share a program page: its permalink,
 // its embed page, and the embed as an iframe, a Markdown link, a Hugo
 // shortcode and a Jekyll include, as a lesson's (MakeSnippets). site must satisfy
 // ValidSite and id ProgramIDPattern, else the zero value.
 func ProgramSnippets(site, id string, s ViewState) Snippets {
+	return ProgramSnippetsAt(site, id, s, DefaultEmbedHeight)
+}
+
+// ProgramSnippetsAt is ProgramSnippets with an iframe height other than
+// DefaultEmbedHeight (oEmbed's maxheight); height <= 0 is the default.
+func ProgramSnippetsAt(site, id string, s ViewState, height int) Snippets {
 	if !ValidSite(site) || !ProgramIDPattern.MatchString(id) {
 		return Snippets{}
 	}
+	if height <= 0 {
+		height = DefaultEmbedHeight
+	}
 	sn := Snippets{Permalink: site + ProgramURL(KindProgram, id, s), EmbedURL: site + ProgramURL(KindEmbed, id, s)}
-	t := "A Go program on Lanes"
-	h := strconv.Itoa(DefaultEmbedHeight)
+	t := ProgramTitle
+	h := strconv.Itoa(height)
 	sn.IFrame = `<iframe src="` + timeline.EscapeHTML(sn.EmbedURL) + `" title="` + t +
 		`" width="100%" height="` + h + `" loading="lazy" style="border:0;max-width:100%" class="lanes-embed" sandbox="` +
 		EmbedSandbox + `"></iframe>`

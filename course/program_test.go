@@ -39,3 +39,21 @@ func TestParseProgramPath(t *testing.T) {
 		}
 	}
 }
+
+func TestProgramSnippetsAt(t *testing.T) {
+	tests := []struct {
+		desc   string
+		height int
+		want   string
+	}{
+		{desc: "a smaller frame", height: 200, want: `height="200"`},
+		{desc: "zero is the default", height: 0, want: `height="560"`},
+		{desc: "negative is the default", height: -5, want: `height="560"`},
+	}
+	for _, tt := range tests {
+		sn := ProgramSnippetsAt("https://example.org", "abc", ViewState{}, tt.height)
+		if got := sn.IFrame; !strings.Contains(got, tt.want) || !strings.Contains(got, `title="`+ProgramTitle+`"`) {
+			t.Errorf("%s: iframe = %q, want %q and the title", tt.desc, got, tt.want)
+		}
+	}
+}

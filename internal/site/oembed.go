@@ -18,12 +18,15 @@ import (
 //	    oEmbed 1.0 for a lesson or embed page U of this server: type "rich",
 //	    html = the embed iframe (course.DefaultEmbedHeight high, or maxheight),
 //	    width = 720 (or maxwidth), thumbnail_url = the /svg/ picture.
-//	    U not a lesson of this host: 404. format other than json: 501.
+//	    U a program page (/p/ID, /embed/p/ID): the same, with the
+//	    /embed/p/ID iframe and no thumbnail (oembed_program.go).
+//	    U not a lesson or program of this host: 404. format other than json: 501.
 //	/svg/SLUG.svg?variant=&seed=&strategy=&t=&theme= (".svg" optional)
 //	    the timeline picture, byte for byte what the lesson page's
 //	    "Download SVG" and `lanes svg` write for the same view.
 //
-// Lesson and embed pages carry the oEmbed discovery <link> in their <head>.
+// Lesson, embed and program pages carry the oEmbed discovery <link> in
+// their <head>.
 
 // oembedWidth is the width an oEmbed answer asks for without maxwidth.
 const oembedWidth = 720
@@ -106,11 +109,21 @@ func (s *Site) oembed(r *http.Request) (*response, error) {
 	site := Origin(r)
 	u, err := url.Parse(q.Get("url"))
 	if site == "" || err != nil || (u.Scheme != "http" && u.Scheme != "https") || !strings.EqualFold(u.Host, r.Host) {
-		return textResponse(http.StatusNotFound, "not a Lanes lesson of this site"), nil
+		return textResponse(http.StatusNotFound, "not a Lanes lesson or program of this site"), nil
+	}
+	width, height := oembedWidth, course.DefaultEmbedHeight
+	if n, err := strconv.Atoi(q.Get("maxwidth")); err == nil && n > 0 && n < width {
+		width = n
+	}
+	if n, err := strconv.Atoi(q.Get("maxheight")); err == nil && n > 0 && n < height {
+		height = n
+	}
+	if rs, ok := s.programOEmbed(u, site, width, height); ok {
+		return rs, nil
 	}
 	_, slug, ok := course.ParsePagePath(u.Path)
 	if !ok {
-		return textResponse(http.StatusNotFound, "not a Lanes lesson of this site"), nil
+		return textResponse(http.StatusNotFound, "not a Lanes lesson or program of this site"), nil
 	}
 	l, ok := s.Course.Lesson(slug)
 	if !ok {
@@ -120,13 +133,6 @@ func (s *Site) oembed(r *http.Request) (*response, error) {
 	v, ok := l.Variant(view.Variant)
 	if !ok && len(l.Variants) > 0 {
 		return textResponse(http.StatusNotFound, "no such variant"), nil
-	}
-	width, height := oembedWidth, course.DefaultEmbedHeight
-	if n, err := strconv.Atoi(q.Get("maxwidth")); err == nil && n > 0 && n < width {
-		width = n
-	}
-	if n, err := strconv.Atoi(q.Get("maxheight")); err == nil && n > 0 && n < height {
-		height = n
 	}
 	title := l.EmbedTitle(v)
 	sn := course.MakeSnippets(site, l.Slug, title, view, height)
@@ -139,14 +145,19 @@ func (s *Site) oembed(r *http.Request) (*response, error) {
 	if err == nil && pic != "" {
 		resp.ThumbnailURL, resp.ThumbnailWidth, resp.ThumbnailHeight = sn.SVGURL, pw, ph
 	}
-	b, err := json.Marshal(resp)
+	return oembedJSON(resp), nil
+}
+
+// oembedJSON is the response of an oEmbed answer.
+func oembedJSON(o OEmbed) *response {
+	b, err := json.Marshal(o)
 	if err != nil {
-		return textResponse(http.StatusInternalServerError, "encoding failed"), nil
+		return textResponse(http.StatusInternalServerError, "encoding failed")
 	}
 	h := http.Header{}
 	h.Set("Content-Type", "application/json; charset=utf-8")
 	h.Set("Access-Control-Allow-Origin", "*")
-	return newResponse(http.StatusOK, h, b, brotliDynamic), nil
+	return newResponse(http.StatusOK, h, b, brotliDynamic)
 }
 
 // svg makes the answer to /svg/SLUG.
@@ -170,15 +181,24 @@ func (s *Site) svg(r *http.Request) (*response, error) {
 	return newResponse(http.StatusOK, h, []byte(svg), brotliDynamic), nil
 }
 
-// discovery returns the oEmbed discovery link of a lesson or embed page
-// of the site at origin ("" for any other request).
+// discovery returns the oEmbed discovery link of a lesson or embed page,
+// or of a program page (programDiscovery), of the site at origin ("" for
+// any other request).
 func (s *Site) discovery(r *http.Request, origin string) string {
+	if link := s.programDiscovery(r, origin); link != "" {
+		return link
+	}
 	_, slug, ok := course.ParsePagePath(r.URL.Path)
 	if origin == "" || !ok || !s.Course.PageExists(r.URL.Path) {
 		return ""
 	}
 	view, _ := course.ParseViewState(r.URL.Query())
-	page := origin + view.URL(course.KindLesson, slug)
+	return discoveryLink(origin, origin+view.URL(course.KindLesson, slug))
+}
+
+// discoveryLink is the oEmbed discovery <link> for page, of the site at
+// origin, escaped by esc.
+func discoveryLink(origin, page string) string {
 	return `<link rel="alternate" type="application/json+oembed" href="` +
 		esc(origin+"/oembed?url="+url.QueryEscape(page)+"&format=json") + `" title="Lanes">`
 }

@@ -7,14 +7,14 @@
 //
 //	/ /lesson/SLUG /embed/SLUG   pages, prerendered by Pages; unknown paths 404
 //	/web/app.wasm                the wasm, brotli or gzip as the client accepts (WasmFiles)
-//	/oembed?url=…                oEmbed for a lesson or embed page (oembed.go)
+//	/oembed?url=…                oEmbed for a lesson, embed or program page (oembed.go)
 //	/svg/SLUG.svg?VIEW           the picture of a view (course.Course.Picture)
 //	/web/… /app.js …             go-app's files and the static assets, from Pages
 //
 // Every page is edited after go-app renders it (editPage): stylesheets
 // inlined, go-app's scripts started after the first paint, Open Graph
-// addresses with the site's origin, and the oEmbed discovery link on lesson
-// and embed pages.
+// addresses with the site's origin, and the oEmbed discovery link on lesson,
+// embed and program pages.
 //
 // The origin. A request's origin (scheme, host: Origin, which honours
 // X-Forwarded-Proto) is computed once per request and used for everything
