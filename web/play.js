@@ -20,7 +20,8 @@
 //       but "progress" "<done> <total>" while it runs and "report" "<sim.Report
 //       JSON>" at the end (no time limit: each run's steps are bounded)
 //   lanesPlay.status(on)                 on("build") | on("off") (lanes serve -data off:
-//       the server builds nothing) | on("unknown") (a static copy: its own programs run)
+//       the server builds nothing) | on("unknown") (a static copy, whose play/status says
+//       {"static": true}: its own programs run)
 //   lanesPlay.stop()                     ends a run or an explore (terminates its worker)
 //
 // A run that has not answered after runLimitMs is ended by terminating
@@ -153,7 +154,7 @@
     try {
       const resp = await fetch(prefix + "/play/status");
       const body = resp.ok && (resp.headers.get("Content-Type") || "").includes("json") ? await resp.json() : null;
-      on(!body ? "unknown" : body.build ? "build" : "off");
+      on(!body || body.static ? "unknown" : body.build ? "build" : "off");
     } catch (e) {
       on("unknown");
     }

@@ -32,12 +32,17 @@ func programPages(progs map[string]string) []string {
 // the server answers them (play.go): play/source/NAME (the program),
 // play/module/KEY.wasm (its module, built by build) and
 // play/built/NAME.json ({"url": …}: the page runs the module with no
-// server to build it).
+// server to build it), and play/status ({"static": true}: the page asks
+// it as it would a server; a missing file would be a 404 in the console).
 func writePrograms(out string, progs map[string]string, build ProgramModule) error {
 	for _, dir := range []string{"source", "module", "built"} {
 		if err := os.MkdirAll(filepath.Join(out, "play", dir), 0o755); err != nil {
 			return err
 		}
+	}
+	status := []byte(`{"build": false, "share": false, "static": true}` + "\n")
+	if err := os.WriteFile(filepath.Join(out, "play", "status"), status, 0o644); err != nil {
+		return err
 	}
 	for _, page := range programPages(progs) {
 		name, ok := strings.CutPrefix(page, "/p/")
