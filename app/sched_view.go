@@ -119,6 +119,7 @@ func challengeLabel(c *course.Challenge, solved bool) string {
 func pickBox(v gameView, tr *trace.Trace) app.UI {
 	p := v.game.Pause
 	states := statesAt(tr, v.game.Shown)
+	names := gameNames(tr)
 	var waiting []trace.GoID
 	for _, gr := range tr.Goroutines {
 		st, ok := states[gr.ID]
@@ -145,9 +146,9 @@ func pickBox(v gameView, tr *trace.Trace) app.UI {
 					what += " (a preemption)"
 				}
 				return app.Button().Class("pick-g "+laneColour(id)).Attr("data-pick", strconv.Itoa(int(id))).
-					Title("run "+tr.Goroutine(id).Name+" (key "+keyOf(id)+")").Body(
+					Title("run "+names(id)+" (key "+keyOf(id)+")").Body(
 					app.Span().Class("key").Text(keyOf(id)),
-					app.Span().Class("gname").Text(tr.Goroutine(id).Name),
+					app.Span().Class("gname").Text(names(id)),
 					app.Span().Class("gwhat").Text(what),
 				)
 			}),
@@ -171,12 +172,27 @@ func pickBox(v gameView, tr *trace.Trace) app.UI {
 					what += " (line " + strconv.Itoa(int(st.line)) + ")"
 				}
 				return app.Li().Class(laneColour(id)).Body(
-					app.Span().Class("who "+laneColour(id)).Text(tr.Goroutine(id).Name),
+					app.Span().Class("who "+laneColour(id)).Text(names(id)),
 					app.Text(" "+what),
 				)
 			}))
 		}),
 	)
+}
+
+// gameNames names goroutines as the timeline's lanes and the code pane's
+// badges do ("worker(1)", "func 2"), not by Go's symbol ("func1").
+func gameNames(tr *trace.Trace) func(trace.GoID) string {
+	if tr == nil {
+		return func(trace.GoID) string { return "" }
+	}
+	display := timeline.Names(tr)
+	return func(id trace.GoID) string {
+		if int(id) > 0 && int(id) < len(display) && display[id] != "" {
+			return display[id]
+		}
+		return tr.Goroutine(id).Name
+	}
 }
 
 func keyOf(id trace.GoID) string {
@@ -237,6 +253,7 @@ func schedCode(code, file string, v gameView) app.UI {
 		}
 	}
 	tr := v.game.Trace
+	names := gameNames(tr)
 	var b strings.Builder
 	b.WriteString(`<pre><code>`)
 	for i, text := range lines {
@@ -251,10 +268,7 @@ func schedCode(code, file string, v gameView) app.UI {
 			if j == maxBadges {
 				break
 			}
-			name := ""
-			if tr != nil {
-				name = tr.Goroutine(g).Name
-			}
+			name := names(g)
 			fmt.Fprintf(&b, `<button class="who pick-badge %s" data-pick="%d" title="run %s">%s %s</button>`,
 				laneClass(g), g, timeline.EscapeHTML(name), keyOf(g), timeline.EscapeHTML(name))
 		}
