@@ -26,6 +26,9 @@ type Game struct {
 	Preemptions int        // how many of them were preemptions
 	Undo        []int      // the choices Undo goes back to (nil: nothing to undo)
 	Won         bool       // the program ended and met the challenge's goal
+	// Cases name the ready cases when the pause is at a select
+	// (Pause.Select): PickCase(i) proceeds with Cases[i].
+	Cases []SelectCase
 }
 
 // Then names how a game goes on by itself from its pause: "" (it waits for
@@ -66,6 +69,7 @@ func (c *Course) Play(slug, variant string, choices []int, then string, seed int
 	g.Drawing = Draw(r.Trace, timeline.Options{Scale: scale, InFlight: l.HasTrack(TrackInFlight)})
 	g.Shown = len(r.Trace.Events)
 	if r.Pause != nil {
+		g.Cases = ReadyCases(v.Code, r.Pause)
 		g.Shown = r.Pause.Events
 		g.Choices = slices.Clone(r.Trace.Choices[:r.Pause.Step])
 	} else {

@@ -276,12 +276,14 @@ func (r *run) schedule() {
 	}
 }
 
-// chooseCase asks the strategy which of n ready select cases proceeds.
-func (r *run) chooseCase(n int) int {
-	if n <= 1 || r.afterlife {
+// chooseCase asks the strategy which of the ready select cases (their
+// indices in source order) proceeds: the one at the index it returns. line
+// is the select's, user says the program wrote it (not a mirror).
+func (r *run) chooseCase(ready []int, line int32, user bool) int {
+	if len(ready) <= 1 || r.afterlife {
 		return 0
 	}
-	return r.decide(Choice{Kind: ChooseSelect, N: n})
+	return r.decide(Choice{Kind: ChooseSelect, N: len(ready), Cases: ready, Line: line, User: user})
 }
 
 func (r *run) decide(c Choice) int {

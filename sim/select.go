@@ -42,7 +42,7 @@ func (c *Chan[T]) SendCase(v T) *SendCase[T] { return &SendCase[T]{c: c, v: v} }
 // returns the index of the chosen case, or -1 for the default. A select with
 // no cases (select {}) blocks forever.
 func Select(hasDefault bool, cases ...Case) int {
-	return selectAs(hasDefault, "", trace.NoObject, cases)
+	return selectAs(hasDefault, "", trace.NoObject, true, cases)
 }
 
 // SelectAs is a select without default for mirrors that wait on private
@@ -50,10 +50,16 @@ func Select(hasDefault bool, cases ...Case) int {
 // blocked on obj with Go's wait reason what, and with Quiet on, the
 // private channels' events stay out of the trace.
 func SelectAs(what string, obj trace.ObjID, cases ...Case) int {
-	return selectAs(false, what, obj, cases)
+	return selectAs(false, what, obj, false, cases)
 }
 
-func selectAs(hasDefault bool, what string, obj trace.ObjID, cases []Case) int {
+// SelectQuiet is Select for a mirror's own select (context's, say): the
+// scheduler game does not offer its cases to the reader.
+func SelectQuiet(hasDefault bool, cases ...Case) int {
+	return selectAs(hasDefault, "", trace.NoObject, false, cases)
+}
+
+func selectAs(hasDefault bool, what string, obj trace.ObjID, user bool, cases []Case) int {
 	op, ok := Begin()
 	if !ok {
 		if hasDefault {
@@ -69,7 +75,7 @@ func selectAs(hasDefault bool, what string, obj trace.ObjID, cases []Case) int {
 		}
 	}
 	if len(ready) > 0 {
-		i := ready[r.chooseCase(len(ready))]
+		i := ready[r.chooseCase(ready, op.Line, user)]
 		cases[i].commit(op)
 		op.Event(trace.Event{Kind: trace.KindSelect, Obj: cases[i].objID(), Value: int64(i)})
 		return i

@@ -55,8 +55,16 @@ type Choice struct {
 	// Follow); valid only during the call to Next.
 	Goroutines []trace.GoID
 	Running    bool
-	Step       int        // how many choices were made before this one
-	Now        trace.Time // virtual time
+	// Cases lists, for ChooseSelect, the indices (in source order, the
+	// default left out) of the ready cases option i picks from; Line is
+	// the select statement's line, and User says it is the program's own
+	// select (not one inside a mirror, like context's). Valid only during
+	// the call to Next.
+	Cases []int
+	Line  int32
+	User  bool
+	Step  int        // how many choices were made before this one
+	Now   trace.Time // virtual time
 }
 
 // Strategy decides who runs next. Next returns an index in [0, c.N).

@@ -82,17 +82,22 @@ func (s *followStrategy) Next(c Choice) int {
 }
 
 // readerDecision reports whether c is one the reader makes in the game:
-// which goroutine runs, or whether time slips while someone could run.
-// Select cases and map orders are not (they take option 0 in the game).
+// which goroutine runs, whether time slips while someone could run, or
+// which ready case of the program's own select proceeds. A mirror's
+// selects and map orders are not (they take option 0 in the game).
 func readerDecision(c Choice) bool {
-	return c.Kind == ChooseGoroutine || c.Kind == ChooseSlip && len(c.Goroutines) > 0
+	return c.Kind == ChooseGoroutine || c.Kind == ChooseSlip && len(c.Goroutines) > 0 ||
+		c.Kind == ChooseSelect && c.User
 }
 
 // Pause is the reader's decision a scheduled run stopped at: who may run
 // now. Running says Goroutines[0] is at a scheduling point and may simply
 // go on (picking another is a preemption); Slip that time may slip instead
 // (the clock jumps to the next timer although someone could run; a
-// preemption too).
+// preemption too). Select says the running goroutine (Goroutines[0], at
+// Lines[0]) is at a select with several ready cases, and Cases which
+// (their indices in source order, the default left out): the reader picks
+// one (TakeCase), which is no preemption.
 type Pause struct {
 	Step       int          // choices made before it: Choices[:Step] lead here
 	Events     int          // events recorded before it
@@ -104,12 +109,22 @@ type Pause struct {
 	// started yet), and Doing what Goroutines[0] is about to do when
 	// Running and that is an access to a shared variable ("read n",
 	// "write n"): a switch between the two halves of n++ is a pick too.
-	Lines []int32
-	Doing string
+	Lines  []int32
+	Doing  string
+	Select bool
+	Cases  []int
 }
 
 func newPause(c Choice) *Pause {
 	p := &Pause{Step: c.Step, Now: c.Now, Goroutines: slices.Clone(c.Goroutines), Running: c.Running, Slip: c.Kind == ChooseSlip}
+	if c.Kind == ChooseSelect {
+		p.Select, p.Cases, p.Running, p.Lines = true, slices.Clone(c.Cases), true, []int32{c.Line}
+		if r := current; r != nil {
+			p.Events = len(r.tr.Events)
+			p.Goroutines = []trace.GoID{r.cur.id}
+		}
+		return p
+	}
 	if r := current; r != nil {
 		p.Events = len(r.tr.Events)
 		for _, id := range p.Goroutines {
@@ -126,7 +141,13 @@ func newPause(c Choice) *Pause {
 // Take returns the choices that answer p by running g, or by letting time
 // slip when g is NoGoroutine (0); false when that is not an option. A run
 // that follows Choices[:p.Step] and then these goes on past p.
+//
+// At a select (Select), running its goroutine takes the first ready case,
+// as the runtime's choice would; TakeCase picks another.
 func (p *Pause) Take(g trace.GoID) ([]int, bool) {
+	if p.Select {
+		return []int{0}, len(p.Goroutines) > 0 && g == p.Goroutines[0]
+	}
 	if g == trace.NoGoroutine {
 		return []int{1}, p.Slip
 	}
@@ -142,9 +163,22 @@ func (p *Pause) Take(g trace.GoID) ([]int, bool) {
 	return []int{0, i}, true // no slip, then who runs
 }
 
+// TakeCase returns the choices that answer a select pause by proceeding
+// with its ready case Cases[i]; false when p is no select or i is out of
+// range.
+func (p *Pause) TakeCase(i int) ([]int, bool) {
+	if !p.Select || i < 0 || i >= len(p.Cases) {
+		return nil, false
+	}
+	return []int{i}, true
+}
+
 // Preemption reports whether running g (NoGoroutine: letting time slip)
 // at p is a preemption.
 func (p *Pause) Preemption(g trace.GoID) bool {
+	if p.Select {
+		return false
+	}
 	return g == trace.NoGoroutine || p.Running && len(p.Goroutines) > 0 && p.Goroutines[0] != g
 }
 

@@ -169,13 +169,13 @@ func propagateCancel(parent Context, child canceler, childDone func() *sim.Chan[
 		}
 		return
 	}
-	if sim.Select(true, done.RecvCase()) == 0 {
+	if sim.SelectQuiet(true, done.RecvCase()) == 0 {
 		child.cancel(false, parent.Err(), Cause(parent))
 		return
 	}
 	cd := childDone()
 	sim.Go("propagateCancel", func() {
-		if sim.Select(false, done.RecvCase(), cd.RecvCase()) == 0 {
+		if sim.SelectQuiet(false, done.RecvCase(), cd.RecvCase()) == 0 {
 			child.cancel(false, parent.Err(), Cause(parent))
 		}
 	})
