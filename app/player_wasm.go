@@ -60,7 +60,7 @@ func (p *LessonPage) OnMount(ctx app.Context) {
 		}
 		if p.gs.on {
 			ctx.Dispatch(func(ctx app.Context) { p.gameKey(ctx, k) })
-			if k == "Backspace" || k == "t" || len(k) == 1 && k[0] >= '1' && k[0] <= '9' {
+			if k == "Backspace" || k == "t" || isChoiceKey(k) {
 				e.Call("preventDefault")
 			}
 			return nil

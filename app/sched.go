@@ -1,6 +1,7 @@
 package app
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -99,6 +100,16 @@ func (p *LessonPage) pick(ctx app.Context, id trace.GoID) {
 	p.gameMoved(ctx)
 }
 
+func (p *LessonPage) pickCase(ctx app.Context, i int) {
+	next, err := p.gs.game.PickCase(i)
+	if err != nil {
+		p.gs.err = err.Error()
+		return
+	}
+	p.playTo(next, "")
+	p.gameMoved(ctx)
+}
+
 func (p *LessonPage) gameDo(ctx app.Context, what string) {
 	switch what {
 	case "undo":
@@ -123,8 +134,8 @@ func (p *LessonPage) gameDo(ctx app.Context, what string) {
 	p.gameMoved(ctx)
 }
 
-// gameKey handles a key in the game: a goroutine's number picks it, t lets
-// time pass, u or Backspace undoes.
+// gameKey handles a key in the game: a choice's key (choiceKeys) takes
+// it, t lets time pass, u or Backspace undoes.
 func (p *LessonPage) gameKey(ctx app.Context, k string) bool {
 	switch k {
 	case "t":
@@ -134,12 +145,17 @@ func (p *LessonPage) gameKey(ctx app.Context, k string) bool {
 	case "u", "Backspace":
 		p.gameDo(ctx, "undo")
 	default:
-		n, err := strconv.Atoi(k)
-		if err != nil || n < 1 || n > 9 {
+		if !isChoiceKey(k) {
 			return false
 		}
-		if p.gs.game.Pause != nil {
-			p.pick(ctx, trace.GoID(n))
+		pa := p.gs.game.Pause
+		i := slices.Index(choiceKeys(pa), k)
+		switch {
+		case i < 0:
+		case pa.Select:
+			p.pickCase(ctx, i)
+		default:
+			p.pick(ctx, pa.Goroutines[i])
 		}
 	}
 	return true
@@ -155,6 +171,12 @@ func (p *LessonPage) onGameClick(ctx app.Context, e app.Event) {
 	}
 	if el := t.Call("closest", "[data-do]"); el.Truthy() {
 		p.gameDo(ctx, el.Call("getAttribute", "data-do").String())
+		return
+	}
+	if el := t.Call("closest", "[data-case]"); el.Truthy() {
+		if n, err := strconv.Atoi(el.Call("getAttribute", "data-case").String()); err == nil {
+			p.pickCase(ctx, n)
+		}
 		return
 	}
 	if el := t.Call("closest", "[data-pick]"); el.Truthy() {

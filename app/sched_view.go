@@ -115,7 +115,8 @@ func challengeLabel(c *course.Challenge, solved bool) string {
 	return "Challenge:"
 }
 
-// pickBox offers who runs next.
+// pickBox offers who runs next, or, at a select with several ready
+// cases, which case proceeds.
 func pickBox(v gameView, tr *trace.Trace) app.UI {
 	p := v.game.Pause
 	states := statesAt(tr, v.game.Shown)
@@ -127,39 +128,53 @@ func pickBox(v gameView, tr *trace.Trace) app.UI {
 			waiting = append(waiting, gr.ID)
 		}
 	}
+	keys := choiceKeys(p)
+	question := "Who runs next?"
+	if p.Select && len(p.Goroutines) > 0 {
+		question = names(p.Goroutines[0]) + " is at a select with " + strconv.Itoa(len(p.Cases)) + " ready cases: which one proceeds?"
+	}
 	return app.Div().Class("pick").Body(
-		app.P().Class("sched-status").Aria("live", "polite").Text(fmt.Sprintf("Pick %d · %d preemption(s) · %s. Who runs next?",
-			v.game.Picks+1, v.game.Preemptions, "at "+p.Now.String())),
-		app.Div().Class("picks").Body(
-			app.Range(p.Goroutines).Slice(func(i int) app.UI {
-				id := p.Goroutines[i]
-				what := "not started yet"
-				if l := p.Lines[i]; l > 0 {
-					what = "line " + strconv.Itoa(int(l))
-				}
-				if i == 0 && p.Running {
-					what += ", goes on"
-					if p.Doing != "" {
-						what += ": " + p.Doing
+		app.P().Class("sched-status").Aria("live", "polite").Text(fmt.Sprintf("Pick %d · %d preemption(s) · %s. %s",
+			v.game.Picks+1, v.game.Preemptions, "at "+p.Now.String(), question)),
+		app.If(p.Select, func() app.UI { return caseButtons(v, names) }).Else(func() app.UI {
+			return app.Div().Class("picks").Body(
+				app.Range(p.Goroutines).Slice(func(i int) app.UI {
+					id := p.Goroutines[i]
+					what := "not started yet"
+					if l := p.Lines[i]; l > 0 {
+						what = "line " + strconv.Itoa(int(l))
 					}
-				} else if p.Running {
-					what += " (a preemption)"
-				}
-				return app.Button().Class("pick-g "+laneColour(id)).Attr("data-pick", strconv.Itoa(int(id))).
-					Title("run "+names(id)+" (key "+keyOf(id)+")").Body(
-					app.Span().Class("key").Text(keyOf(id)),
-					app.Span().Class("gname").Text(names(id)),
-					app.Span().Class("gwhat").Text(what),
-				)
-			}),
-			app.If(p.Slip, func() app.UI {
-				return app.Button().Class("pick-g slip").Attr("data-pick", "0").Title("the clock jumps to the next timer though goroutines could run: a slow machine (key t)").Body(
-					app.Span().Class("key").Text("t"),
-					app.Span().Class("gname").Text("⏩ let time pass"),
-					app.Span().Class("gwhat").Text("the next timer fires (a preemption)"),
-				)
-			}),
-		),
+					if i == 0 && p.Running {
+						what += ", goes on"
+						if p.Doing != "" {
+							what += ": " + p.Doing
+						}
+					} else if p.Running {
+						what += " (a preemption)"
+					}
+					key := keys[i]
+					title := "run " + names(id)
+					if key == "" {
+						key = "·"
+					} else {
+						title += " (key " + key + ")"
+					}
+					return app.Button().Class("pick-g "+laneColour(id)).Attr("data-pick", strconv.Itoa(int(id))).
+						Title(title).Body(
+						app.Span().Class("key").Text(key),
+						app.Span().Class("gname").Text(names(id)),
+						app.Span().Class("gwhat").Text(what),
+					)
+				}),
+				app.If(p.Slip, func() app.UI {
+					return app.Button().Class("pick-g slip").Attr("data-pick", "0").Title("the clock jumps to the next timer though goroutines could run: a slow machine (key t)").Body(
+						app.Span().Class("key").Text("t"),
+						app.Span().Class("gname").Text("⏩ let time pass"),
+						app.Span().Class("gwhat").Text("the next timer fires (a preemption)"),
+					)
+				}),
+			)
+		}),
 		app.If(len(waiting) > 0, func() app.UI {
 			return app.Ul().Class("waiting").Body(app.Range(waiting).Slice(func(i int) app.UI {
 				id := waiting[i]
@@ -195,11 +210,22 @@ func gameNames(tr *trace.Trace) func(trace.GoID) string {
 	}
 }
 
-func keyOf(id trace.GoID) string {
-	if id >= 1 && id <= 9 {
-		return strconv.Itoa(int(id))
-	}
-	return "·"
+// caseButtons offers the ready cases of the select a pause waits at, one
+// button each ("main: case <-done (line 14)").
+func caseButtons(v gameView, names func(trace.GoID) string) app.UI {
+	p := v.game.Pause
+	g := p.Goroutines[0]
+	return app.Div().Class("picks cases").Body(
+		app.Range(v.game.Cases).Slice(func(i int) app.UI {
+			c := v.game.Cases[i]
+			return app.Button().Class("pick-g pick-case "+laneColour(g)).Attr("data-case", strconv.Itoa(i)).
+				Title("proceed with "+c.Text+" (key "+caseKey(i)+")").Body(
+				app.Span().Class("key").Text(caseKey(i)),
+				app.Span().Class("gname").Text(names(g)+":"),
+				app.Span().Class("gwhat").Text(c.Label()),
+			)
+		}),
+	)
 }
 
 // endBox is the end of the run: a win, or not.
@@ -245,7 +271,13 @@ func shortURL(u string) string {
 func schedCode(code, file string, v gameView) app.UI {
 	lines := strings.Split(strings.TrimSuffix(code, "\n"), "\n")
 	at := map[int][]trace.GoID{}
-	if pa := v.game.Pause; pa != nil {
+	cases := map[int][]int{} // a select's ready cases by line
+	pa := v.game.Pause
+	if pa != nil && pa.Select {
+		for i, c := range v.game.Cases {
+			cases[c.Line] = append(cases[c.Line], i)
+		}
+	} else if pa != nil {
 		for i, id := range pa.Goroutines {
 			if l := pa.Lines[i]; l > 0 {
 				at[int(l)] = append(at[int(l)], id)
@@ -258,7 +290,9 @@ func schedCode(code, file string, v gameView) app.UI {
 	b.WriteString(`<pre><code>`)
 	for i, text := range lines {
 		gs := at[i+1]
-		if len(gs) > 0 {
+		if cs := cases[i+1]; len(cs) > 0 {
+			fmt.Fprintf(&b, `<span class="line cur %s" data-line="%d">`, laneClass(pa.Goroutines[0]), i+1)
+		} else if len(gs) > 0 {
 			fmt.Fprintf(&b, `<span class="line cur %s" data-line="%d">`, laneClass(gs[0]), i+1)
 		} else {
 			fmt.Fprintf(&b, `<span class="line" data-line="%d">`, i+1)
@@ -270,7 +304,11 @@ func schedCode(code, file string, v gameView) app.UI {
 			}
 			name := names(g)
 			fmt.Fprintf(&b, `<button class="who pick-badge %s" data-pick="%d" title="run %s">%s %s</button>`,
-				laneClass(g), g, timeline.EscapeHTML(name), keyOf(g), timeline.EscapeHTML(name))
+				laneClass(g), g, timeline.EscapeHTML(name), choiceKey(pa, g), timeline.EscapeHTML(name))
+		}
+		for _, k := range cases[i+1] {
+			fmt.Fprintf(&b, `<button class="who pick-badge %s" data-case="%d" title="proceed with this case">%s this case</button>`,
+				laneClass(pa.Goroutines[0]), k, caseKey(k))
 		}
 		b.WriteString("</span>")
 	}
