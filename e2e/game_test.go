@@ -124,3 +124,35 @@ func TestSchedulerGamePhone(t *testing.T) {
 		b.noConsoleErrors(t)
 	}
 }
+
+// selectSched leads the context-aware worker of the leaks lesson to its
+// select with both the tick and the cancellation ready (found by
+// TestGameSelect's random schedules; the game's choices are a plain
+// prefix, so a URL holds them).
+const selectSched = "10000000001001110000011100010000110001010011110000101010001011101100001010110100"
+
+// TestSchedulerGameSelect: at a select with two ready cases the game
+// offers each case (its text and line) as a button with a key; a key
+// picks one, and the URL keeps the pick.
+func TestSchedulerGameSelect(t *testing.T) {
+	b := newBrowser(t)
+	b.openGame(t, "/lesson/leaks?variant=context&sched="+selectSched+"&theme=light", 1280, 900)
+	b.waitFor(t, "the select's cases", `document.querySelectorAll(".pick-case").length === 2`)
+	labels := eval[string](t, b, "case buttons", `[...document.querySelectorAll(".pick-case")].map(e => e.textContent).join(" | ")`)
+	for _, want := range []string{"1", "case <-ticker.C (line 17)", "2", "case <-ctx.Done() (line 19)"} {
+		if !strings.Contains(labels, want) {
+			t.Errorf("case buttons %q: want %q", labels, want)
+		}
+	}
+	if n := eval[int](t, b, "case badges", `document.querySelectorAll(".code [data-case]").length`); n != 2 {
+		t.Errorf("%d case badges in the code, want 2", n)
+	}
+	b.screenshot(t, "game-select-1280-light.png")
+	before := eval[string](t, b, "status", status)
+	b.do(t, "key 2: the cancellation", chromedp.KeyEvent("2"))
+	b.waitFor(t, "the pick taken", `document.querySelectorAll(".pick-case").length === 0 && location.search.includes("sched=`+selectSched+`1")`)
+	if after := eval[string](t, b, "status", status); after == before {
+		t.Errorf("status %q did not move", after)
+	}
+	b.noConsoleErrors(t)
+}
