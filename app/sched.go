@@ -210,7 +210,6 @@ type gameView struct {
 	gaveUp    bool
 	solved    bool
 	ofTitle   string // a fixed variant's challenge: the title of the variant it comes from
-	best      [2]int // fewest picks and preemptions known (0, 0: none)
 	solution  string // the URL of this run, when it ended
 	err       string
 }
@@ -222,9 +221,6 @@ func (p *LessonPage) gameRender(theme string) app.UI {
 		if o, ok := p.lesson.Variant(c.Of); ok {
 			v.ofTitle = o.Title
 		}
-	}
-	if b, pre, ok := p.course.Best(p.lesson.Slug, p.variant.Name); ok {
-		v.best = [2]int{b, pre}
 	}
 	if v.game.Pause == nil && p.site != "" {
 		s := course.ViewState{Variant: p.state.Variant, Sched: p.state.Sched, Seed: p.state.Seed}

@@ -237,8 +237,8 @@ func endBox(v gameView, tr *trace.Trace) app.UI {
 	how := tr.Outcome.Exit.String()
 	if g.Won {
 		best := ""
-		if v.best != [2]int{} {
-			best = fmt.Sprintf(" Fewest known: %d picks, %d preemption(s).", v.best[0], v.best[1])
+		if c := v.challenge; c != nil && !c.Fixed() {
+			best = " " + upper(c.FewestText()) + "."
 		}
 		return app.Div().Class("win").Role("status").Body(
 			app.P().Class("win-title").Text("Goal reached!"),

@@ -20,6 +20,10 @@ type Challenge struct {
 	Solution string   // a winning schedule (EncodeChoices), on a variant with its own
 	Of       string   // the variant whose challenge a fixed variant offers; "" for its own
 	Searched int      // schedules the bounded search runs, on a fixed variant
+	// Fewest is the fewest preemptions any schedule needs to win (of the
+	// variant's own challenge), found by the bounded exhaustive search,
+	// which runs every schedule with fewer (a test checks the figure).
+	Fewest int
 }
 
 // Fixed reports whether the challenge is offered on a fixed variant, where
@@ -34,4 +38,17 @@ func (c *Challenge) ParsedGoal() (Goal, error) { return ParseGoal(c.Goal) }
 // up: "searched 4,213 schedules with up to 2 preemptions: impossible".
 func (c *Challenge) Impossible() string {
 	return fmt.Sprintf("searched %s schedules with up to %d preemptions: impossible", sim.Thousands(c.Searched), sim.DefaultBound)
+}
+
+// FewestText is what the win screen says of the fewest preemptions
+// possible: "fewest possible: 2 preemptions (every schedule with at most 1
+// was searched)".
+func (c *Challenge) FewestText() string {
+	switch c.Fewest {
+	case 0:
+		return "fewest possible: 0 preemptions"
+	case 1:
+		return "fewest possible: 1 preemption (every schedule without one was searched)"
+	}
+	return fmt.Sprintf("fewest possible: %d preemptions (every schedule with at most %d was searched)", c.Fewest, c.Fewest-1)
 }

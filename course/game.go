@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"slices"
 	"strings"
-	"sync"
 
 	"lanes/sim"
 	"lanes/sim/trace"
@@ -101,43 +100,6 @@ func (g Game) Pick(id trace.GoID) ([]int, error) {
 	}
 	return append(slices.Clone(g.Choices), c...), nil
 }
-
-// Best is the fewest picks and preemptions known to win a variant's
-// challenge: its recorded solution's. ok is false without one.
-func (c *Course) Best(slug, variant string) (picks, preemptions int, ok bool) {
-	_, v, err := c.find(slug, variant)
-	if err != nil || v.Challenge == nil || v.Challenge.Solution == "" {
-		return 0, 0, false
-	}
-	k := slug + "/" + v.Name
-	bestMu.Lock()
-	b, ok := bests[k]
-	bestMu.Unlock()
-	if ok {
-		return b[0], b[1], true
-	}
-	choices, err := DecodeChoices(v.Challenge.Solution)
-	if err != nil {
-		return 0, 0, false
-	}
-	release, err := c.acquire(context.Background(), true)
-	if err != nil {
-		return 0, 0, false
-	}
-	tr := sim.Run(v.Main, sim.Options{Program: v.File, Strategy: sim.Replay(choices), NoStatements: true})
-	r := sim.RunScheduled(v.Main, sim.Options{Program: v.File, NoStatements: true}, tr.Choices, nil)
-	release()
-	b = [2]int{len(r.Decisions), r.Preemptions}
-	bestMu.Lock()
-	bests[k] = b
-	bestMu.Unlock()
-	return b[0], b[1], true
-}
-
-var (
-	bestMu sync.Mutex
-	bests  = map[string][2]int{}
-)
 
 // EncodeSched writes a game's choices for the sched URL parameter: one
 // base-62 digit per choice, every one kept (the game's length is where

@@ -18,6 +18,7 @@ variants:
     hint: Run a worker first.
     hint2: Then let time pass.
     solution: 0001
+    fewest: 1
   - name: add-before
     title: Add before go
     challenge-of: add-inside
@@ -32,7 +33,7 @@ func TestParseChallenge(t *testing.T) {
 	}
 	want := []Variant{
 		{Name: "add-inside", Title: "Add inside the goroutine", Default: true, Task: "Make Wait return early.",
-			Goal: `before "all done" "worker 3 done"`, Hint: "Run a worker first.", Hint2: "Then let time pass.", Solution: "0001"},
+			Goal: `before "all done" "worker 3 done"`, Hint: "Run a worker first.", Hint2: "Then let time pass.", Solution: "0001", Fewest: 1},
 		{Name: "add-before", Title: "Add before go", ChallengeOf: "add-inside", Searched: 10874},
 	}
 	for i := range want {
@@ -49,6 +50,7 @@ func TestParseChallengeErrors(t *testing.T) {
 		{desc: "unknown variant", from: "challenge-of: add-inside", to: "challenge-of: nope", want: `challenge-of "nope": no such variant with a challenge`},
 		{desc: "no figure", from: "    searched: 10874\n", to: "", want: "challenge-of needs searched"},
 		{desc: "bad figure", from: "searched: 10874", to: "searched: many", want: "searched: want a positive integer"},
+		{desc: "bad fewest", from: "fewest: 1", to: "fewest: -1", want: "fewest: want a number of preemptions"},
 	}
 	for _, tt := range tests {
 		src := strings.Replace(withChallenge, tt.from, tt.to, 1)

@@ -85,12 +85,15 @@ type Variant struct {
 	// variant, ChallengeOf names the variant whose challenge it offers
 	// and Searched is how many schedules the bounded exhaustive search
 	// runs to show that none reaches the goal (a test checks both).
+	// Fewest is the fewest preemptions any schedule needs to win the
+	// variant's own challenge, by the bounded search (a test checks it).
 	Task        string
 	Goal        string
 	Hint, Hint2 string
 	Solution    string
 	ChallengeOf string
 	Searched    int
+	Fewest      int
 }
 
 // Param is a slider over one duration constant of a variant's program.
@@ -215,6 +218,12 @@ func Parse(slug string, src []byte) (Lesson, error) {
 					return fail(n, "searched: want a positive integer")
 				}
 				cur.Searched = c
+			case "fewest":
+				c, err := strconv.Atoi(v)
+				if err != nil || c < 0 {
+					return fail(n, "fewest: want a number of preemptions (0 or more)")
+				}
+				cur.Fewest = c
 			case "param":
 				p, err := parseParam(v)
 				if err != nil {
