@@ -213,6 +213,9 @@ func (p *LessonPage) Render() app.UI {
 			),
 		)
 	}
+	if p.gs.on {
+		return p.gameRender(theme)
+	}
 	if p.embed {
 		return app.Div().Class("page embed "+theme).Body(
 			p.notesBox(),
@@ -225,9 +228,6 @@ func (p *LessonPage) Render() app.UI {
 			p.console(),
 			&EmbedHeight{Slug: p.lesson.Slug, Variant: p.state.Variant},
 		)
-	}
-	if p.gs.on {
-		return p.gameRender(theme)
 	}
 	text := splitText(p.lesson.HTML, p.lesson.Variants, p.variant)
 	return app.Div().Class("page lesson "+theme).Body(

@@ -32,7 +32,7 @@ type gameState struct {
 // loadGame sets the page up for the game when its URL asks for it; false
 // when it does not.
 func (p *LessonPage) loadGame(v *course.Variant) bool {
-	if p.state.Sched == "" || p.embed {
+	if p.state.Sched == "" {
 		return false
 	}
 	p.gs = gameState{on: true}
@@ -83,7 +83,7 @@ func (p *LessonPage) playTo(choices []int, then string) {
 func (p *LessonPage) gameMoved(ctx app.Context) {
 	s := p.state
 	s.T = course.End
-	if u, err := ctx.Page().URL().Parse(p.link(course.KindLesson, s)); err == nil {
+	if u, err := ctx.Page().URL().Parse(p.link(kindOf(p.embed), s)); err == nil {
 		ctx.Page().ReplaceURL(u)
 	}
 	p.syncPlayhead()
@@ -216,15 +216,9 @@ type gameView struct {
 
 // gameRender is the lesson page in the game.
 func (p *LessonPage) gameRender(theme string) app.UI {
-	v := gameView{game: p.gs.game, challenge: p.variant.Challenge, hints: p.gs.hints, gaveUp: p.gs.gaveUp, solved: p.gs.solved, err: p.gs.err}
-	if c := v.challenge; c != nil && c.Fixed() {
-		if o, ok := p.lesson.Variant(c.Of); ok {
-			v.ofTitle = o.Title
-		}
-	}
-	if v.game.Pause == nil && p.site != "" {
-		s := course.ViewState{Variant: p.state.Variant, Sched: p.state.Sched, Seed: p.state.Seed}
-		v.solution = p.site + s.URL(course.KindLesson, p.lesson.Slug)
+	v := p.gameView()
+	if p.embed {
+		return p.gameEmbed(theme, v)
 	}
 	return app.Div().Class("page lesson game "+theme).Body(
 		header(),
@@ -246,6 +240,21 @@ func (p *LessonPage) gameRender(theme string) app.UI {
 		),
 		footer(),
 	)
+}
+
+// gameView is the page's game as the panel shows it.
+func (p *LessonPage) gameView() gameView {
+	v := gameView{game: p.gs.game, challenge: p.variant.Challenge, hints: p.gs.hints, gaveUp: p.gs.gaveUp, solved: p.gs.solved, err: p.gs.err}
+	if c := v.challenge; c != nil && c.Fixed() {
+		if o, ok := p.lesson.Variant(c.Of); ok {
+			v.ofTitle = o.Title
+		}
+	}
+	if v.game.Pause == nil && p.site != "" {
+		s := course.ViewState{Variant: p.state.Variant, Sched: p.state.Sched, Seed: p.state.Seed}
+		v.solution = p.site + s.URL(course.KindLesson, p.lesson.Slug)
+	}
+	return v
 }
 
 // gameVariants links the game on every variant of the lesson.

@@ -14,6 +14,11 @@ func TestGamePage(t *testing.T) {
 			contains: []string{`class="notes"`, "ignored sched=", `class="sched-panel"`, "Pick 1 "}},
 		{desc: "the lesson page's way in", url: "/lesson/hello",
 			contains: []string{`class="sched-link"`, "sched=-"}},
+		{desc: "the game in an embed", url: "/embed/hello?sched=-",
+			contains: []string{`class="page embed game`, `class="sched-panel"`, `data-pick="1"`, "lanes-height", "open in Lanes", "sched=-"},
+			absent:   []string{"game-leave", `class="controls"`}},
+		{desc: "the Embed dialog offers the game", url: "/lesson/hello",
+			contains: []string{`share-game`, "the scheduler game instead"}},
 		{desc: "a schedule that does not fit: the game starts over", url: "/lesson/hello?sched=zzzz",
 			contains: []string{`class="sched-panel"`}},
 	})

@@ -32,6 +32,9 @@ type ShareBox struct {
 	// Snippets, when set, makes the forms of a view instead of the
 	// lesson's (a shared program's page: course.ProgramSnippets).
 	Snippets func(s course.ViewState) course.Snippets
+	// Game, when set, is the dialog's option to embed the scheduler game
+	// on the view's variant instead of its player ("" for none): its label.
+	Game string
 
 	// What the dialog's options changed (browser only).
 	opt     embedOptions
@@ -46,6 +49,7 @@ type embedOptions struct {
 	Minimal  bool
 	NoCode   bool
 	Autoplay bool
+	Game     bool // embed the scheduler game (sched=-)
 }
 
 // shareID is the id of the dialog (one per page).
@@ -63,6 +67,9 @@ func (b *ShareBox) view(withOpts bool) course.ViewState {
 	}
 	if withOpts && b.optSet {
 		s.Theme, s.Minimal, s.NoCode, s.Autoplay = b.opt.Theme, b.opt.Minimal, b.opt.NoCode, b.opt.Autoplay
+		if b.opt.Game && b.Game != "" {
+			s.Sched, s.T, s.Autoplay = "-", course.End, false
+		}
 	}
 	return s
 }
@@ -127,6 +134,7 @@ func (b *ShareBox) Render() app.UI {
 				b.check("share-minimal", "minimal controls", v.Minimal),
 				b.check("share-nocode", "hide the code", v.NoCode),
 				b.check("share-autoplay", "play on load", v.Autoplay),
+				app.If(b.Game != "", func() app.UI { return b.check("share-game", b.Game, v.Sched != "") }),
 			),
 			app.Range(forms).Slice(func(i int) app.UI {
 				f := forms[i]
@@ -171,7 +179,7 @@ func (b *ShareBox) snippet(key string) string {
 func (b *ShareBox) setOption(key string, checked bool, value string) {
 	if !b.optSet {
 		s := b.State
-		b.opt = embedOptions{Theme: s.Theme, Minimal: s.Minimal, NoCode: s.NoCode, Autoplay: s.Autoplay}
+		b.opt = embedOptions{Theme: s.Theme, Minimal: s.Minimal, NoCode: s.NoCode, Autoplay: s.Autoplay, Game: s.Sched != ""}
 		b.optSet = true
 	}
 	switch key {
@@ -185,12 +193,18 @@ func (b *ShareBox) setOption(key string, checked bool, value string) {
 		b.opt.NoCode = checked
 	case "share-autoplay":
 		b.opt.Autoplay = checked
+	case "share-game":
+		b.opt.Game = checked
 	}
 	b.copied = ""
 }
 
 // shareBox is the page's ShareBox for the current view.
 func (p *LessonPage) shareBox() app.UI {
+	game := "the scheduler game instead (you pick who runs)"
+	if c := p.variant.Challenge; c != nil {
+		game = "the challenge instead: " + c.Task
+	}
 	return &ShareBox{Site: p.site, Lesson: p.lesson, Title: p.lesson.EmbedTitle(p.variant),
-		State: p.state, Pos: p.pl.pos, Trace: p.run.Trace}
+		State: p.state, Pos: p.pl.pos, Trace: p.run.Trace, Game: game}
 }

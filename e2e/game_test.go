@@ -156,3 +156,52 @@ func TestSchedulerGameSelect(t *testing.T) {
 	}
 	b.noConsoleErrors(t)
 }
+
+// TestSchedulerGameEmbed: the Embed… dialog's game option gives an
+// iframe of the game; the embed plays it at 700x560 (light and dark): a
+// click and keys pick, the frame's URL keeps the picks, and main going on
+// wins the race to the exit.
+func TestSchedulerGameEmbed(t *testing.T) {
+	b := newBrowser(t)
+	b.open(t, "/lesson/race-to-exit?theme=light", 1280)
+	b.do(t, "open the dialog", chromedp.Click(chromedp.CSS(".share-open")))
+	b.waitFor(t, "dialog open", `document.querySelector("#lanes-share").matches(":popover-open")`)
+	b.do(t, "embed the challenge", chromedp.Click(chromedp.CSS(".share-game")))
+	b.waitFor(t, "the snippet embeds the game", `document.querySelector(".snippet-iframe textarea").value.includes("sched=-")`)
+	iframe := eval[string](t, b, "iframe snippet", `document.querySelector(".snippet-iframe textarea").value`)
+	if !strings.Contains(iframe, baseURL+"/embed/race-to-exit?") {
+		t.Errorf("iframe snippet %q: want the race to the exit's embed", iframe)
+	}
+	b.screenshot(t, "game-share-dialog-1280.png")
+
+	for _, theme := range []string{"light", "dark"} {
+		e := newBrowser(t)
+		e.openGame(t, "/embed/race-to-exit?sched=-&theme="+theme, 700, 560)
+		e.waitPick(t, "the game starts in the embed", 1)
+		if n := eval[int](t, e, "the embed's chrome", `document.querySelectorAll(".page.embed.game .embed-bar, .page.embed.game .stage").length`); n != 2 {
+			t.Errorf("the embed game has %d of its bar and stage, want 2", n)
+		}
+		e.do(t, "click the worker", chromedp.Click(chromedp.CSS(`.pick-g[data-pick="2"]`)))
+		e.waitPick(t, "a click picks", 2)
+		e.do(t, "undo", chromedp.KeyEvent("u"))
+		e.waitPick(t, "undone", 1)
+		e.screenshot(t, "game-embed-700-"+theme+".png")
+		for i := 1; i < 40; i++ {
+			if eval[bool](t, e, "won?", `document.querySelector(".win") !== null`) {
+				break
+			}
+			e.do(t, "key 1", chromedp.KeyEvent("1"))
+			e.waitFor(t, "pick "+itoa(i)+" taken", `document.querySelector(".win") !== null || !(`+status+`).startsWith("Pick `+itoa(i)+` ")`)
+		}
+		e.waitFor(t, "won in the embed", `document.querySelector(".win") !== null`)
+		if p := eval[string](t, e, "location", `location.pathname + location.search`); !strings.HasPrefix(p, "/embed/race-to-exit?") || !strings.Contains(p, "sched=") {
+			t.Errorf("the embed's URL %q: want the embed with its picks", p)
+		}
+		if w := eval[int](t, e, "page width", `document.documentElement.scrollWidth`); w > 700 {
+			t.Errorf("the embed game is %dpx wide at 700px (scrolls sideways)", w)
+		}
+		e.screenshot(t, "game-embed-won-700-"+theme+".png")
+		e.noConsoleErrors(t)
+	}
+	b.noConsoleErrors(t)
+}

@@ -1,0 +1,34 @@
+package app
+
+import (
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"lanes/course"
+)
+
+// gameEmbed is the scheduler game in an embed (/embed/<lesson>?sched=…):
+// the embed's compact layout (a bar, the timeline with the code under
+// it, the console) with the game's panel on top. Picks work as on the
+// lesson page: buttons, badges, lanes and keys; the URL of the frame
+// keeps the game's state.
+func (p *LessonPage) gameEmbed(theme string, v gameView) app.UI {
+	open := p.state
+	open.T = course.End
+	showCode := !p.state.NoCode
+	return app.Div().Class("page embed game "+theme).Body(
+		p.notesBox(),
+		app.Div().Class("embed-bar").Body(
+			app.Span().Class("embed-title").Text(p.lesson.Title+" · "+p.variant.Title+" · you are the scheduler"),
+			app.A().Class("open").Href(p.link(course.KindLesson, open)).Target("_blank").Rel("noopener").Text("open in Lanes ↗"),
+		),
+		app.Div().Class("game-click").OnClick(p.onGameClick).Body(
+			schedPanel(v, p.run.Trace),
+			app.Div().Class("stage").Body(
+				p.timelineFig(),
+				app.If(showCode, func() app.UI { return schedCode(p.variant.Code, p.variant.File, v) }),
+			),
+		),
+		p.console(),
+		&EmbedHeight{Slug: p.lesson.Slug, Variant: p.state.Variant},
+	)
+}
