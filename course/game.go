@@ -64,16 +64,24 @@ func (c *Course) Play(slug, variant string, choices []int, then string, seed int
 		// Finished by a strategy: the whole run is the game's new state.
 		r = sim.RunScheduled(v.Main, opts, r.Trace.Choices, nil)
 	}
+	return NewGame(r, v.Code, v.Challenge, timeline.Options{Scale: scale, InFlight: l.HasTrack(TrackInFlight)}), nil
+}
+
+// NewGame draws a scheduled run (sim.RunScheduled) of the program code as
+// the game's state: where it waits, what the reader spent, and, when it
+// ended, whether it met the challenge's goal (ch nil: none). A page whose
+// program runs elsewhere (/play's worker) builds its game with it.
+func NewGame(r sim.Scheduled, code string, ch *Challenge, opts timeline.Options) Game {
 	g := Game{Pause: r.Pause, Picks: len(r.Decisions), Preemptions: r.Preemptions}
-	g.Drawing = Draw(r.Trace, timeline.Options{Scale: scale, InFlight: l.HasTrack(TrackInFlight)})
+	g.Drawing = Draw(r.Trace, opts)
 	g.Shown = len(r.Trace.Events)
 	if r.Pause != nil {
-		g.Cases = ReadyCases(v.Code, r.Pause)
+		g.Cases = ReadyCases(code, r.Pause)
 		g.Shown = r.Pause.Events
 		g.Choices = slices.Clone(r.Trace.Choices[:r.Pause.Step])
 	} else {
 		g.Choices = slices.Clone(r.Trace.Choices)
-		if ch := v.Challenge; ch != nil {
+		if ch != nil {
 			if goal, err := ch.ParsedGoal(); err == nil {
 				g.Won = goal.Met(EndOf(r.Trace))
 			}
@@ -82,7 +90,7 @@ func (c *Course) Play(slug, variant string, choices []int, then string, seed int
 	if n := len(r.Decisions); n > 0 {
 		g.Undo = slices.Clone(r.Trace.Choices[:r.Decisions[n-1]])
 	}
-	return g, nil
+	return g
 }
 
 // Pick returns the game's choices after running goroutine id (0: letting
