@@ -1,9 +1,13 @@
 package course
 
 import (
+	"encoding/json"
+	"errors"
+	"fmt"
 	"strconv"
 
 	"lanes/sim"
+	"lanes/sim/trace"
 )
 
 // OutcomeChallenge is a custom goal of the scheduler game on a reader's
@@ -12,8 +16,8 @@ import (
 // can name it (ok, deadlock, panic, fatal); ok is false when the outcome's
 // output was cut short (the explorer kept only its first bytes), which no
 // goal can name exactly.
-func OutcomeChallenge(o sim.Outcome) (*Challenge, bool) {
-	if o.OutputBytes > 0 {
+func OutcomeChallenge(o ExploreOutcome) (*Challenge, bool) {
+	if o.cut {
 		return nil, false
 	}
 	goal := "output " + strconv.Quote(o.Output)
@@ -21,11 +25,42 @@ func OutcomeChallenge(o sim.Outcome) (*Challenge, bool) {
 	if o.Output != "" {
 		task = "Reach this outcome yourself: the program prints " + QuoteShort(o.Output)
 	}
-	for w, k := range exitWords {
-		if k == o.Exit {
-			goal += "; exit " + w
-			task += " and ends " + o.Exit.String()
-		}
+	if _, ok := exitWords[o.Exit]; ok {
+		goal += "; exit " + o.Exit
+		task += " and ends " + o.Exit
 	}
 	return &Challenge{Task: task + ".", Goal: goal}, true
+}
+
+// DecodeScheduled reads a program module's answer to a scheduler game's
+// run (internal/progwasm's SchedAnswer) as the sim.Scheduled NewGame
+// draws. A module built before the game answers with a bare trace: that
+// is an error saying so.
+func DecodeScheduled(b []byte) (sim.Scheduled, error) {
+	var a struct {
+		Scheduled   bool            `json:"scheduled"`
+		Trace       json.RawMessage `json:"trace"`
+		Pause       *sim.Pause      `json:"pause"`
+		Decisions   []int           `json:"decisions"`
+		Preemptions int             `json:"preemptions"`
+	}
+	if err := json.Unmarshal(b, &a); err != nil {
+		return sim.Scheduled{}, fmt.Errorf("the game's run could not be read: %v", err)
+	}
+	if !a.Scheduled {
+		return sim.Scheduled{}, errors.New("this program's module was built before the scheduler game: edit the program (a space will do) and run it again")
+	}
+	tr, err := trace.Unmarshal(a.Trace)
+	if err != nil {
+		return sim.Scheduled{}, fmt.Errorf("the game's trace could not be read: %v", err)
+	}
+	if p := a.Pause; p != nil && (p.Step > len(tr.Choices) || p.Events > len(tr.Events) || len(p.Lines) != len(p.Goroutines)) {
+		return sim.Scheduled{}, errors.New("the game's pause does not fit its run")
+	}
+	for _, d := range a.Decisions {
+		if d < 0 || d > len(tr.Choices) {
+			return sim.Scheduled{}, errors.New("the game's decisions do not fit its run")
+		}
+	}
+	return sim.Scheduled{Trace: tr, Pause: a.Pause, Decisions: a.Decisions, Preemptions: a.Preemptions}, nil
 }

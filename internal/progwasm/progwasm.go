@@ -82,6 +82,25 @@ type RunRequest struct {
 	Steps    int      `json:"steps"`    // step limit (default DefaultSteps, at most MaxSteps)
 	Output   int      `json:"output"`   // output limit in bytes (default DefaultOutput, at most MaxOutput)
 	Args     []string `json:"args"`     // os.Args[1:]
+	// Sched asks for a run of the scheduler game (sim.RunScheduled):
+	// Replay is the game's choices so far, Then how it goes on by itself
+	// from there ("" waits for the reader, "runtime", "random"), and the
+	// answer is a SchedAnswer instead of a bare trace.
+	Sched bool   `json:"sched"`
+	Then  string `json:"then"`
+}
+
+// SchedAnswer is the answer to a Sched run: the run's trace (versioned
+// JSON), the reader's decision it stopped at (nil: it ended), the Steps
+// of the reader's decisions before it and the preemptions they spent
+// (see sim.Scheduled). Scheduled is always true: a page tells a module
+// that knows the game from one built before it.
+type SchedAnswer struct {
+	Scheduled   bool            `json:"scheduled"`
+	Trace       json.RawMessage `json:"trace"`
+	Pause       *sim.Pause      `json:"pause"`
+	Decisions   []int           `json:"decisions"`
+	Preemptions int             `json:"preemptions"`
 }
 
 // ExploreRequest asks for an exploration.
@@ -103,8 +122,34 @@ func (m *Module) Run(req RunRequest) (out []byte, err error) {
 	}
 	defer recoverInto(&err)
 	simos.Args = append([]string{m.file}, req.Args...)
+	if req.Sched {
+		return m.sched(req, opts)
+	}
 	tr := sim.Run(m.prog, opts)
 	return trace.Marshal(tr)
+}
+
+// sched is Run for the scheduler game (RunRequest.Sched).
+func (m *Module) sched(req RunRequest, opts sim.Options) ([]byte, error) {
+	var then sim.Strategy
+	switch req.Then {
+	case "":
+	case "runtime":
+		then = sim.Runtime()
+	case "random":
+		then = sim.Random()
+	default:
+		return nil, fmt.Errorf("then: unknown way to go on %q (want runtime or random)", req.Then)
+	}
+	r := sim.RunScheduled(m.prog, opts, req.Replay, then)
+	if then != nil { // finished by a strategy: the whole run is the game's state
+		r = sim.RunScheduled(m.prog, opts, r.Trace.Choices, nil)
+	}
+	tr, err := trace.Marshal(r.Trace)
+	if err != nil {
+		return nil, err
+	}
+	return json.Marshal(SchedAnswer{Scheduled: true, Trace: tr, Pause: r.Pause, Decisions: r.Decisions, Preemptions: r.Preemptions})
 }
 
 // RunJSON is Run on a request in JSON.
