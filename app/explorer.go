@@ -46,6 +46,9 @@ type ExplorePanel struct {
 	// make the page afresh (a new component for another query), losing
 	// the reader's edits.
 	Replay func(ctx app.Context, href string)
+	// Reach, when set, gives each outcome a "reach it yourself" button:
+	// the page starts the scheduler game with that outcome as its goal.
+	Reach func(ctx app.Context, o course.ExploreOutcome)
 
 	mode    string
 	runs    int
@@ -148,6 +151,12 @@ func (e *ExplorePanel) onRun(ctx app.Context, ev app.Event) {
 // onResultsClick replays an outcome in the page: through Replay (its
 // buttons), or by following a "replay this" link with go-app's navigation.
 func (e *ExplorePanel) onResultsClick(ctx app.Context, ev app.Event) {
+	if b := ev.Get("target").Call("closest", "button.reach"); b.Truthy() && e.Reach != nil && e.res != nil {
+		if i, err := strconv.Atoi(b.Call("getAttribute", "data-outcome").String()); err == nil && i >= 0 && i < len(e.res.Outcomes) {
+			e.Reach(ctx, e.res.Outcomes[i])
+		}
+		return
+	}
 	if e.Replay != nil {
 		if b := ev.Get("target").Call("closest", "button.replay"); b.Truthy() {
 			e.Replay(ctx, b.Call("getAttribute", "data-href").String())
@@ -235,7 +244,7 @@ func (e *ExplorePanel) results() app.UI {
 	var b strings.Builder
 	b.WriteString(`<div class="explore-results"><p class="explore-summary">` + timeline.EscapeHTML(capitalize(r.Summary)) + `.</p>`)
 	b.WriteString(`<table class="outcomes"><tr><th>found in</th><th>how the program ended</th></tr>`)
-	for _, o := range r.Outcomes {
+	for i, o := range r.Outcomes {
 		class := "outcome"
 		if o.Runtime {
 			class += " runtime"
@@ -273,6 +282,10 @@ func (e *ExplorePanel) results() app.UI {
 			b.WriteString(` <button type="button" class="replay in-page" data-href="` + timeline.EscapeHTML(u) + `">replay this ▸</button>`)
 		} else if u != "" {
 			b.WriteString(` <a class="replay" href="` + timeline.EscapeHTML(u) + `">replay this ▸</a>`)
+		}
+		if _, ok := course.OutcomeChallenge(o); ok && e.Reach != nil {
+			// A button too: the game plays in the page.
+			b.WriteString(` <button type="button" class="reach in-page" data-outcome="` + strconv.Itoa(i) + `">reach it yourself ▸</button>`)
 		}
 		b.WriteString(`</p></td></tr>`)
 	}

@@ -182,7 +182,7 @@ func (p *PlayPage) Render() app.UI {
 				app.Div().Class("side").Body(p.editorPane()),
 				app.Div().Class("main-col").Body(
 					p.status(),
-					app.If(p.run.Trace != nil, func() app.UI {
+					app.If(p.gs.on, p.gameCol).ElseIf(p.run.Trace != nil, func() app.UI {
 						return app.Div().Class("play-run-area").Body(p.controls(false), p.timelineFig(), p.console())
 					}).ElseIf(p.off, func() app.UI {
 						return app.P().Class("play-empty").Text("No timeline: this server does not run programs.")
@@ -191,7 +191,7 @@ func (p *PlayPage) Render() app.UI {
 					}),
 				),
 			),
-			app.If(p.run.Trace != nil, func() app.UI { return p.schedule() }),
+			app.If(p.run.Trace != nil && !p.gs.on, func() app.UI { return p.schedule() }),
 			p.explorer(),
 			p.help(),
 		),

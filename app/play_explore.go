@@ -18,7 +18,7 @@ func (p *PlayPage) explorer() app.UI {
 	}
 	return app.Div().Class("extras").Body(
 		&ExplorePanel{Slug: p.lesson.Slug, Variant: p.variant.Name, State: p.state,
-			Explore: p.exploreFunc(), Replay: p.replayHere,
+			Explore: p.exploreFunc(), Replay: p.replayHere, Reach: p.reachHere,
 			Link: func(s course.ViewState) string { return p.programLink(course.KindPlay, s) }},
 	)
 }

@@ -31,6 +31,7 @@ type editorState struct {
 	status   int  // what the server does: 0 not asked, 1 asking, 2 known (PlayPage.off)
 	onStatus app.Func
 	pending  bool // run once the editor is there
+	sched    bool // the run in flight is the scheduler game's (schedRun)
 }
 
 func (e editorState) mounted() bool { return e.editor != nil && e.editor.Truthy() }
@@ -286,6 +287,7 @@ func (p *PlayPage) runNow(ctx app.Context) {
 	}
 	src := p.program()
 	p.setProgram(src)
+	p.ed.sched = false
 	if p.ed.mounted() {
 		p.ed.editor.Call("mark", app.Window().Get("Array").New())
 	}
@@ -338,6 +340,10 @@ func (p *PlayPage) event(ctx app.Context, kind, text string) {
 	case "trace":
 		p.phase = ""
 		p.stopTicker()
+		if p.ed.sched {
+			p.schedAnswer(ctx, text)
+			break
+		}
 		tr, err := trace.Unmarshal([]byte(text))
 		if err != nil {
 			p.message = "the run's trace could not be read: " + err.Error()

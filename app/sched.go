@@ -27,6 +27,10 @@ type gameState struct {
 	hints  int  // hints shown
 	gaveUp bool // the reader gave up (a fixed variant: the impossibility)
 	solved bool // this challenge was won in this browser before
+	// run, when set, runs the game elsewhere (a /play program in its
+	// worker) and shows the answer later (showGame); the game's goal is
+	// then the page's own (custom: not kept as solved, not in the URL).
+	run func(ctx app.Context, choices []int, then string, seed int64)
 }
 
 // loadGame sets the page up for the game when its URL asks for it; false
@@ -50,23 +54,48 @@ func (p *LessonPage) loadGame(v *course.Variant) bool {
 	return true
 }
 
-// playTo runs the game to choices (then: "", "runtime" or "random") and
-// shows where it stops.
-func (p *LessonPage) playTo(choices []int, then string) {
+// gameSeed is the seed of a game's run to choices (then "random": a new
+// one for every place it starts from).
+func (p *LessonPage) gameSeed(choices []int, then string) int64 {
 	_, seed := p.state.Schedule()
 	if then == "random" {
 		seed = course.NextSeed(seed + int64(len(choices)))
 	}
-	g, err := p.course.Play(p.lesson.Slug, p.variant.Name, choices, then, seed, p.state.Scale)
+	return seed
+}
+
+// playTo runs the game to choices (then: "", "runtime" or "random") and
+// shows where it stops.
+func (p *LessonPage) playTo(choices []int, then string) {
+	g, err := p.course.Play(p.lesson.Slug, p.variant.Name, choices, then, p.gameSeed(choices, then), p.state.Scale)
 	if err != nil {
 		p.gs.err = "the simulator could not run this schedule: " + err.Error()
 		return
 	}
+	p.showGame(g)
+}
+
+// goTo moves the game to choices (then as playTo's): here, or where the
+// game runs (gameState.run), which shows the answer when it comes.
+func (p *LessonPage) goTo(ctx app.Context, choices []int, then string) {
+	if p.gs.run != nil {
+		p.gs.run(ctx, choices, then, p.gameSeed(choices, then))
+		return
+	}
+	p.playTo(choices, then)
+	p.gameMoved(ctx)
+}
+
+// showGame shows a game's new state.
+func (p *LessonPage) showGame(g course.Game) {
 	p.gs.err, p.gs.game, p.run = "", g, g.Drawing
 	p.pl.reset(len(g.Trace.Events), g.Shown)
 	p.svg = p.run.WithPlayhead(g.Shown)
 	if th := p.state.Theme.String(); th == "light" || th == "dark" {
 		p.svg = replaceTheme(p.svg, th)
+	}
+	if p.gs.run != nil {
+		return // a custom goal: nothing to keep
 	}
 	if enc, ok := course.EncodeSched(g.Choices); ok {
 		p.state.Sched = enc
@@ -83,7 +112,7 @@ func (p *LessonPage) playTo(choices []int, then string) {
 func (p *LessonPage) gameMoved(ctx app.Context) {
 	s := p.state
 	s.T = course.End
-	if u, err := ctx.Page().URL().Parse(p.link(kindOf(p.embed), s)); err == nil {
+	if u, err := ctx.Page().URL().Parse(p.link(kindOf(p.embed), s)); err == nil && p.gs.run == nil {
 		ctx.Page().ReplaceURL(u)
 	}
 	p.syncPlayhead()
@@ -96,8 +125,7 @@ func (p *LessonPage) pick(ctx app.Context, id trace.GoID) {
 		p.gs.err = err.Error()
 		return
 	}
-	p.playTo(next, "")
-	p.gameMoved(ctx)
+	p.goTo(ctx, next, "")
 }
 
 func (p *LessonPage) pickCase(ctx app.Context, i int) {
@@ -106,8 +134,7 @@ func (p *LessonPage) pickCase(ctx app.Context, i int) {
 		p.gs.err = err.Error()
 		return
 	}
-	p.playTo(next, "")
-	p.gameMoved(ctx)
+	p.goTo(ctx, next, "")
 }
 
 func (p *LessonPage) gameDo(ctx app.Context, what string) {
@@ -116,22 +143,19 @@ func (p *LessonPage) gameDo(ctx app.Context, what string) {
 		if p.gs.game.Undo == nil {
 			return
 		}
-		p.playTo(p.gs.game.Undo, "")
+		p.goTo(ctx, p.gs.game.Undo, "")
 	case "restart":
 		p.gs.gaveUp, p.gs.hints = false, 0
-		p.playTo(nil, "")
+		p.goTo(ctx, nil, "")
 	case "runtime", "random":
-		p.playTo(p.gs.game.Choices, what)
+		p.goTo(ctx, p.gs.game.Choices, what)
 	case "giveup":
 		p.gs.gaveUp = true
 		return
 	case "hint":
 		p.gs.hints++
 		return
-	default:
-		return
 	}
-	p.gameMoved(ctx)
 }
 
 // gameKey handles a key in the game: a choice's key (choiceKeys) takes
@@ -250,7 +274,7 @@ func (p *LessonPage) gameView() gameView {
 			v.ofTitle = o.Title
 		}
 	}
-	if v.game.Pause == nil && p.site != "" {
+	if v.game.Pause == nil && p.site != "" && p.gs.run == nil {
 		s := course.ViewState{Variant: p.state.Variant, Sched: p.state.Sched, Seed: p.state.Seed}
 		v.solution = p.site + s.URL(course.KindLesson, p.lesson.Slug)
 	}

@@ -81,3 +81,48 @@ func TestPlaygroundExplore(t *testing.T) {
 	b.shot(t, "play-replay-1280-light.png")
 	b.noConsoleErrors(t)
 }
+
+// TestPlaygroundReach: "reach it yourself" on an explored outcome of the
+// reader's program starts the scheduler game in the page (a button: the
+// edits stay), with that outcome as the goal; picking goroutine 2 whenever
+// it is offered prints "explore a" first, which wins.
+func TestPlaygroundReach(t *testing.T) {
+	b := newBrowser(t)
+	b.openSized(t, "/play", 1280, 900)
+	b.waitLong(t, "the editor is there", `document.querySelector(".play-editor .cm-content") !== null`)
+	b.waitLong(t, "the default program ran", timelineDrawn)
+	b.setProgram(t, racyProgram)
+	b.do(t, "explore", chromedp.Click(chromedp.CSS(".explore-run")))
+	b.waitLong(t, "outcomes", `document.querySelectorAll(".outcomes .outcome button.reach").length >= 2 && !document.querySelector(".explore progress")`)
+	target := `[...document.querySelectorAll(".outcomes .outcome")].find(o => o.querySelector("pre").textContent === "explore a\nexplore b\n")`
+	if !eval[bool](t, b, "the a-then-b outcome", target+` !== undefined`) {
+		t.Fatal("no outcome printing explore a, then explore b")
+	}
+	eval[bool](t, b, "reach it yourself", `(`+target+`.querySelector("button.reach").click(), true)`)
+	b.waitLong(t, "the game's first pause", `document.querySelector(".sched-panel") !== null && (`+status+`).startsWith("Pick 1 ")`)
+	if task := eval[string](t, b, "task", `document.querySelector(".challenge .task").textContent`); !strings.Contains(task, `explore a\nexplore b\n`) {
+		t.Errorf("task %q: want the outcome's output", task)
+	}
+	b.shot(t, "play-reach-1280-light.png")
+	for i := 0; i < 40; i++ {
+		if eval[bool](t, b, "ended?", `document.querySelector(".win, .ended") !== null`) {
+			break
+		}
+		before := eval[string](t, b, "status", status)
+		eval[bool](t, b, "pick", `((document.querySelector('.pick-g[data-pick="2"]') || document.querySelector(".pick-g")).click(), true)`)
+		b.waitLong(t, "pick "+itoa(i+1)+" answered", `document.querySelector(".win, .ended") !== null || (`+status+`) !== `+jsString(before))
+	}
+	if !eval[bool](t, b, "won", `document.querySelector(".win") !== null`) {
+		t.Fatalf("the game ended without the win: %s", eval[string](t, b, "panel", `document.querySelector(".sched-panel").textContent`))
+	}
+	if got := eval[string](t, b, "console", `document.querySelector(".console pre").textContent`); got != "explore a\nexplore b\n" {
+		t.Errorf("console %q, want the outcome's output", got)
+	}
+	b.shot(t, "play-reach-won-1280-light.png")
+	b.do(t, "back to the program", chromedp.Click(chromedp.CSS(".play-leave-game")))
+	b.waitLong(t, "the program's run again", `document.querySelector(".sched-panel") === null && document.querySelector(".controls") !== null`)
+	if src := eval[string](t, b, "editor", `document.querySelector(".play-editor .cm-content").textContent`); !strings.Contains(src, "explore a") {
+		t.Errorf("the editor lost the program: %q", src)
+	}
+	b.noConsoleErrors(t)
+}
