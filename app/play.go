@@ -191,7 +191,9 @@ func (p *PlayPage) Render() app.UI {
 					}),
 				),
 			),
-			app.If(p.run.Trace != nil && !p.gs.on, func() app.UI { return p.schedule() }),
+			// Always a node here: the explorer under it keeps its place
+			// (go-app diffs by position) and with it its results.
+			app.If(p.run.Trace != nil && !p.gs.on, func() app.UI { return p.schedule() }).Else(func() app.UI { return app.Div().Class("schedule-none") }),
 			p.explorer(),
 			p.help(),
 		),

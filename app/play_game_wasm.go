@@ -29,7 +29,7 @@ func (p *PlayPage) schedRun(ctx app.Context, choices []int, then string, seed in
 		replay[i] = c
 	}
 	req := map[string]any{"seed": seed, "sched": true, "replay": replay, "then": then}
-	p.message, p.notice, p.ed.sched = "", "", true
+	p.message, p.notice, p.ed.sched, p.ed.stale = "", "", true, false
 	lp.Call("run", src, req, p.ed.onEvent, name)
 }
 

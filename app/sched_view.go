@@ -237,7 +237,7 @@ func endBox(v gameView, tr *trace.Trace) app.UI {
 	how := tr.Outcome.Exit.String()
 	if g.Won {
 		best := ""
-		if c := v.challenge; c != nil && !c.Fixed() {
+		if c := v.challenge; c != nil && !c.Fixed() && c.FewestText() != "" {
 			best = " " + upper(c.FewestText()) + "."
 		}
 		return app.Div().Class("win").Role("status").Body(

@@ -22,7 +22,8 @@ type Challenge struct {
 	Searched int      // schedules the bounded search runs, on a fixed variant
 	// Fewest is the fewest preemptions any schedule needs to win (of the
 	// variant's own challenge), found by the bounded exhaustive search,
-	// which runs every schedule with fewer (a test checks the figure).
+	// which runs every schedule with fewer (a test checks the figure);
+	// negative when no search was run (a custom goal).
 	Fewest int
 }
 
@@ -42,12 +43,14 @@ func (c *Challenge) Impossible() string {
 
 // FewestText is what the win screen says of the fewest preemptions
 // possible: "fewest possible: 2 preemptions (every schedule with at most 1
-// was searched)".
+// was searched)"; "" when no search was run (Fewest < 0).
 func (c *Challenge) FewestText() string {
-	switch c.Fewest {
-	case 0:
+	switch {
+	case c.Fewest < 0:
+		return ""
+	case c.Fewest == 0:
 		return "fewest possible: 0 preemptions"
-	case 1:
+	case c.Fewest == 1:
 		return "fewest possible: 1 preemption (every schedule without one was searched)"
 	}
 	return fmt.Sprintf("fewest possible: %d preemptions (every schedule with at most %d was searched)", c.Fewest, c.Fewest-1)

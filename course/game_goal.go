@@ -29,7 +29,7 @@ func OutcomeChallenge(o ExploreOutcome) (*Challenge, bool) {
 		goal += "; exit " + o.Exit
 		task += " and ends " + o.Exit
 	}
-	return &Challenge{Task: task + ".", Goal: goal}, true
+	return &Challenge{Task: task + ".", Goal: goal, Fewest: -1}, true
 }
 
 // DecodeScheduled reads a program module's answer to a scheduler game's

@@ -36,6 +36,9 @@ func TestOutcomeChallenge(t *testing.T) {
 	if got, want := ch.Task, `Reach this outcome yourself: the program prints "b\na \"q\"\n" and ends ok.`; got != want {
 		t.Errorf("task %q, want %q", got, want)
 	}
+	if got := ch.FewestText(); got != "" {
+		t.Errorf("FewestText %q: no search was run, want none", got)
+	}
 	if _, ok := OutcomeChallenge(ExploreOutcome{Output: "x", Exit: "ok", cut: true}); ok {
 		t.Error("an outcome whose output was cut short: ok, want no goal")
 	}

@@ -103,6 +103,12 @@ func TestPlaygroundReach(t *testing.T) {
 	if task := eval[string](t, b, "task", `document.querySelector(".challenge .task").textContent`); !strings.Contains(task, `explore a\nexplore b\n`) {
 		t.Errorf("task %q: want the outcome's output", task)
 	}
+	if n := eval[int](t, b, "outcomes kept", `document.querySelectorAll(".outcomes .outcome").length`); n < 2 {
+		t.Errorf("%d outcomes under the game, want the explorer's results kept", n)
+	}
+	if eval[bool](t, b, "stale notice", `document.querySelector(".play-stale") !== null`) {
+		t.Error("the game's run says the program was edited since it")
+	}
 	b.shot(t, "play-reach-1280-light.png")
 	for i := 0; i < 40; i++ {
 		if eval[bool](t, b, "ended?", `document.querySelector(".win, .ended") !== null`) {
@@ -117,6 +123,9 @@ func TestPlaygroundReach(t *testing.T) {
 	}
 	if got := eval[string](t, b, "console", `document.querySelector(".console pre").textContent`); got != "explore a\nexplore b\n" {
 		t.Errorf("console %q, want the outcome's output", got)
+	}
+	if f := eval[string](t, b, "win figures", `document.querySelector(".win-figures").textContent`); strings.Contains(f, "Fewest") {
+		t.Errorf("win figures %q: no search ran for a custom goal, so no fewest", f)
 	}
 	b.shot(t, "play-reach-won-1280-light.png")
 	b.do(t, "back to the program", chromedp.Click(chromedp.CSS(".play-leave-game")))
