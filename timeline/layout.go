@@ -1,27 +1,51 @@
 package timeline
 
 import (
+	"math"
 	"slices"
 	"strconv"
+	"unicode/utf8"
 
 	"lanes/sim/trace"
 )
 
 const (
-	rightPad  = 64.0 // room right of the plot for "leaked" labels
 	captionH  = 24.0
 	topPad    = 18.0
 	legendH   = 20.0
 	trackH    = 44.0
 	axisH     = 46.0 // ticks, then the labels of expanded instants
 	maxGroups = 4    // group lanes at most
+	maxGrow   = 1.8  // Options.Height: lanes and tracks grow this much at most
 )
 
 // Layout turns a trace into shapes. It is pure: the same trace and options
 // always give the same Diagram.
 func Layout(t *trace.Trace, opts Options) *Diagram {
 	o := opts.withDefaults()
-	d := &Diagram{Width: o.Width, Left: o.LabelWidth, Right: o.Width - rightPad,
+	d := layout(t, o, 1)
+	if o.Height > d.Height+1 {
+		// Fit: lanes and tracks (not the caption, axis and legend) grow
+		// to fill the height asked for, up to maxGrow.
+		var grow float64
+		for _, ln := range d.Lanes {
+			grow += ln.H
+		}
+		for _, tr := range d.Tracks {
+			grow += tr.H
+		}
+		if f := min(maxGrow, 1+(o.Height-d.Height)/max(grow, 1)); grow > 0 && f > 1.02 {
+			f = math.Floor(f*50) / 50 // a few sizes: the same picture for nearby heights
+			o.LaneHeight *= f
+			d = layout(t, o, f)
+		}
+	}
+	return d
+}
+
+// layout is Layout with tracks grow times their height.
+func layout(t *trace.Trace, o Options, grow float64) *Diagram {
+	d := &Diagram{Width: o.Width, Left: o.LabelWidth, Right: o.Width - rightPadFor(o.Width),
 		Scale: o.Scale, Caption: o.Caption, Events: len(t.Events)}
 	d.Top = topPad
 	if o.Caption != "" {
@@ -32,7 +56,7 @@ func Layout(t *trace.Trace, opts Options) *Diagram {
 	}
 	xs := newXScale(t, o.Scale, d.Left, d.Right-d.Left, o.Window)
 	d.xs = xs.xs
-	l := &layouter{t: t, d: d, o: o, names: newNamer(t)}
+	l := &layouter{t: t, d: d, o: o, names: newNamer(t), trackH: trackH * grow}
 	// The tracks (counters, in flight) are pinned above the lanes: they are
 	// what a run with many goroutines is about.
 	l.laneTop = l.tracks(d.Top)
@@ -60,6 +84,7 @@ type layouter struct {
 	solo    []bool  // by GoID: has its own lane
 	clock   int     // index of the clock lane, -1 if none
 	laneTop float64 // y of the first lane (the tracks are above it)
+	trackH  float64 // height of a track
 
 	lastMark map[laneMark]int // index of the last marker of a kind in a lane
 }
@@ -422,7 +447,7 @@ func (l *layouter) legend(y float64) float64 {
 		if !used[k] {
 			continue
 		}
-		w := 26 + 5.6*float64(len(legendLabels[k]))
+		w := 26 + 6.6*float64(utf8.RuneCountInString(legendLabels[k]))
 		if x+w > d.Width-8 {
 			x, row = 8, row+legendH
 		}
