@@ -61,7 +61,7 @@ func (p *LessonPage) playTo(choices []int, then string) {
 		p.gs.err = "the simulator could not run this schedule: " + err.Error()
 		return
 	}
-	p.gs.err, p.gs.game, p.run = "", g, g.Drawing
+	p.gs.err, p.gs.game, p.run = "", g, p.fitted(g.Drawing)
 	p.pl.reset(len(g.Trace.Events), g.Shown)
 	p.svg = p.run.WithPlayhead(g.Shown)
 	if th := p.state.Theme.String(); th == "light" || th == "dark" {

@@ -35,6 +35,16 @@ func (r Drawing) Fit(w, h float64) Drawing {
 	return Draw(r.Trace, o)
 }
 
+// LabelsAt is the drawing's label column alone after pos events
+// (timeline.LabelsSVG): a page keeps it in view over a picture wider than
+// its box. "" without a drawing.
+func (r Drawing) LabelsAt(pos int) string {
+	if r.d == nil {
+		return ""
+	}
+	return timeline.LabelsSVG(r.d, timeline.SVGOptions{}, pos)
+}
+
 // Window is the part of the run the drawing shows (zero: all of it).
 func (r Drawing) Window() timeline.Window { return r.opts.Window }
 
