@@ -194,7 +194,8 @@ func TestPhoneLabelsStayInView(t *testing.T) {
 	if st.Labels < 4 || len(st.Outside) > 0 {
 		t.Errorf("after scrolling sideways %d labels shown, out of the viewport: %v", st.Labels, st.Outside)
 	}
-	b.screenshot(t, "size-prerender-scrolled-390-light.png")
+	b.do(t, "timeline in view", chromedp.Evaluate[chromedp.Void](`document.querySelector(".timeline").scrollIntoView()`))
+	b.viewportShot(t, "size-prerender-scrolled-390-light.png")
 	if _, err := chromedp.Call(b.ctx, cdpfetch.ContinueRequest, cdpfetch.ContinueRequestParams{RequestID: id}); err != nil {
 		t.Fatalf("release the wasm: %v", err)
 	}
