@@ -3,6 +3,7 @@ package timeline
 import (
 	"regexp"
 	"strconv"
+	"strings"
 	"testing"
 
 	"lanes/sim/trace"
@@ -76,5 +77,54 @@ func TestFontsAtLeast11(t *testing.T) {
 	}
 	if got := SVG(Layout(waitGroupTrace(), Options{}), SVGOptions{}); !regexp.MustCompile(`<svg [^>]*font-size="11"`).MatchString(got) {
 		t.Errorf("the root's default font size is not 11")
+	}
+}
+
+// TestLabelsSVG: the label column alone is one well-formed <svg> as wide
+// as the column, with the picture's lane labels at the same places,
+// escaped, and only the lanes started by at.
+func TestLabelsSVG(t *testing.T) {
+	tr := channelTrace()
+	tr.Goroutines[1].Name = `x"><script>alert(1)</script>`
+	d := Layout(tr, Options{Width: 372})
+	full := SVG(d, SVGOptions{})
+	labelsOf := func(svg string) []string {
+		var out []string
+		for _, b := range TextBoxes(svg) {
+			out = append(out, strconv.FormatFloat(b.Y0, 'f', 1, 64)+" "+b.Text)
+		}
+		return out
+	}
+	tests := []struct {
+		desc      string
+		at, lanes int
+	}{
+		{"the whole run", d.Events, len(d.Lanes)},
+		{"before any event", 0, 0},
+	}
+	for _, tc := range tests {
+		got := LabelsSVG(d, SVGOptions{}, tc.at)
+		checkXML(t, tc.desc, got)
+		if strings.Contains(got, "<script") {
+			t.Errorf("%s: a goroutine's name is not escaped", tc.desc)
+		}
+		if !strings.Contains(got, `width="100"`) || !strings.Contains(got, `aria-hidden="true"`) {
+			t.Errorf("%s: want a 100 px wide column hidden from screen readers: %.200s", tc.desc, got)
+		}
+		n := strings.Count(got, `<text class="lbl`) - len(d.Tracks)
+		if n != tc.lanes {
+			t.Errorf("%s: %d lane labels, want %d", tc.desc, n, tc.lanes)
+		}
+		if tc.at == d.Events {
+			in := map[string]bool{}
+			for _, l := range labelsOf(full) {
+				in[l] = true
+			}
+			for _, l := range labelsOf(got) {
+				if !in[l] {
+					t.Errorf("%s: label %q is not where the picture has it", tc.desc, l)
+				}
+			}
+		}
 	}
 }
