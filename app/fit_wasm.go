@@ -84,6 +84,12 @@ func (p *LessonPage) measureBox() {
 	if !box.Truthy() {
 		return
 	}
+	if f := &p.live.fit; f.obs != nil {
+		// The box itself too: it narrows when a scrollbar appears beside
+		// it (an embed's stage), with no change to the body's size.
+		// Observing it again is a no-op.
+		f.obs.Call("observe", box)
+	}
 	r := box.Call("getBoundingClientRect")
 	w := math.Floor(r.Get("width").Float() - 2*box.Get("clientLeft").Float()) // inside the borders
 	if w <= 0 {
