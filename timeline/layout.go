@@ -1,7 +1,6 @@
 package timeline
 
 import (
-	"math"
 	"slices"
 	"strconv"
 	"unicode/utf8"
@@ -16,31 +15,13 @@ const (
 	trackH    = 44.0
 	axisH     = 46.0 // ticks, then the labels of expanded instants
 	maxGroups = 4    // group lanes at most
-	maxGrow   = 1.8  // Options.Height: lanes and tracks grow this much at most
 )
 
 // Layout turns a trace into shapes. It is pure: the same trace and options
 // always give the same Diagram.
 func Layout(t *trace.Trace, opts Options) *Diagram {
 	o := opts.withDefaults()
-	d := layout(t, o, 1)
-	if o.Height > d.Height+1 {
-		// Fit: lanes and tracks (not the caption, axis and legend) grow
-		// to fill the height asked for, up to maxGrow.
-		var grow float64
-		for _, ln := range d.Lanes {
-			grow += ln.H
-		}
-		for _, tr := range d.Tracks {
-			grow += tr.H
-		}
-		if f := min(maxGrow, 1+(o.Height-d.Height)/max(grow, 1)); grow > 0 && f > 1.02 {
-			f = math.Floor(f*50) / 50 // a few sizes: the same picture for nearby heights
-			o.LaneHeight *= f
-			d = layout(t, o, f)
-		}
-	}
-	return d
+	return fit(t, o, layout(t, o, 1))
 }
 
 // layout is Layout with tracks grow times their height.
