@@ -154,6 +154,16 @@ func (p *LessonPage) zoomBar() app.UI {
 			OnClick(func(ctx app.Context, e app.Event) { p.zoomBy(zoomStep, p.playheadAt()) }),
 		app.Button().Class("zoom zoom-reset").Title("Show the whole run (0)").Text("⤢ whole run").
 			Disabled(!zoomed).OnClick(func(ctx app.Context, e app.Event) { p.resetZoom() }),
-		app.Span().Class("zoom-hint").Text("click or drag to seek · wheel or W/S zoom · A/D pan · hover for details"),
+		app.Span().Class("zoom-hint").Text(zoomHint(zoomed)),
 	)
+}
+
+// zoomHint says what the pointer, fingers and keys do; zoomed, that the
+// chart shows part of the run and how to move along it (the chart is as
+// wide as its box: it never scrolls sideways).
+func zoomHint(zoomed bool) string {
+	if zoomed {
+		return "part of the run: drag two fingers or A/D to move along it · pinch, wheel or W/S zoom · ⤢ shows all"
+	}
+	return "click or drag to seek · pinch, wheel or W/S zoom · A/D pan · hover or tap for details"
 }

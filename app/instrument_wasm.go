@@ -18,6 +18,7 @@ type instrumentLive struct {
 	dragging bool
 	downX    float64 // where a touch began (client px)
 	card     app.Value
+	pinch    pinch
 }
 
 // redrawn: the new SVG carries its own reveal state; the playhead and
@@ -45,7 +46,7 @@ func (p *LessonPage) mountInstrument() {
 	on("pointerdown", true, p.onPointerDown)
 	on("pointermove", true, p.onPointerMove)
 	on("pointerup", true, p.onPointerUp)
-	on("pointercancel", true, func(app.Value) { in.dragging = false })
+	on("pointercancel", true, func(e app.Value) { in.dragging = false; p.pinchUp(e) })
 	on("wheel", false, p.onWheel)
 	on("click", true, p.onCodeLineClick)
 }
@@ -97,6 +98,10 @@ func (p *LessonPage) onPointerDown(e app.Value) {
 	}
 	if e.Get("pointerType").String() == "touch" {
 		in.downX = e.Get("clientX").Float() // a tap seeks on pointerup; a drag scrolls
+		if p.pinchDown(e) {
+			p.hideCard()
+			return
+		}
 		p.showCard(e)
 		return
 	}
@@ -120,7 +125,9 @@ func (p *LessonPage) onPointerMove(e app.Value) {
 	}
 	if e.Get("pointerType").String() != "touch" {
 		p.showCard(e)
+		return
 	}
+	p.pinchMove(e)
 }
 
 func (p *LessonPage) onPointerUp(e app.Value) {
@@ -131,6 +138,9 @@ func (p *LessonPage) onPointerUp(e app.Value) {
 	}
 	if e.Get("pointerType").String() != "touch" {
 		return
+	}
+	if p.pinchUp(e) {
+		return // the end of a pinch, not a tap
 	}
 	if d := e.Get("clientX").Float() - in.downX; d > 8 || d < -8 {
 		return // the chart was scrolled

@@ -28,6 +28,7 @@ type LessonPage struct {
 	pl      player
 
 	inst   instrument // zoom and expanded group lanes (instrument.go)
+	box    fitBox     // the timeline's box, measured in the browser (fit.go)
 	frames frameCache // what the page shows at the position (framecache.go)
 	gs     gameState  // the scheduler game (sched.go)
 	live   liveState  // browser-only: rAF loop, key listener (player_wasm.go)
@@ -96,7 +97,7 @@ func (p *LessonPage) load(path string, q map[string][]string) {
 		}
 		return
 	}
-	p.run = run
+	p.run = p.fitted(run)
 	n := len(run.Trace.Events)
 	if t := p.state.T.Shown(course.MaxT); !p.state.T.IsEnd() && t > n {
 		p.notes = append(p.notes, fmt.Sprintf("t=%d is past the end of this run (%d steps): showing the end", t, n))
@@ -106,7 +107,7 @@ func (p *LessonPage) load(path string, q map[string][]string) {
 	if p.state.Autoplay || openAtStart && p.state.T.IsEnd() {
 		p.pl.seek(0)
 	}
-	p.svg = p.themed(run.WithPlayhead(p.pl.pos))
+	p.svg = p.themed(p.run.WithPlayhead(p.pl.pos))
 }
 
 // link returns the URL of this page with another state.

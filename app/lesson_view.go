@@ -61,7 +61,12 @@ func (p *LessonPage) timelineFig() app.UI {
 		app.If(p.runErr != "", func() app.UI {
 			return app.P().Class("run-error").Text(p.runErr)
 		}).Else(func() app.UI {
-			return app.Div().Class("timeline-box").Body(p.zoomBar(), app.Div().Class("timeline-scroll").Body(app.Raw(p.svg)))
+			return app.Div().Class("timeline-box").Body(p.zoomBar(), app.Div().Class("timeline-scroll").Body(
+				app.Raw(p.svg),
+				// The prerendered picture (course.Width wide) scrolls
+				// sideways in a narrower box: its labels stay in view.
+				app.If(stickyLabels && p.svg != "", func() app.UI { return app.Raw(p.themed(p.run.LabelsAt(p.pl.pos))) }),
+			))
 		}),
 		app.FigCaption().Class("caption").Aria("live", "polite").Text(f.caption),
 	)

@@ -137,7 +137,7 @@ func (p *PlayPage) programLink(kind string, s course.ViewState) string {
 // at the start and playing.
 func (p *PlayPage) setTrace(tr *trace.Trace) {
 	p.inst = instrument{} // a new run: the whole of it, no lane expanded
-	p.run = course.Draw(tr, timeline.Options{Scale: p.state.Scale})
+	p.run = p.fitted(course.Draw(tr, timeline.Options{Scale: p.state.Scale}))
 	p.runErr = ""
 	n := len(tr.Events)
 	p.pl.reset(n, 0)

@@ -9,6 +9,12 @@ import "github.com/maxence-charriere/go-app/v10/pkg/app"
 // without WebAssembly, shows the whole run as a still.
 const openAtStart = false
 
+// stickyLabels: the prerendered page lays the timeline's label column
+// over its picture (fit.go): the server cannot measure the box, so its
+// picture may be wider than a phone's and scroll sideways. In the
+// browser the picture is laid out at its box's width and never scrolls.
+const stickyLabels = true
+
 // liveState is the browser-only playback state; empty outside the browser.
 type liveState struct{}
 

@@ -15,6 +15,10 @@ const redrawMs = 200
 // Play is the first thing to do.
 const openAtStart = true
 
+// stickyLabels: in the browser the timeline is laid out at its box's
+// width (fit_wasm.go): no sideways scroll, no label column laid over it.
+const stickyLabels = false
+
 // liveState is what playback needs in the browser: the keyboard listener and
 // the requestAnimationFrame loop.
 type liveState struct {
@@ -27,6 +31,7 @@ type liveState struct {
 	shown   int     // the position the reveal rule shows (-1: unknown)
 	drawn   float64 // timestamp of the last re-render while playing, ms
 	inst    instrumentLive
+	fit     fitLive
 }
 
 // OnMount installs the keyboard shortcuts. In the browser it runs before
@@ -78,6 +83,7 @@ func (p *LessonPage) OnMount(ctx app.Context) {
 	})
 	app.Window().Call("addEventListener", "keydown", p.live.onKey)
 	p.mountInstrument()
+	p.mountFit()
 }
 
 // OnDismount removes the listener and stops the loop.
@@ -85,6 +91,7 @@ func (p *LessonPage) OnDismount() {
 	p.live.mounted = false
 	p.pl.playing = false
 	p.dismountInstrument()
+	p.dismountFit()
 	if p.live.onKey != nil {
 		app.Window().Call("removeEventListener", "keydown", p.live.onKey)
 		p.live.onKey.Release()
@@ -219,6 +226,7 @@ func readyAfterNav(ctx app.Context) { ctx.Defer(func(app.Context) { markReady() 
 func (p *LessonPage) navigated(ctx app.Context) {
 	ctx.Defer(func(ctx app.Context) {
 		p.live.shown = -1
+		p.measureBox() // the page lays its run out at its box's width
 		p.syncPlayhead()
 		ds := app.Window().Get("document").Get("documentElement").Get("dataset")
 		queued := ds.Get("lanesQueued").String() == "play"

@@ -88,7 +88,7 @@ func (p *LessonPage) goTo(ctx app.Context, choices []int, then string) {
 
 // showGame shows a game's new state.
 func (p *LessonPage) showGame(g course.Game) {
-	p.gs.err, p.gs.game, p.run = "", g, g.Drawing
+	p.gs.err, p.gs.game, p.run = "", g, p.fitted(g.Drawing)
 	p.pl.reset(len(g.Trace.Events), g.Shown)
 	p.svg = p.run.WithPlayhead(g.Shown)
 	if th := p.state.Theme.String(); th == "light" || th == "dark" {

@@ -284,12 +284,19 @@ func (r Drawing) Size() int64 {
 	return n
 }
 
-// Width is the timeline's width in SVG user units on a lesson page.
-const Width = 720
+// Width is the timeline's width in SVG user units on a lesson page as
+// the server draws it: the width its box has beside the code at the
+// common desktop layout (the 1280 px page), so that one unit is one CSS
+// pixel there. In the browser the page measures its box and lays the run
+// out again at the box's width (Fit).
+const Width = 716
 
-// Draw lays a trace out as a lesson page shows it (o.Width is Width).
+// Draw lays a trace out as a lesson page shows it (o.Width, when not
+// given, is Width).
 func Draw(tr *trace.Trace, o timeline.Options) Drawing {
-	o.Width = Width
+	if o.Width <= 0 {
+		o.Width = Width
+	}
 	d := timeline.Layout(tr, o)
 	r := Drawing{Trace: tr, StepX: make([]float64, len(tr.Events)+1), d: d, opts: o, Left: d.Left, Right: d.Right}
 	r.SVG, r.Shown = timeline.SVGReveal(d, timeline.SVGOptions{})

@@ -1,6 +1,7 @@
 package course
 
 import (
+	"math"
 	"sort"
 
 	"lanes/timeline"
@@ -15,6 +16,33 @@ func (r Drawing) Redraw(win timeline.Window, expand []string) Drawing {
 	o := r.opts
 	o.Window, o.Expand = win, expand
 	return Draw(r.Trace, o)
+}
+
+// Fit is the drawing laid out again w px wide and, when h > 0, with its
+// lanes and tracks grown to fill about h px (timeline.Options.Height):
+// the page measured its box. Sizes are rounded to whole pixels; the same
+// drawing comes back when they do not change it (or w is not positive).
+func (r Drawing) Fit(w, h float64) Drawing {
+	if r.Trace == nil || w <= 0 {
+		return r
+	}
+	w, h = math.Round(w), math.Round(max(h, 0))
+	if w == r.opts.Width && h == r.opts.Height {
+		return r
+	}
+	o := r.opts
+	o.Width, o.Height = w, h
+	return Draw(r.Trace, o)
+}
+
+// LabelsAt is the drawing's label column alone after pos events
+// (timeline.LabelsSVG): a page keeps it in view over a picture wider than
+// its box. "" without a drawing.
+func (r Drawing) LabelsAt(pos int) string {
+	if r.d == nil {
+		return ""
+	}
+	return timeline.LabelsSVG(r.d, timeline.SVGOptions{}, pos)
 }
 
 // Window is the part of the run the drawing shows (zero: all of it).

@@ -65,3 +65,49 @@ func TestLessonAxis(t *testing.T) {
 		t.Errorf("a lesson without axis: %v, want time", got)
 	}
 }
+
+// TestFit: a drawing laid out at a measured box is that wide, keeps its
+// zoom through Redraw, grows to a height, and comes back unchanged for
+// the size it has (or none measured).
+func TestFit(t *testing.T) {
+	c := coursetest.New()
+	d, err := c.Run("hello", "", course.ViewState{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Width != course.Width {
+		t.Fatalf("the server draws %v wide, want course.Width %v", d.Width, course.Width)
+	}
+	tests := []struct {
+		desc   string
+		w, h   float64
+		wantW  float64
+		same   bool
+		taller bool
+	}{
+		{desc: "not measured", w: 0, h: 0, wantW: course.Width, same: true},
+		{desc: "the size it has", w: course.Width + 0.3, h: 0, wantW: course.Width, same: true},
+		{desc: "a phone", w: 372, wantW: 372},
+		{desc: "an embed", w: 682.6, wantW: 683},
+		{desc: "beside the code, a column's height", w: 716, h: 1000, wantW: 716, taller: true},
+	}
+	for _, tc := range tests {
+		f := d.Fit(tc.w, tc.h)
+		if f.Width != tc.wantW {
+			t.Errorf("%s: %v wide, want %v", tc.desc, f.Width, tc.wantW)
+		}
+		if got := f.SVG == d.SVG; got != tc.same {
+			t.Errorf("%s: same SVG %v, want %v", tc.desc, got, tc.same)
+		}
+		if len(f.StepX) != len(d.StepX) || f.Right > f.Width || f.Left >= f.Right {
+			t.Errorf("%s: plot %v..%v in %v, %d steps", tc.desc, f.Left, f.Right, f.Width, len(f.StepX))
+		}
+		if tc.taller && f.Bottom-f.Top <= d.Bottom-d.Top {
+			t.Errorf("%s: lanes %v high, no taller than the natural %v", tc.desc, f.Bottom-f.Top, d.Bottom-d.Top)
+		}
+		z := f.Redraw(timeline.Window{From: 0.25, To: 0.5}, nil)
+		if z.Width != f.Width || z.Window() != (timeline.Window{From: 0.25, To: 0.5}) {
+			t.Errorf("%s: zoomed, %v wide (window %+v), want %v", tc.desc, z.Width, z.Window(), f.Width)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package timeline
 
 import (
+	"math"
 	"sort"
 
 	"lanes/sim/trace"
@@ -28,8 +29,9 @@ func (s Scale) String() string {
 type Options struct {
 	Scale      Scale
 	Width      float64  // whole picture, px (default 960)
-	LabelWidth float64  // lane label column, px (default 176)
+	LabelWidth float64  // lane label column, px (default LabelWidthFor(Width))
 	LaneHeight float64  // px per lane (default 26)
+	Height     float64  // fit: lanes and tracks grow (up to maxGrow×) so the picture is about this high; 0: natural
 	MaxLanes   int      // goroutine lanes before the rest collapse into group lanes (default 200, minimum 2)
 	Fold       int      // a kind of goroutine with more than this many folds into a group lane (default 8; <0: never)
 	Expand     []string // kinds (Lane.Key) not to fold
@@ -45,7 +47,7 @@ func (o Options) withDefaults() Options {
 		o.Width = 960
 	}
 	if o.LabelWidth <= 0 {
-		o.LabelWidth = 176
+		o.LabelWidth = LabelWidthFor(o.Width)
 	}
 	if o.LaneHeight <= 0 {
 		o.LaneHeight = 26
@@ -62,10 +64,26 @@ func (o Options) withDefaults() Options {
 	if o.MaxTracks <= 0 {
 		o.MaxTracks = 8
 	}
-	if min := o.LabelWidth + rightPad + 100; o.Width < min {
+	if min := o.LabelWidth + rightPadFor(o.Width) + 100; o.Width < min {
 		o.Width = min
 	}
 	return o
+}
+
+// LabelWidthFor is the lane label column of a picture w px wide: 176 px
+// from 720 px up, narrower below, at least 100 px (a phone's column):
+// the plot keeps most of a narrow picture.
+func LabelWidthFor(w float64) float64 {
+	return min(176, max(100, math.Round(w*0.245)))
+}
+
+// rightPadFor is the room right of the plot for the "leaked" and "exit"
+// labels: less on a narrow picture.
+func rightPadFor(w float64) float64 {
+	if w < 560 {
+		return 52
+	}
+	return 64
 }
 
 // Diagram is a laid-out timeline: every shape with its coordinates (px,

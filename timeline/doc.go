@@ -18,13 +18,19 @@
 //
 // # Coordinates
 //
-// Pixels, origin at the top left. Width is Options.Width (default 960).
-// Lane labels take the left column [0, Left); the plot is [Left, Right],
-// and 64 px right of it stay free for "leaked" labels. From the top: the
+// Pixels, origin at the top left: a page shows the picture unscaled, at
+// the width it was laid out for (its box's), so no text is under 11 px.
+// Width is Options.Width (default 960). Lane labels take the left column
+// [0, Left), LabelWidthFor(Width) unless given (176 px, down to 100 on a
+// phone); the plot is [Left, Right], and 64 px right of it (52 on a
+// narrow picture) stay free for "leaked" labels. From the top: the
 // optional caption line, the counter tracks (44 px each), the lanes
 // (LaneHeight each, default 26; a group lane three times that), the axis,
-// then the legend. No two texts overlap (TextBoxes and Collisions check
-// it in the tests).
+// then the legend. Options.Height grows the tracks and lanes (up to
+// 1.8×, bars thicker) so the picture fills a height. No two texts
+// overlap (TextBoxes and Collisions check it in the tests, at widths
+// from a phone's to 1200 px). LabelsSVG is the label column alone, for a
+// page to keep in view over a picture that scrolls sideways.
 //
 // # The x axis
 //

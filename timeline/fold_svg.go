@@ -22,6 +22,10 @@ func (w *svgw) groupNote(ln *Lane, seq int) {
 	}
 	row := ln.H / groupRows
 	note := "up to " + strconv.Itoa(int(ln.StackMax)) + " alive at once"
+	narrow := w.labelW < 160 // a phone's label column: the short words
+	if narrow {
+		note = "≤" + strconv.Itoa(int(ln.StackMax)) + " at once"
+	}
 	w.item(seq)
 	w.text("dim", 8, ln.Y+row*1.5+4, "", note, ` data-seq="`, strconv.Itoa(seq), `"`)
 	w.s("\n")
@@ -30,6 +34,12 @@ func (w *svgw) groupNote(ln *Lane, seq int) {
 		what := "▸ show them one by one"
 		if ln.Expanded {
 			what = "▴ fold them again"
+		}
+		if narrow {
+			what = "▸ one by one"
+			if ln.Expanded {
+				what = "▴ fold again"
+			}
 		}
 		w.text("dim fold", 8, ln.Y+row*2.5+4, "", what, ` data-seq="`, strconv.Itoa(seq), `" data-fold="`, EscapeHTML(ln.Key), `"`)
 		w.s("\n")

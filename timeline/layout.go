@@ -3,12 +3,12 @@ package timeline
 import (
 	"slices"
 	"strconv"
+	"unicode/utf8"
 
 	"lanes/sim/trace"
 )
 
 const (
-	rightPad  = 64.0 // room right of the plot for "leaked" labels
 	captionH  = 24.0
 	topPad    = 18.0
 	legendH   = 20.0
@@ -21,7 +21,12 @@ const (
 // always give the same Diagram.
 func Layout(t *trace.Trace, opts Options) *Diagram {
 	o := opts.withDefaults()
-	d := &Diagram{Width: o.Width, Left: o.LabelWidth, Right: o.Width - rightPad,
+	return fit(t, o, layout(t, o, 1))
+}
+
+// layout is Layout with tracks grow times their height.
+func layout(t *trace.Trace, o Options, grow float64) *Diagram {
+	d := &Diagram{Width: o.Width, Left: o.LabelWidth, Right: o.Width - rightPadFor(o.Width),
 		Scale: o.Scale, Caption: o.Caption, Events: len(t.Events)}
 	d.Top = topPad
 	if o.Caption != "" {
@@ -32,7 +37,7 @@ func Layout(t *trace.Trace, opts Options) *Diagram {
 	}
 	xs := newXScale(t, o.Scale, d.Left, d.Right-d.Left, o.Window)
 	d.xs = xs.xs
-	l := &layouter{t: t, d: d, o: o, names: newNamer(t)}
+	l := &layouter{t: t, d: d, o: o, names: newNamer(t), trackH: trackH * grow}
 	// The tracks (counters, in flight) are pinned above the lanes: they are
 	// what a run with many goroutines is about.
 	l.laneTop = l.tracks(d.Top)
@@ -60,6 +65,7 @@ type layouter struct {
 	solo    []bool  // by GoID: has its own lane
 	clock   int     // index of the clock lane, -1 if none
 	laneTop float64 // y of the first lane (the tracks are above it)
+	trackH  float64 // height of a track
 
 	lastMark map[laneMark]int // index of the last marker of a kind in a lane
 }
@@ -422,7 +428,7 @@ func (l *layouter) legend(y float64) float64 {
 		if !used[k] {
 			continue
 		}
-		w := 26 + 5.6*float64(len(legendLabels[k]))
+		w := 26 + 6.6*float64(utf8.RuneCountInString(legendLabels[k]))
 		if x+w > d.Width-8 {
 			x, row = 8, row+legendH
 		}

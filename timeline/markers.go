@@ -190,11 +190,11 @@ func (l *layouter) tracks(y float64) float64 {
 	d.Tracks = append(d.Tracks, l.bufferTracks()...)
 	for i := range d.Tracks {
 		tr := &d.Tracks[i]
-		tr.Y, tr.H = y, trackH
+		tr.Y, tr.H = y, l.trackH
 		for j := range tr.Marks {
-			tr.Marks[j].Y = y + trackH - 8
+			tr.Marks[j].Y = y + l.trackH - 8
 		}
-		y += trackH
+		y += l.trackH
 	}
 	return y
 }

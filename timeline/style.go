@@ -9,7 +9,7 @@ var styleRules = []struct{ sel, light, dark string }{
 	{"text", "fill:#1f2328", "fill:#e6edf3"},
 	{".cap", "font-size:13px;font-weight:600", ""},
 	{".lbl", "font-size:12px", ""},
-	{".dim", "fill:#57606a;font-size:10px", "fill:#9198a1"},
+	{".dim", "fill:#57606a;font-size:11px", "fill:#9198a1"},
 	{".row", "fill:#f3f5f8", "fill:#161b22"},
 	{".grid", "stroke:#d0d7de;stroke-width:.6", "stroke:#30363d"},
 	{".ax", "stroke:#57606a;stroke-width:1", "stroke:#9198a1"},
@@ -40,7 +40,7 @@ var styleRules = []struct{ sel, light, dark string }{
 	{".m-cancel", "fill:none;stroke:#cc79a7;stroke-width:2.2", "stroke:#e29bc6"},
 	{".m-acquire,.m-send,.m-once", "fill:#0072b2", "fill:#3d9be0"},
 	{".m-many", "fill:#8c959f;fill-opacity:.55;stroke:#57606a;stroke-width:.8", "fill:#6e7681;stroke:#9198a1"},
-	{".ml", "font-size:9.5px;font-weight:600", ""},
+	{".ml", "font-size:11px;font-weight:600", ""},
 	// goroutines' own colours (lane labels; the code pane's badges use the same, web/lanes.css)
 	{".lbl.g0", "fill:#2b6cb0", "fill:#63b3ed"},
 	{".lbl.g1", "fill:#c05621", "fill:#f6ad55"},
@@ -58,7 +58,7 @@ var styleRules = []struct{ sel, light, dark string }{
 	{".tka", "fill:#009e73;fill-opacity:.14;stroke:none", "fill:#2cc295"},
 	{".tkb", "fill:#f8fafb", "fill:#11161d"},
 	{".exit", "stroke:#d55e00;stroke-width:1.5;stroke-dasharray:6 3", "stroke:#f07b2a"},
-	{".exl", "fill:#d55e00;font-size:10px;font-weight:700", "fill:#f07b2a"},
+	{".exl", "fill:#d55e00;font-size:11px;font-weight:700", "fill:#f07b2a"},
 }
 
 // css is the inline style sheet: light rules, then the dark ones for

@@ -127,7 +127,7 @@ func render(d *Diagram, opts SVGOptions, at int) (string, []int) {
 		opts.IDPrefix = "lanes"
 	}
 	at = min(max(at, 0), d.Events)
-	w := &svgw{b: make([]byte, 0, 4096+len(d.Lanes)*1024), id: opts.IDPrefix}
+	w := &svgw{b: make([]byte, 0, 4096+len(d.Lanes)*1024), id: opts.IDPrefix, labelW: d.Left}
 	th := [...]string{ThemeAuto: "th-auto", ThemeLight: "th-light", ThemeDark: "th-dark"}[opts.Theme%3]
 	w.s(`<svg xmlns="http://www.w3.org/2000/svg" class="lanes-tl `, th, `" width="`)
 	w.f(d.Width)
@@ -317,6 +317,7 @@ func segTitle(s *Segment) string {
 // laneBars draws a lane's segments (or a group lane's step chart).
 func (w *svgw) laneBars(d *Diagram, ln *Lane) {
 	m := ln.Mid()
+	bar := barHeight(ln) // a taller lane (Options.Height) has thicker bars
 	w.s(`<g class="ln"`)
 	if ln.G != trace.NoGoroutine {
 		w.s(` data-g="`, strconv.Itoa(int(ln.G)), `"`)
@@ -325,12 +326,12 @@ func (w *svgw) laneBars(d *Diagram, ln *Lane) {
 	for i := range ln.Segments {
 		s := &ln.Segments[i]
 		cls := stateClass[s.State]
-		y, h := m-5, 10.0
+		y, h := m-bar/2, bar
 		switch s.State {
 		case trace.StateRunnable:
 			y, h = m-1.5, 3
 		case trace.StateSleeping:
-			y, h = m-4, 8
+			y, h = m-bar*0.4, bar*0.8
 		case trace.StateBlocked:
 			cls += `" fill="url(#` + w.id + `-hatch)`
 		}
@@ -347,8 +348,12 @@ func (w *svgw) laneBars(d *Diagram, ln *Lane) {
 // laneMarks writes a lane's end and markers as event items.
 func (w *svgw) laneMarks(ln *Lane) {
 	w.end(ln)
-	w.markers(ln.Markers, ln.Y+8)
+	w.markers(ln.Markers, ln.Mid()-barHeight(ln)/2-1) // just above the bars
 }
+
+// barHeight is the thickness of a lane's running and blocked bars: 10
+// px in a lane of the default 26, thicker in a taller one.
+func barHeight(ln *Lane) float64 { return min(max(10, ln.H*0.38), 16) }
 
 func (w *svgw) end(ln *Lane) {
 	x, m := ln.EndX, ln.Mid()

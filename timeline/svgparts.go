@@ -3,16 +3,18 @@ package timeline
 import (
 	"sort"
 	"strconv"
+	"strings"
 	"unicode/utf8"
 )
 
 // svgw appends SVG text to a byte slice.
 type svgw struct {
-	b     []byte
-	id    string  // id prefix
-	left  float64 // what is drawn left of this or right of right is culled
-	right float64
-	items []itemPos // the event group's children so far
+	b      []byte
+	id     string  // id prefix
+	left   float64 // what is drawn left of this or right of right is culled
+	right  float64
+	items  []itemPos // the event group's children so far
+	labelW float64   // the lane label column's width (Diagram.Left)
 }
 
 // itemPos is where one child of the event group starts in b, and the
@@ -262,7 +264,7 @@ func (w *svgw) markers(ms []Marker, labelY float64) {
 		w.s(`"`)
 		w.closeTitle("path", m.Title)
 		if m.Label != "" {
-			half := float64(utf8.RuneCountInString(m.Label)) * 3.3
+			half := float64(utf8.RuneCountInString(m.Label)) * 3.6 // 11 px bold
 			if m.X-half > lastEnd {
 				w.item(m.Seq0)
 				w.text("ml", m.X, labelY, "", m.Label, ` text-anchor="middle" data-seq="`, strconv.Itoa(m.Seq0), `"`)
@@ -356,10 +358,14 @@ func (w *svgw) trackMarks(d *Diagram, tr *Track) {
 			continue
 		}
 		v := strconv.FormatInt(p.V, 10)
+		y := min(base-float64(p.V)*scale-3, base+1) // a negative count: on the base line, not in the lane below
+		if e := d.Exit; e != nil && y-9 < d.Top+3 && p.X+2+6.6*float64(len(v)) > e.X && p.X+2 < e.X+34 {
+			continue // under the exit line's label (the track's scale shows its top)
+		}
 		w.item(p.Seq)
-		w.text("dim", p.X+2, base-float64(p.V)*scale-3, "", v, ` data-seq="`, strconv.Itoa(p.Seq), `"`)
+		w.text("dim", p.X+2, y, "", v, ` data-seq="`, strconv.Itoa(p.Seq), `"`)
 		w.s("\n")
-		lastEnd = p.X + 2 + 6*float64(len(v)) + 4 // the label's width (10 px digits) and a gap
+		lastEnd = p.X + 2 + 6.6*float64(len(v)) + 4 // the label's width (11 px digits) and a gap
 	}
 	w.markers(tr.Marks, tr.Y+8)
 }
@@ -393,6 +399,10 @@ func (w *svgw) axis(d *Diagram) {
 		w.text("dim", tk.X, a.Y+16, "", tk.Label, ` text-anchor="middle"`)
 		w.s("\n")
 	}
-	w.text("dim", d.Left-8, a.Y+16, "", a.Label, ` text-anchor="end"`)
+	label := a.Label
+	if float64(utf8.RuneCountInString(label))*6.6 > d.Left-12 { // a phone's narrow label column
+		label, _, _ = strings.Cut(label, " (")
+	}
+	w.text("dim", d.Left-8, a.Y+16, "", label, ` text-anchor="end"`)
 	w.s("\n")
 }

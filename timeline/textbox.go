@@ -24,22 +24,17 @@ var (
 )
 
 // fontSize is the size in px and whether the text is bold, by class, as
-// the style sheet sets them (11 px by default).
+// the style sheet sets them (11 px by default, and never less: the
+// picture is laid out at the width it is shown, so these are the sizes
+// a reader sees).
 func fontSize(class string) (float64, bool) {
 	switch class {
 	case "cap":
 		return 13, true
 	case "lbl":
 		return 12, false
-	case "ml":
-		return 9.5, true
-	case "exl":
-		return 10, true
-	case "leak":
+	case "ml", "exl", "leak":
 		return 11, true
-	}
-	if len(class) >= 3 && class[:3] == "dim" {
-		return 10, false
 	}
 	return 11, false
 }

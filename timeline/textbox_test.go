@@ -1,6 +1,7 @@
 package timeline
 
 import (
+	"math"
 	"os"
 	"path/filepath"
 	"testing"
@@ -11,15 +12,21 @@ func TestTextBoxes(t *testing.T) {
 		desc, svg string
 		want      Box
 	}{
-		{"start anchored, 10 px", `<text class="dim" x="10" y="20">abc</text>`, Box{10, 12, 28, 22, "abc"}},
-		{"centred", `<text class="dim" x="10" y="20" text-anchor="middle">abc</text>`, Box{1, 12, 19, 22, "abc"}},
-		{"end anchored, escaped", `<text class="dim" x="10" y="20" text-anchor="end">&lt;a</text>`, Box{-2, 12, 10, 22, "<a"}},
+		{"start anchored, 11 px", `<text class="dim" x="10" y="20">abcd</text>`, Box{10, 11.2, 36.4, 22.2, "abcd"}},
+		{"centred", `<text class="dim" x="10" y="20" text-anchor="middle">abcd</text>`, Box{-3.2, 11.2, 23.2, 22.2, "abcd"}},
+		{"end anchored, escaped", `<text class="lbl" x="10" y="20" text-anchor="end">&lt;abc</text>`, Box{-18.8, 10.4, 10, 22.4, "<abc"}},
 	}
 	for _, tc := range tests {
-		if got := TextBoxes(tc.svg); len(got) != 1 || got[0] != tc.want {
+		if got := TextBoxes(tc.svg); len(got) != 1 || rounded(got[0]) != tc.want {
 			t.Errorf("%s: got %+v, want %+v", tc.desc, got, tc.want)
 		}
 	}
+}
+
+// rounded is b to 0.01 px.
+func rounded(b Box) Box {
+	r := func(v float64) float64 { return math.Round(v*100) / 100 }
+	return Box{r(b.X0), r(b.Y0), r(b.X1), r(b.Y1), b.Text}
 }
 
 // TestGoldensHaveNoCollisions: no two texts of a golden picture overlap.

@@ -129,7 +129,11 @@ func (s *xscale) axis(t *trace.Trace, scale Scale, y float64) Axis {
 		ticks = append(ticks, Tick{X: s.timeX(0), Label: "0"})
 		if span > 0 {
 			linear := s.pxPerNs * float64(span)
-			step := niceStep(float64(span) / math.Max(1, linear/60))
+			// About one tick per 60 px of linear time, and at least a few
+			// over the run: where expanded instants take most of a narrow
+			// plot, the ticks fall between them (too close ones are
+			// dropped below).
+			step := min(niceStep(float64(span)/math.Max(1, linear/60)), niceStep(float64(span)/4))
 			for tm := trace.Time(step); tm <= span; tm += trace.Time(step) {
 				ticks = append(ticks, Tick{X: s.timeX(tm), Label: fmtTime(tm)})
 			}
