@@ -17,7 +17,11 @@
 //   - edits pkg/app/resource.go so LocalDir's resolver no longer embeds an
 //     http.FileServer (only the Handler serves through it);
 //   - edits pkg/app/wasm.go's GenerateStaticWebsite stub, which panics in
-//     the browser anyway, to take its handler as any.
+//     the browser anyway, to take its handler as any;
+//   - edits pkg/app/route.go so the router matches RouteWithRegexp's
+//     patterns with routematch.go (package routematch, copied in beside
+//     it) instead of package regexp: regexp, regexp/syntax and the Unicode
+//     tables they hold were about 0.1 MB brotli for three routes.
 //
 // Each edit is an exact text replacement that must match once: a go-app
 // update that changes these lines stops the build with a message instead
@@ -33,6 +37,7 @@
 package main
 
 import (
+	_ "embed"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -58,11 +63,24 @@ var edits = map[string][]edit{
 		{"\t\tHandler:   http.FileServer(http.Dir(directory)),\n", ""},
 		{"type localResourceResolver struct {\n\thttp.Handler\n", "type localResourceResolver struct {\n"},
 	},
+	"pkg/app/route.go": {
+		{"import (\n\t\"regexp\"\n\t\"sync\"\n)", "import (\n\t\"sync\"\n)"},
+		{"regexp:       regexp.MustCompile(pattern),", "regexp:       mustCompileRoute(pattern),"},
+		{"regexp       *regexp.Regexp", "regexp       *routeRegexp"},
+	},
 	"pkg/app/wasm.go": {
 		{"func GenerateStaticWebsite(dir string, h *Handler, pages ...string) error {",
 			"func GenerateStaticWebsite(dir string, h any, pages ...string) error {"},
 	},
 }
+
+// routematch is the router's matcher in place of package regexp (see
+// package routematch), added to the copy as addedFile.
+//
+//go:embed routematch/routematch.go
+var routematch string
+
+const addedFile = "pkg/app/lanes_routematch.go"
 
 func main() {
 	out := flag.String("o", "build/wasm", "the folder to write: go.mod, go.sum and go-app/")
@@ -109,6 +127,14 @@ func prepare(out string) error {
 		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
 			return err
 		}
+	}
+	added, err := apply(routematch, []edit{{"package routematch\n", "package app\n"}})
+	if err != nil {
+		return fmt.Errorf("routematch.go: %w", err)
+	}
+	added = "// Code copied from lanes/internal/wasmgoapp/routematch by wasmgoapp; DO NOT EDIT.\n\n" + added
+	if err := os.WriteFile(filepath.Join(dst, filepath.FromSlash(addedFile)), []byte(added), 0o644); err != nil {
+		return err
 	}
 	mod, err := os.ReadFile(filepath.Join(root, "go.mod"))
 	if err != nil {
