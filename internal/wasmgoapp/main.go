@@ -21,7 +21,11 @@
 //   - edits pkg/app/route.go so the router matches RouteWithRegexp's
 //     patterns with routematch.go (package routematch, copied in beside
 //     it) instead of package regexp: regexp, regexp/syntax and the Unicode
-//     tables they hold were about 0.1 MB brotli for three routes.
+//     tables they hold were about 0.1 MB brotli for three routes;
+//   - deletes pkg/app/crypto.go and edits context.go and state.go so that
+//     nocrypto.go (package nocrypto, copied in) stands in for it and for
+//     github.com/google/uuid: no crypto/rand, AES, GCM, MD5… in the wasm
+//     for an encryption of persisted states that Lanes never uses.
 //
 // Each edit is an exact text replacement that must match once: a go-app
 // update that changes these lines stops the build with a message instead
@@ -63,6 +67,15 @@ var edits = map[string][]edit{
 		{"\t\tHandler:   http.FileServer(http.Dir(directory)),\n", ""},
 		{"type localResourceResolver struct {\n\thttp.Handler\n", "type localResourceResolver struct {\n"},
 	},
+	"pkg/app/crypto.go": nil,
+	"pkg/app/context.go": {
+		{"\t\"github.com/google/uuid\"\n", ""},
+		{"id = uuid.NewString()", "id = lanesNewUUID()"},
+	},
+	"pkg/app/state.go": {
+		{"\t\"github.com/google/uuid\"\n", ""},
+		{"m.broadcastStoreID = uuid.NewString()", "m.broadcastStoreID = lanesNewUUID()"},
+	},
 	"pkg/app/route.go": {
 		{"import (\n\t\"regexp\"\n\t\"sync\"\n)", "import (\n\t\"sync\"\n)"},
 		{"regexp:       regexp.MustCompile(pattern),", "regexp:       mustCompileRoute(pattern),"},
@@ -74,13 +87,21 @@ var edits = map[string][]edit{
 	},
 }
 
-// routematch is the router's matcher in place of package regexp (see
-// package routematch), added to the copy as addedFile.
-//
-//go:embed routematch/routematch.go
-var routematch string
+// Files added to the copy, each from a package of Lanes whose doc says
+// what it stands in for (its package clause becomes package app): the
+// router's matcher in place of package regexp, and crypto.go's and uuid's
+// stand-ins.
+var (
+	//go:embed routematch/routematch.go
+	routematch string
+	//go:embed nocrypto/nocrypto.go
+	nocrypto string
 
-const addedFile = "pkg/app/lanes_routematch.go"
+	added = []struct{ path, pkg, text string }{
+		{"pkg/app/lanes_routematch.go", "routematch", routematch},
+		{"pkg/app/lanes_nocrypto.go", "nocrypto", nocrypto},
+	}
+)
 
 func main() {
 	out := flag.String("o", "build/wasm", "the folder to write: go.mod, go.sum and go-app/")
@@ -128,13 +149,15 @@ func prepare(out string) error {
 			return err
 		}
 	}
-	added, err := apply(routematch, []edit{{"package routematch\n", "package app\n"}})
-	if err != nil {
-		return fmt.Errorf("routematch.go: %w", err)
-	}
-	added = "// Code copied from lanes/internal/wasmgoapp/routematch by wasmgoapp; DO NOT EDIT.\n\n" + added
-	if err := os.WriteFile(filepath.Join(dst, filepath.FromSlash(addedFile)), []byte(added), 0o644); err != nil {
-		return err
+	for _, a := range added {
+		text, err := apply(a.text, []edit{{"package " + a.pkg + "\n", "package app\n"}})
+		if err != nil {
+			return fmt.Errorf("%s: %w", a.pkg, err)
+		}
+		text = "// Code copied from lanes/internal/wasmgoapp/" + a.pkg + " by wasmgoapp; DO NOT EDIT.\n\n" + text
+		if err := os.WriteFile(filepath.Join(dst, filepath.FromSlash(a.path)), []byte(text), 0o644); err != nil {
+			return err
+		}
 	}
 	mod, err := os.ReadFile(filepath.Join(root, "go.mod"))
 	if err != nil {
