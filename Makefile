@@ -52,7 +52,7 @@ WASM_GCFLAGS = -gcflags=lanes/app/...=-l -gcflags=lanes/course/...=-l -gcflags=l
 # internal/wasmgoapp writes from the module cache (see its doc).
 WASM_MOD = build/wasm/go.mod
 
-$(WASM_MOD): go.mod go.sum internal/wasmgoapp/main.go
+$(WASM_MOD): go.mod go.sum $(filter-out %_test.go,$(wildcard internal/wasmgoapp/*.go internal/wasmgoapp/*/*.go))
 	$(GO) run ./internal/wasmgoapp -o build/wasm
 
 # The same commit gives the same app.wasm from any checkout: -trimpath,
