@@ -76,8 +76,9 @@ func TestBenchmarksReport(t *testing.T) {
 		}
 		fmt.Fprintf(&b, "| %s | %d | %.2f |\n", f, st.Size(), float64(st.Size())/1e6)
 	}
-	b.WriteString("\nBuilt by `make wasm`: go-app without its server half (internal/wasmgoapp: no net/http, crypto/tls… in the browser), " +
-		"no inlining in lanes/app and go-app (WASM_GCFLAGS in the Makefile). " +
+	b.WriteString("\nBuilt by `make wasm`: go-app without its server half, its regexp router and its crypto " +
+		"(internal/wasmgoapp: no net/http, crypto/tls, regexp, crypto/… in the browser), " +
+		"no inlining in lanes/app, go-app and the standard packages off the simulator's path (WASM_GCFLAGS in the Makefile). " +
 		"Budget: ≤ 1.33 MB brotli (see Budgets at the end, with go-app's hello and a plain Go hello measured beside it).\n\n")
 	b.WriteString("## Prerendering (server, native)\n\n| page | time per page |\n| --- | ---: |\n")
 	for _, bm := range []struct {

@@ -1,7 +1,6 @@
 package course
 
 import (
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -98,8 +97,8 @@ const (
 // SlugPattern and NamePattern are what lesson slugs and variant names must
 // match; nothing else from a URL ever reaches a page.
 var (
-	SlugPattern = regexp.MustCompile(`^[a-z0-9][a-z0-9-]{0,62}$`)
-	NamePattern = regexp.MustCompile(`^[a-z0-9][a-z0-9-]{0,39}$`)
+	SlugPattern = Pattern{lowerDigits, lowerDigits + "-", 62, `^[a-z0-9][a-z0-9-]{0,62}$`}
+	NamePattern = Pattern{lowerDigits, lowerDigits + "-", 39, `^[a-z0-9][a-z0-9-]{0,39}$`}
 )
 
 // HasTrack and HasPanel say whether the lesson's front matter asks for a

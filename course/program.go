@@ -3,7 +3,6 @@ package course
 import (
 	"fmt"
 	"net/url"
-	"regexp"
 	"strconv"
 	"strings"
 
@@ -34,7 +33,7 @@ const (
 // ProgramIDPattern is what a program page's id must match: a shared
 // program's id (base62) or the name of a program of `lanes serve
 // -programs DIR` (its file name without .go).
-var ProgramIDPattern = regexp.MustCompile(`^[0-9A-Za-z][0-9A-Za-z_-]{0,63}$`)
+var ProgramIDPattern = Pattern{alnum, alnum + "_-", 63, `^[0-9A-Za-z][0-9A-Za-z_-]{0,63}$`}
 
 // ParseProgramPath splits a program page's path: ("play", ""), ("p", id)
 // or ("embed", id); ok is false for any other path.

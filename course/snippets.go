@@ -1,7 +1,6 @@
 package course
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 
@@ -33,14 +32,6 @@ addEventListener("message", function (e) {
     if (f[i].contentWindow === e.source) f[i].style.height = Math.ceil(d.height) + "px";
 });
 </script>`
-
-// siteRE is what a site URL may look like: an http(s) origin and an
-// optional path prefix, nothing that needs escaping anywhere.
-var siteRE = regexp.MustCompile(`^(https?://([A-Za-z0-9-]+\.)*[A-Za-z0-9-]+(:[0-9]{1,5})?|https?://\[[0-9A-Fa-f:.]+\](:[0-9]{1,5})?)?(/[A-Za-z0-9._~-]+)*$`)
-
-// ValidSite reports whether s may be used as a site URL (origin and path
-// prefix, no trailing slash), e.g. "https://example.org/lanes" or "/lanes".
-func ValidSite(s string) bool { return siteRE.MatchString(s) }
 
 // Snippets are the ways to share one view of a lesson.
 type Snippets struct {

@@ -1,12 +1,12 @@
 package sim
 
 import (
-	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
 	"slices"
 	"strings"
 
+	"lanes/sim/internal/sum"
 	"lanes/sim/trace"
 )
 
@@ -259,8 +259,8 @@ func (e *explorer) exhaust() {
 func outcomeOf(tr *trace.Trace) Outcome {
 	o := Outcome{Exit: tr.Outcome.Exit, Output: tr.Outcome.Output}
 	if len(o.Output) > SampleLimit {
-		sum := sha256.Sum256([]byte(o.Output))
-		o.OutputBytes, o.OutputSum = len(o.Output), hex.EncodeToString(sum[:])
+		digest := sum.SHA256([]byte(o.Output))
+		o.OutputBytes, o.OutputSum = len(o.Output), hex.EncodeToString(digest[:])
 		o.Output = strings.Clone(o.Output[:SampleLimit])
 	}
 	o.Stderr, _, _ = strings.Cut(tr.Outcome.Stderr, "\n")

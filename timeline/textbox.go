@@ -2,7 +2,6 @@ package timeline
 
 import (
 	"html"
-	"regexp"
 	"strconv"
 	"unicode/utf8"
 )
@@ -17,11 +16,6 @@ type Box struct {
 func (b Box) Overlaps(c Box) bool {
 	return b.X0 < c.X1-1 && c.X0 < b.X1-1 && b.Y0 < c.Y1-1 && c.Y0 < b.Y1-1
 }
-
-var (
-	textRe  = regexp.MustCompile(`<text class="([^"]*)" x="([-0-9.]+)" y="([-0-9.]+)"([^>]*)>(?:<title>[^<]*</title>)?([^<]*)</text>`)
-	anchorM = regexp.MustCompile(`text-anchor="(middle|end)"`)
-)
 
 // fontSize is the size in px and whether the text is bold, by class, as
 // the style sheet sets them (11 px by default, and never less: the
@@ -44,21 +38,20 @@ func fontSize(class string) (float64, bool) {
 // baseline to 0.2 below): what a check that labels never collide needs.
 func TextBoxes(svg string) []Box {
 	var out []Box
-	for _, m := range textRe.FindAllStringSubmatch(svg, -1) {
-		x, _ := strconv.ParseFloat(m[2], 64)
-		y, _ := strconv.ParseFloat(m[3], 64)
-		s := html.UnescapeString(m[5])
-		fs, bold := fontSize(m[1])
+	for _, m := range texts(svg) {
+		x, _ := strconv.ParseFloat(m.x, 64)
+		y, _ := strconv.ParseFloat(m.y, 64)
+		s := html.UnescapeString(m.text)
+		fs, bold := fontSize(m.class)
 		em := 0.6
 		if bold {
 			em = 0.65
 		}
 		w := float64(utf8.RuneCountInString(s)) * fs * em
-		switch a := anchorM.FindStringSubmatch(m[4]); {
-		case a == nil:
-		case a[1] == "middle":
+		switch anchor(m.attrs) {
+		case "middle":
 			x -= w / 2
-		case a[1] == "end":
+		case "end":
 			x -= w
 		}
 		out = append(out, Box{X0: x, Y0: y - 0.8*fs, X1: x + w, Y1: y + 0.2*fs, Text: s})

@@ -17,7 +17,15 @@
 //   - edits pkg/app/resource.go so LocalDir's resolver no longer embeds an
 //     http.FileServer (only the Handler serves through it);
 //   - edits pkg/app/wasm.go's GenerateStaticWebsite stub, which panics in
-//     the browser anyway, to take its handler as any.
+//     the browser anyway, to take its handler as any;
+//   - edits pkg/app/route.go so the router matches RouteWithRegexp's
+//     patterns with routematch.go (package routematch, copied in beside
+//     it) instead of package regexp: regexp, regexp/syntax and the Unicode
+//     tables they hold were about 0.1 MB brotli for three routes;
+//   - deletes pkg/app/crypto.go and edits context.go and state.go so that
+//     nocrypto.go (package nocrypto, copied in) stands in for it and for
+//     github.com/google/uuid: no crypto/rand, AES, GCM, MD5… in the wasm
+//     for an encryption of persisted states that Lanes never uses.
 //
 // Each edit is an exact text replacement that must match once: a go-app
 // update that changes these lines stops the build with a message instead
@@ -33,6 +41,7 @@
 package main
 
 import (
+	_ "embed"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -58,11 +67,41 @@ var edits = map[string][]edit{
 		{"\t\tHandler:   http.FileServer(http.Dir(directory)),\n", ""},
 		{"type localResourceResolver struct {\n\thttp.Handler\n", "type localResourceResolver struct {\n"},
 	},
+	"pkg/app/crypto.go": nil,
+	"pkg/app/context.go": {
+		{"\t\"github.com/google/uuid\"\n", ""},
+		{"id = uuid.NewString()", "id = lanesNewUUID()"},
+	},
+	"pkg/app/state.go": {
+		{"\t\"github.com/google/uuid\"\n", ""},
+		{"m.broadcastStoreID = uuid.NewString()", "m.broadcastStoreID = lanesNewUUID()"},
+	},
+	"pkg/app/route.go": {
+		{"import (\n\t\"regexp\"\n\t\"sync\"\n)", "import (\n\t\"sync\"\n)"},
+		{"regexp:       regexp.MustCompile(pattern),", "regexp:       mustCompileRoute(pattern),"},
+		{"regexp       *regexp.Regexp", "regexp       *routeRegexp"},
+	},
 	"pkg/app/wasm.go": {
 		{"func GenerateStaticWebsite(dir string, h *Handler, pages ...string) error {",
 			"func GenerateStaticWebsite(dir string, h any, pages ...string) error {"},
 	},
 }
+
+// Files added to the copy, each from a package of Lanes whose doc says
+// what it stands in for (its package clause becomes package app): the
+// router's matcher in place of package regexp, and crypto.go's and uuid's
+// stand-ins.
+var (
+	//go:embed routematch/routematch.go
+	routematch string
+	//go:embed nocrypto/nocrypto.go
+	nocrypto string
+
+	added = []struct{ path, pkg, text string }{
+		{"pkg/app/lanes_routematch.go", "routematch", routematch},
+		{"pkg/app/lanes_nocrypto.go", "nocrypto", nocrypto},
+	}
+)
 
 func main() {
 	out := flag.String("o", "build/wasm", "the folder to write: go.mod, go.sum and go-app/")
@@ -107,6 +146,16 @@ func prepare(out string) error {
 			return fmt.Errorf("%s: %w (go-app changed: review internal/wasmgoapp)", name, err)
 		}
 		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			return err
+		}
+	}
+	for _, a := range added {
+		text, err := apply(a.text, []edit{{"package " + a.pkg + "\n", "package app\n"}})
+		if err != nil {
+			return fmt.Errorf("%s: %w", a.pkg, err)
+		}
+		text = "// Code copied from lanes/internal/wasmgoapp/" + a.pkg + " by wasmgoapp; DO NOT EDIT.\n\n" + text
+		if err := os.WriteFile(filepath.Join(dst, filepath.FromSlash(a.path)), []byte(text), 0o644); err != nil {
 			return err
 		}
 	}

@@ -37,7 +37,8 @@ func TestApply(t *testing.T) {
 
 // The edits apply to the go-app that go.mod requires, and the browser
 // build made with the result has no net/http in it (nor what came with
-// it). This also catches Lanes' own browser code importing net/http.
+// it), no regexp, crypto or uuid. This also catches Lanes' own browser
+// code importing them.
 func TestBrowserBuildLeavesNetHTTPOut(t *testing.T) {
 	out := t.TempDir()
 	if err := prepare(out); err != nil {
@@ -66,6 +67,15 @@ func TestBrowserBuildLeavesNetHTTPOut(t *testing.T) {
 	for _, absent := range []string{"net/http", "crypto/tls", "crypto/x509"} {
 		if slices.Contains(deps, absent) {
 			t.Errorf("the browser build still depends on %s", absent)
+		}
+	}
+	// What the size budget (issue 17) took out, and keeps out: a regular
+	// expression engine (routematch, course.Pattern, timeline's texts),
+	// crypto (nocrypto, sim/internal/sum) and uuid (nocrypto).
+	for _, dep := range deps {
+		if dep == "regexp" || strings.HasPrefix(dep, "regexp/") || dep == "crypto" || strings.HasPrefix(dep, "crypto/") ||
+			dep == "github.com/google/uuid" {
+			t.Errorf("the browser build depends on %s again (about 0.1 MB brotli for regexp, 0.07 MB for crypto and uuid)", dep)
 		}
 	}
 	for _, present := range []string{"github.com/maxence-charriere/go-app/v10/pkg/app", "lanes/app", "lanes/sim"} {
