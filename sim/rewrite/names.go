@@ -10,9 +10,9 @@ import (
 // This file passes the program's names to the simulator: after each
 // declaration of a variable holding a synchronisation object (a WaitGroup,
 // a mutex, a channel, an errgroup, a semaphore, by value or by pointer, or
-// a struct value with such fields), sim.Name(&wg, "wg") tells the run what
-// the program calls it, so the timeline says `wg` and `d.mu`, not
-// `waitgroup 2`.
+// a struct value with such fields, a context, a *time.Timer or
+// *time.Ticker), sim.Name(&wg, "wg") tells the run what the program calls
+// it, so the timeline says `wg`, `d.mu` and `ctx`, not `waitgroup 2`.
 
 // nameable reports whether a variable of type t holds a synchronisation
 // object the run can name, and whether the twin's value is already a
@@ -29,6 +29,10 @@ func nameable(t types.Type) (ok, ptr bool) {
 		return false, false
 	}
 	switch n.Obj().Pkg().Path() + "." + n.Obj().Name() {
+	case "context.Context":
+		return !ptr, true // an interface: the twin's value is the context
+	case "time.Timer", "time.Ticker":
+		return ptr, true // sim.Name names its channel C
 	case "sync.WaitGroup", "sync.Mutex", "sync.RWMutex", "sync.Once",
 		"golang.org/x/sync/errgroup.Group", "golang.org/x/sync/semaphore.Weighted":
 		return true, ptr
