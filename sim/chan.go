@@ -59,6 +59,8 @@ func MakeChan[T any](size int) *Chan[T] {
 	c := &Chan[T]{size: size}
 	if r := current; r != nil {
 		if op, ok := Begin(); ok {
+			// "chan (line 14)" until the program names it (jobs := make(…))
+			c.call, c.line = "chan", op.Line
 			id := c.use(op)
 			op.Event(trace.Event{Kind: trace.KindMake, Obj: id, Value: int64(size)})
 		}
@@ -97,11 +99,13 @@ func (c *Chan[T]) use(op Op) trace.ObjID {
 	if c.timer {
 		kind = trace.ObjTimer
 	}
-	call, line := c.call, c.line
+	call, line, size := c.call, c.line, c.size
 	if c.of != nil {
-		call, line = objName(op.r, c.of)+".Done()", 0
+		// a context's Done channel: a plain channel to the reader, closed
+		// when the context is cancelled
+		call, line, kind, size = objName(op.r, c.of)+".Done()", 0, trace.ObjChan, 0
 	}
-	id, fresh := c.obj.UseCall(c, kind, call, line, op.Line, int64(c.size))
+	id, fresh := c.obj.UseCall(c, kind, call, line, op.Line, int64(size))
 	if fresh && c.of != nil && c.of.epoch == op.r.epoch && !c.obj.named {
 		op.r.nameAfter(id, c.of.id)
 	}

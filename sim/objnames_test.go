@@ -76,8 +76,8 @@ func TestCallNames(t *testing.T) {
 	for _, o := range tr.Objects {
 		got = append(got, o.Kind.String()+" "+o.Name)
 	}
-	want := []string{"timer ticker", "timer time.After (line *)", "context ctx 1", "timer ctx 1.Done()",
-		"context ctx 2", "timer ctx 2.Done()", "context context.WithTimeout (line *)", "timer context.WithTimeout (line *).Done()"}
+	want := []string{"timer ticker", "timer time.After (line *)", "context ctx 1", "chan ctx 1.Done()",
+		"context ctx 2", "chan ctx 2.Done()", "context context.WithTimeout (line *)", "chan context.WithTimeout (line *).Done()"}
 	if len(got) != len(want) {
 		t.Fatalf("objects: got %q, want %q", got, want)
 	}
