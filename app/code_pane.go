@@ -52,7 +52,6 @@ func (p *LessonPage) code(f frame) app.UI {
 	b.WriteString(`<pre><code>`)
 	focusG, focusLine := p.focus(f)
 	for i, text := range plain {
-		n := strconv.Itoa(i + 1)
 		gs := at[i+1]
 		b.WriteString(`<span class="line`)
 		if i+1 == focusLine {
@@ -61,12 +60,12 @@ func (p *LessonPage) code(f frame) app.UI {
 		} else if len(gs) > 0 {
 			b.WriteString(" cur " + laneClass(gs[0]))
 		}
-		b.WriteString(`" data-line="` + n + `"><span class="ln">` + n + `</span><span class="src">`)
+		b.WriteString(`"`)
+		src := ""
 		if lines != nil {
-			b.WriteString(lines[i]) // trusted: escaped token by token at build time
-		} else {
-			b.WriteString(timeline.EscapeHTML(text))
+			src = lines[i] // trusted: escaped token by token at build time
 		}
+		writeSrc(&b, i+1, text, src)
 		b.WriteString(`</span><span class="whos">`)
 		if len(gs) > 0 {
 			name := func(g trace.GoID) string {
@@ -105,6 +104,27 @@ func (p *LessonPage) code(f frame) app.UI {
 		}),
 		app.Raw(b.String()),
 	)
+}
+
+// writeSrc writes the rest of a code line's opening tag (the caller wrote
+// `<span class="line…"`), its number and its text: hl, the line
+// highlighted at build time (trusted, escaped token by token), or plain
+// escaped when hl is "". The text has a hanging indent of its leading
+// tabs (--ind, see code.css), so that a wrapped line goes on under its
+// own indentation, one tab further in. The caller writes the gutter and
+// closes the line.
+func writeSrc(b *strings.Builder, line int, plain, hl string) {
+	n := strconv.Itoa(line)
+	b.WriteString(` data-line="` + n + `"><span class="ln">` + n + `</span><span class="src"`)
+	if ind := len(plain) - len(strings.TrimLeft(plain, "\t")); ind > 0 {
+		b.WriteString(` style="--ind:` + strconv.Itoa(ind) + `"`)
+	}
+	b.WriteString(`>`)
+	if hl != "" || plain == "" {
+		b.WriteString(hl)
+	} else {
+		b.WriteString(timeline.EscapeHTML(plain))
+	}
 }
 
 // shorten cuts s to at most n characters, the last an ellipsis.

@@ -254,7 +254,7 @@ func (p *LessonPage) gameRender(theme string) app.UI {
 			app.Div().Class("game-click").OnClick(p.onGameClick).Body(
 				schedPanel(v, p.run.Trace),
 				app.Div().Class("workbench").Body(
-					app.Div().Class("side").Body(schedCode(p.variant.Code, p.variant.File, v)),
+					app.Div().Class("side").Body(schedCode(p.variant.Code, p.variant.Lines, p.variant.File, v)),
 					app.Div().Class("main-col").Body(p.timelineFig(), p.console()),
 				),
 			),

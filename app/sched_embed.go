@@ -25,7 +25,7 @@ func (p *LessonPage) gameEmbed(theme string, v gameView) app.UI {
 			schedPanel(v, p.run.Trace),
 			app.Div().Class("stage").Body(
 				p.timelineFig(),
-				app.If(showCode, func() app.UI { return schedCode(p.variant.Code, p.variant.File, v) }),
+				app.If(showCode, func() app.UI { return schedCode(p.variant.Code, p.variant.Lines, p.variant.File, v) }),
 			),
 		),
 		p.console(),

@@ -266,10 +266,15 @@ func shortURL(u string) string {
 	return u
 }
 
-// schedCode is the program with each runnable goroutine's line marked in
-// its lane's colour and a badge to pick it.
-func schedCode(code, file string, v gameView) app.UI {
+// schedCode is the program, highlighted as the lesson's code pane is
+// (hl, the variant's Lines; plain escaped text when nil or stale), with
+// each runnable goroutine's line marked in its lane's colour and badges
+// to pick it in the gutter.
+func schedCode(code string, hl []string, file string, v gameView) app.UI {
 	lines := strings.Split(strings.TrimSuffix(code, "\n"), "\n")
+	if len(hl) != len(lines) {
+		hl = nil
+	}
 	at := map[int][]trace.GoID{}
 	cases := map[int][]int{} // a select's ready cases by line
 	pa := v.game.Pause
@@ -290,27 +295,32 @@ func schedCode(code, file string, v gameView) app.UI {
 	b.WriteString(`<pre><code>`)
 	for i, text := range lines {
 		gs := at[i+1]
+		b.WriteString(`<span class="line`)
 		if cs := cases[i+1]; len(cs) > 0 {
-			fmt.Fprintf(&b, `<span class="line cur %s" data-line="%d">`, laneClass(pa.Goroutines[0]), i+1)
+			b.WriteString(" cur " + laneClass(pa.Goroutines[0]))
 		} else if len(gs) > 0 {
-			fmt.Fprintf(&b, `<span class="line cur %s" data-line="%d">`, laneClass(gs[0]), i+1)
-		} else {
-			fmt.Fprintf(&b, `<span class="line" data-line="%d">`, i+1)
+			b.WriteString(" cur " + laneClass(gs[0]))
 		}
-		fmt.Fprintf(&b, `<span class="ln">%d</span>%s`, i+1, timeline.EscapeHTML(text))
+		b.WriteString(`"`)
+		src := ""
+		if hl != nil {
+			src = hl[i]
+		}
+		writeSrc(&b, i+1, text, src)
+		b.WriteString(`</span><span class="whos picks-at">`)
 		for j, g := range gs {
 			if j == maxBadges {
 				break
 			}
 			name := names(g)
 			fmt.Fprintf(&b, `<button class="who pick-badge %s" data-pick="%d" title="run %s">%s %s</button>`,
-				laneClass(g), g, timeline.EscapeHTML(name), choiceKey(pa, g), timeline.EscapeHTML(name))
+				laneClass(g), g, timeline.EscapeHTML(name), choiceKey(pa, g), timeline.EscapeHTML(shorten(name, maxBadgeChars)))
 		}
 		for _, k := range cases[i+1] {
 			fmt.Fprintf(&b, `<button class="who pick-badge %s" data-case="%d" title="proceed with this case">%s this case</button>`,
 				laneClass(pa.Goroutines[0]), k, caseKey(k))
 		}
-		b.WriteString("</span>")
+		b.WriteString("</span></span>")
 	}
 	b.WriteString(`</code></pre>`)
 	return app.Figure().Class("code").Body(

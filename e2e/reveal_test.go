@@ -6,6 +6,7 @@ import (
 	"context"
 	"encoding/json"
 	"regexp"
+	"slices"
 	"strconv"
 	"testing"
 	"time"
@@ -145,6 +146,8 @@ func TestControlsInView(t *testing.T) {
 
 // TestEarlyPlayClick: a click on Play before the app runs is remembered
 // and honoured when it is ready. The wasm is held back until the click.
+// Meanwhile the controls carry a progress bar of the wasm's download
+// (web/early.js), which reaches 100 and is gone once the app is ready.
 func TestEarlyPlayClick(t *testing.T) {
 	b := newBrowser(t)
 	paused := make(chan cdpfetch.RequestID, 4)
@@ -178,6 +181,19 @@ func TestEarlyPlayClick(t *testing.T) {
 	if op := eval[string](t, b, "starting look", `getComputedStyle(document.querySelector(".ctl.back")).opacity`); op == "1" {
 		t.Errorf("before the app runs the controls look ready (opacity %s)", op)
 	}
+	const bar = `document.querySelector(".controls .lanes-load[role=progressbar]")`
+	b.waitFor(t, "a progress bar in the controls", bar+` !== null`)
+	if v := eval[string](t, b, "progress before the download", bar+`.getAttribute("aria-valuenow") || ""`); v != "0" {
+		t.Errorf("before the wasm comes the bar says %q, want 0", v)
+	}
+	if lbl := eval[string](t, b, "its name", bar+`.getAttribute("aria-label") || ""`); lbl == "" {
+		t.Error("the progress bar has no accessible name")
+	}
+	// Every value the bar takes, kept after the app replaces the page.
+	b.do(t, "record the bar", chromedp.Evaluate[chromedp.Void](`(() => { const el = `+bar+`; window.lanesLoadSeen = [];
+		new MutationObserver(() => window.lanesLoadSeen.push(+el.getAttribute("aria-valuenow")))
+			.observe(el, {attributes: true, attributeFilter: ["aria-valuenow"]}); })()`))
+	b.screenshot(t, "loading-1280-light.png")
 	b.do(t, "early click", chromedp.Evaluate[chromedp.Void](`document.querySelector(".ctl.play").click()`))
 	if q := eval[string](t, b, "queued", `document.documentElement.dataset.lanesQueued || ""`); q != "play" {
 		t.Errorf("the early click was not remembered (lanesQueued %q)", q)
@@ -189,6 +205,13 @@ func TestEarlyPlayClick(t *testing.T) {
 		t.Fatalf("stop holding requests: %v", err)
 	}
 	b.waitFor(t, "ready", `document.documentElement.dataset.lanesReady === "1"`)
+	if eval[bool](t, b, "bar after ready", `document.querySelector(".lanes-load") !== null`) {
+		t.Error("the progress bar is still there once the app is ready")
+	}
+	seen := eval[[]float64](t, b, "the bar's values", `window.lanesLoadSeen || []`)
+	if len(seen) == 0 || seen[len(seen)-1] != 100 || !slices.IsSorted(seen) {
+		t.Errorf("the bar went through %v: want rising values ending at 100", seen)
+	}
 	b.waitFor(t, "playing after the early click", `(() => { const p = document.querySelector(".pos").textContent;
 		return !p.startsWith("0/") || document.querySelector(".ctl.play").textContent.includes("Pause"); })()`)
 	b.noConsoleErrors(t)

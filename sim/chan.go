@@ -17,7 +17,10 @@ type Chan[T any] struct {
 	closed bool
 	recvq  []*sudog[T]
 	sendq  []*sudog[T]
-	nrecv  int // receives from the buffer so far: the next one takes slot nrecv%size
+	nrecv  int    // receives from the buffer so far: the next one takes slot nrecv%size
+	call   string // the call that made a timer's channel ("time.After"), see CallName
+	line   int32  // the line of that call
+	of     *Obj   // the object whose Done channel this is (a context's)
 }
 
 type item[T any] struct {
@@ -56,6 +59,8 @@ func MakeChan[T any](size int) *Chan[T] {
 	c := &Chan[T]{size: size}
 	if r := current; r != nil {
 		if op, ok := Begin(); ok {
+			// "chan (line 14)" until the program names it (jobs := make(…))
+			c.call, c.line = "chan", op.Line
 			id := c.use(op)
 			op.Event(trace.Event{Kind: trace.KindMake, Obj: id, Value: int64(size)})
 		}
@@ -68,8 +73,19 @@ func MakeChan[T any](size int) *Chan[T] {
 // synchronous.
 func MakeTimerChan[T any]() *Chan[T] { return &Chan[T]{size: 1, timer: true} }
 
-// namedObj is the channel's object, for Name (nil for a nil channel).
-func (c *Chan[T]) namedObj() *Obj {
+// MakeCallChan is MakeTimerChan for a channel the program gets from the
+// call named call ("time.After"): unless the program names it, the
+// channel is named after the call and its line (see CallName).
+func MakeCallChan[T any](call string) *Chan[T] {
+	return &Chan[T]{size: 1, timer: true, call: call, line: CallerLine()}
+}
+
+// MakeDoneChan is MakeTimerChan for the Done channel of the object of: it
+// is named after it, "ctx.Done()".
+func MakeDoneChan[T any](of *Obj) *Chan[T] { return &Chan[T]{size: 1, timer: true, of: of} }
+
+// NameObj is the channel's object, for Name (nil for a nil channel).
+func (c *Chan[T]) NameObj() *Obj {
 	if c == nil {
 		return nil
 	}
@@ -83,7 +99,16 @@ func (c *Chan[T]) use(op Op) trace.ObjID {
 	if c.timer {
 		kind = trace.ObjTimer
 	}
-	id, fresh := c.obj.UseFor(c, kind, op.Line, int64(c.size))
+	call, line, size := c.call, c.line, c.size
+	if c.of != nil {
+		// a context's Done channel: a plain channel to the reader, closed
+		// when the context is cancelled
+		call, line, kind, size = objName(op.r, c.of)+".Done()", 0, trace.ObjChan, 0
+	}
+	id, fresh := c.obj.UseCall(c, kind, call, line, op.Line, int64(size))
+	if fresh && c.of != nil && c.of.epoch == op.r.epoch && !c.obj.named {
+		op.r.nameAfter(id, c.of.id)
+	}
 	if fresh {
 		c.buf, c.recvq, c.sendq, c.closed, c.nrecv = nil, nil, nil, false, 0
 	}

@@ -187,6 +187,16 @@
 // shows as blocked on the mirror's object, with Quiet keeping their events
 // out of the trace), Print and PrintErr (program output), Panic, Fatal and
 // Exit (ending as Go does), Now, Sleep, Gosched, NumGoroutine and Rand.
+//
+// Objects carry the program's names: the rewriter calls Name after each
+// declaration of a variable holding one (wg, jobs, d.mu, ctx, ticker); an
+// object the program makes by a call without naming it is named after the
+// call and its line (UseCall, MakeCallChan: "time.After (line 14)",
+// "context.WithTimeout (line 9)", "chan (line 37)"), a context's Done
+// channel after its context ("ctx.Done()"). When the run ends, objects
+// that share a name are told apart (UniqueNames: "wg (line 12)" and "wg
+// (line 30)", "ctx 1" and "ctx 2" for a variable declared in a loop), so
+// that no two objects of a trace have the same name.
 // Running reports whether a run is in progress. The mirrors' own tests,
 // most of them ported from the real packages' tests, run each test body as
 // a program (see sim/internal/simtest).

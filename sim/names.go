@@ -14,18 +14,22 @@ import (
 // and `waitgroup 2`.
 
 // Name records name, the variable the program declares it as ("wg",
-// "jobs", "d.mu"), for the object at x: a pointer to a mirror value
-// (&wg, a *sync.WaitGroup) or a channel. The rewriter calls it after each
-// declaration of such a variable. A channel already made is renamed in
-// the trace; any other object takes the name when it is first used (see
-// Obj.UseFor). The first name an object gets is kept.
+// "jobs", "d.mu", "ctx"), for the object at x: a pointer to a mirror value
+// (&wg, a *sync.WaitGroup), a channel, a context, or a *time.Timer or
+// *time.Ticker (its channel C). The rewriter calls it after each
+// declaration of such a variable. An object already registered is renamed
+// in the trace; any other takes the name when it is first used (see
+// Obj.UseFor). The first name the program gives an object is kept; it
+// replaces the name of the call that made it ("time.After (line 14)", see
+// CallName).
 func Name(x any, name string) {
 	r := current
 	if r == nil || x == nil || name == "" {
 		return
 	}
-	if n, ok := x.(interface{ namedObj() *Obj }); ok {
-		o := n.namedObj()
+	x = timerChan(x)
+	if n, ok := x.(interface{ NameObj() *Obj }); ok {
+		o := n.NameObj()
 		if o == nil {
 			return
 		}
@@ -51,6 +55,63 @@ later:
 	if _, ok := r.names[x]; !ok {
 		r.names[x] = name
 	}
+}
+
+// timerChan is the channel C of a *time.Timer or *time.Ticker (a struct
+// whose field C is a channel), else x. A nil pointer stays nil.
+func timerChan(x any) any {
+	v := reflect.ValueOf(x)
+	if v.Kind() != reflect.Pointer || v.Elem().Kind() != reflect.Struct {
+		return x
+	}
+	if v.IsNil() {
+		return nil
+	}
+	f := v.Elem().FieldByName("C")
+	if !f.IsValid() || !f.CanInterface() {
+		return x
+	}
+	if c, ok := f.Interface().(interface{ NameObj() *Obj }); ok {
+		return c
+	}
+	return x
+}
+
+// CallName is the name of an object the program made by a call without
+// naming it: the call and its line, "time.After (line 14)".
+func CallName(call string, line int32) string {
+	if line <= 0 {
+		return call
+	}
+	return call + " (line " + strconv.Itoa(int(line)) + ")"
+}
+
+// UseCall is Use for an object made by the call named call at line
+// callLine (see CallName): it takes the name the program gave owner, if
+// any, else the call's, which a later Name replaces.
+func (o *Obj) UseCall(owner any, kind trace.ObjKind, call string, callLine, line int32, cap int64) (id trace.ObjID, fresh bool) {
+	r := mustRun()
+	if o.epoch == r.epoch {
+		return o.id, false
+	}
+	if name := r.names[owner]; name != "" || call == "" {
+		return o.Use(kind, name, line, cap)
+	}
+	id, fresh = o.Use(kind, CallName(call, callLine), line, cap)
+	o.named = false
+	return id, fresh
+}
+
+// NameObj is the object itself, for Name (a context's, say).
+func (o *Obj) NameObj() *Obj { return o }
+
+// CallerLine is the line of the program that called the mirror calling
+// it, found without a scheduling point (0 outside a run or on the clock).
+func CallerLine() int32 {
+	if r := current; r == nil || r.clock || r.cur == nil {
+		return 0
+	}
+	return deepLine(3)
 }
 
 // UseFor is Use for the object embedded in the mirror value at owner
@@ -158,4 +219,31 @@ func argString(a any) string {
 		return strconv.Quote(s)
 	}
 	return "…"
+}
+
+// objName is the name o has in r's trace so far, or its kind's word when
+// it is not registered there.
+func objName(r *run, o *Obj) string {
+	if o.epoch == r.epoch && r.rec && o.id >= 1 && int(o.id) <= len(r.tr.Objects) {
+		return r.tr.Objects[o.id-1].Name
+	}
+	return "context"
+}
+
+// CallNamed renames the object at x (see Name), registered in this run
+// and not named by the program, after the call named call that made it:
+// errgroup.WithContext's context is "errgroup.WithContext (line 27)", not
+// the context.WithCancelCause it calls.
+func CallNamed(x any, call string) {
+	r := current
+	n, ok := x.(interface{ NameObj() *Obj })
+	if r == nil || !ok || !r.rec {
+		return
+	}
+	o := n.NameObj()
+	if o == nil || o.named || o.epoch != r.epoch || o.id < 1 || int(o.id) > len(r.tr.Objects) {
+		return
+	}
+	obj := &r.tr.Objects[o.id-1]
+	obj.Name = CallName(call, obj.Line)
 }

@@ -116,9 +116,10 @@ type run struct {
 	idbuf  []trace.GoID
 	// wantIDs: the strategy looks at the candidates' ids (see pick).
 	wantIDs bool
-	rng     *rand.Rand     // for the program (math/rand), made by Rand
-	shadows map[any]any    // mirrors' state by value (see Shadow)
-	names   map[any]string // objects' names by the mirror's address (see Name)
+	rng     *rand.Rand                  // for the program (math/rand), made by Rand
+	shadows map[any]any                 // mirrors' state by value (see Shadow)
+	names   map[any]string              // objects' names by the mirror's address (see Name)
+	doneOf  map[trace.ObjID]trace.ObjID // a Done channel's object → its context's
 	// wide: the exploring strategies' world (every statement a scheduling
 	// point, time may slip); false for the runtime strategy.
 	wide  bool
@@ -278,6 +279,7 @@ func (r *run) finishRun() {
 	o.Duration = exitTime
 	o.PeakLive = r.peak
 	o.Steps = len(r.tr.Events)
+	r.uniqueNames()
 }
 
 func (r *run) exitText() string {

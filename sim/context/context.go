@@ -83,7 +83,10 @@ func (c *cancelCtx) Deadline() (gotime.Time, bool) {
 }
 
 func (c *cancelCtx) Done() *sim.Chan[struct{}] { return c.done }
-func (c *cancelCtx) Err() error                { return c.err }
+
+// NameObj is the context's object, for sim.Name.
+func (c *cancelCtx) NameObj() *sim.Obj { return &c.o }
+func (c *cancelCtx) Err() error        { return c.err }
 
 func (c *cancelCtx) Value(key any) any {
 	if key == &cancelKey {
@@ -123,16 +126,20 @@ func stringify(v any) string {
 	return reflect.TypeOf(v).String()
 }
 
-func newCancelCtx(parent Context) *cancelCtx {
+// newCancelCtx makes a context for the call named call
+// ("context.WithCancel"): it is named after the call and its line until
+// the program names it (ctx, cancel := …).
+func newCancelCtx(parent Context, call string) *cancelCtx {
 	if parent == nil {
 		panic("cannot create context from nil parent")
 	}
-	c := &cancelCtx{parent: parent, done: sim.MakeTimerChan[struct{}]()}
+	c := &cancelCtx{parent: parent}
+	c.done = sim.MakeDoneChan[struct{}](&c.o)
 	line := int32(0)
 	if op, ok := sim.Begin(); ok {
 		line = op.Line
 	}
-	c.o.Use(trace.ObjContext, "", line, 0)
+	c.o.UseCall(c, trace.ObjContext, call, line, line, 0)
 	propagateCancel(parent, c, func() *sim.Chan[struct{}] { return c.done })
 	return c
 }
@@ -220,28 +227,34 @@ func (c *cancelCtx) cancel(removeFromParent bool, err, cause error) {
 // WithCancel returns a copy of parent with a new Done channel, closed when
 // cancel is called or when parent's is.
 func WithCancel(parent Context) (Context, CancelFunc) {
-	c := newCancelCtx(parent)
+	c := newCancelCtx(parent, "context.WithCancel")
 	return c, func() { c.cancel(true, Canceled, nil) }
 }
 
 // WithCancelCause is WithCancel whose cancel records a cause (see Cause).
 func WithCancelCause(parent Context) (Context, CancelCauseFunc) {
-	c := newCancelCtx(parent)
+	c := newCancelCtx(parent, "context.WithCancelCause")
 	return c, func(cause error) { c.cancel(true, Canceled, cause) }
 }
 
 // WithDeadline returns a copy of parent cancelled at deadline d (virtual
 // time) at the latest.
 func WithDeadline(parent Context, d gotime.Time) (Context, CancelFunc) {
-	return WithDeadlineCause(parent, d, nil)
+	return withDeadline(parent, d, nil, "context.WithDeadline")
 }
 
 // WithDeadlineCause is WithDeadline with the cause used when the deadline passes.
 func WithDeadlineCause(parent Context, d gotime.Time, cause error) (Context, CancelFunc) {
+	return withDeadline(parent, d, cause, "context.WithDeadlineCause")
+}
+
+// withDeadline is WithDeadlineCause made by the call named call.
+func withDeadline(parent Context, d gotime.Time, cause error, call string) (Context, CancelFunc) {
 	if cur, ok := parent.Deadline(); ok && cur.Before(d) {
-		return WithCancel(parent)
+		c := newCancelCtx(parent, call)
+		return c, func() { c.cancel(true, Canceled, nil) }
 	}
-	c := newCancelCtx(parent)
+	c := newCancelCtx(parent, call)
 	c.deadline, c.hasDL = d, true
 	dur := time.Until(d)
 	if dur <= 0 {
@@ -263,7 +276,7 @@ func WithDeadlineCause(parent Context, d gotime.Time, cause error) (Context, Can
 // sim.ProgramNow): a timeout set right after a wake-up expires on the
 // round instant, as a time.Sleep of the same length would.
 func WithTimeout(parent Context, timeout gotime.Duration) (Context, CancelFunc) {
-	return WithDeadline(parent, timeoutDeadline(timeout))
+	return withDeadline(parent, timeoutDeadline(timeout), nil, "context.WithTimeout")
 }
 
 // timeoutDeadline is the deadline of a timeout set now.
@@ -276,7 +289,7 @@ func timeoutDeadline(timeout gotime.Duration) gotime.Time {
 
 // WithTimeoutCause is WithDeadlineCause(parent, time.Now().Add(timeout), cause).
 func WithTimeoutCause(parent Context, timeout gotime.Duration, cause error) (Context, CancelFunc) {
-	return WithDeadlineCause(parent, timeoutDeadline(timeout), cause)
+	return withDeadline(parent, timeoutDeadline(timeout), cause, "context.WithTimeoutCause")
 }
 
 // Cause returns why c was cancelled: the cause given to a CancelCauseFunc

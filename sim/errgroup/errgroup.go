@@ -49,6 +49,7 @@ func (g *Group) use(op sim.Op) trace.ObjID {
 // returns, whichever happens first.
 func WithContext(ctx context.Context) (*Group, context.Context) {
 	ctx, cancel := context.WithCancelCause(ctx)
+	sim.CallNamed(ctx, "errgroup.WithContext")
 	return &Group{cancel: cancel}, ctx
 }
 

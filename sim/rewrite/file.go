@@ -112,7 +112,7 @@ func (r *rewriter) mainFunc(zero []ast.Stmt, inits []string) *ast.FuncDecl {
 			vars = append(vars, v)
 		}
 	}
-	body = append(body, r.names(vars, token.NoPos)...)
+	body = append(body, r.names(vars, nil, token.NoPos)...)
 	for _, name := range inits {
 		body = append(body, &ast.ExprStmt{X: call(ast.NewIdent(name))})
 	}

@@ -41,7 +41,7 @@ func (r *rewriter) stmts(list []ast.Stmt) []ast.Stmt {
 				out = append(out, r.step(s.Pos()))
 			}
 		}
-		vars := r.declared(s) // before r.stmt rewrites s
+		vars, fresh := r.declared(s) // before r.stmt rewrites s
 		if lit := r.mirrorGo(s); lit != nil && r.steps {
 			if caps := r.captures(lit, s.Pos()); len(caps) > 0 {
 				out = append(out, &ast.ExprStmt{X: call(r.simSel("NextCall", s.Pos()),
@@ -49,7 +49,7 @@ func (r *rewriter) stmts(list []ast.Stmt) []ast.Stmt {
 			}
 		}
 		out = append(out, r.stmt(r.instrument(s))...)
-		out = append(out, r.names(vars, s.Pos())...)
+		out = append(out, r.names(vars, fresh, s.Pos())...)
 		if terminating && i == len(list)-1 {
 			// sim.Panic and sim.Select(false) never return, but only the
 			// real panic and select{} are terminating statements for the

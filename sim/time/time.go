@@ -127,14 +127,18 @@ func setCT(t any, c *sim.ClockTimer) {
 }
 
 // NewTimer returns a Timer that sends the current time on C after d.
-func NewTimer(d Duration) *Timer {
-	t := &Timer{C: sim.MakeTimerChan[Time](), initTimer: true}
+func NewTimer(d Duration) *Timer { return newTimer(d, "time.NewTimer") }
+
+// newTimer is NewTimer for the call named call: its channel is named
+// after it (see sim.CallName) unless the program names it.
+func newTimer(d Duration, call string) *Timer {
+	t := &Timer{C: sim.MakeCallChan[Time](call), initTimer: true}
 	setCT(t, sim.NewClockTimer(d, 0, func() { t.C.TrySend(Now()) }))
 	return t
 }
 
 // After waits for d and then sends the current time on the returned channel.
-func After(d Duration) *sim.Chan[Time] { return NewTimer(d).C }
+func After(d Duration) *sim.Chan[Time] { return newTimer(d, "time.After").C }
 
 // AfterFunc calls f in its own goroutine after d.
 func AfterFunc(d Duration, f func()) *Timer {
@@ -171,11 +175,14 @@ type Ticker struct {
 }
 
 // NewTicker returns a Ticker ticking every d; d must be positive.
-func NewTicker(d Duration) *Ticker {
+func NewTicker(d Duration) *Ticker { return newTicker(d, "time.NewTicker") }
+
+// newTicker is NewTicker for the call named call (see newTimer).
+func newTicker(d Duration, call string) *Ticker {
 	if d <= 0 {
 		panic("non-positive interval for NewTicker")
 	}
-	t := &Ticker{C: sim.MakeTimerChan[Time](), initTicker: true}
+	t := &Ticker{C: sim.MakeCallChan[Time](call), initTicker: true}
 	setCT(t, sim.NewClockTimer(d, d, func() { t.C.TrySend(Now()) }))
 	return t
 }
@@ -185,7 +192,7 @@ func Tick(d Duration) *sim.Chan[Time] {
 	if d <= 0 {
 		return nil
 	}
-	return NewTicker(d).C
+	return newTicker(d, "time.Tick").C
 }
 
 // Stop turns the ticker off.

@@ -53,6 +53,8 @@ func main() {
 	g, ctx := errgroup.WithContext(context.Background())
 //line main.go:27
 	sim.Name(g, "g")
+//line main.go:27
+	sim.Name(ctx, "ctx")
 	sim.Step(28)
 //line main.go:28
 	{

@@ -21,6 +21,8 @@ func startCleanup(ctx context.Context) {
 		sim.StepAt(13)
 //line main.go:13
 		ticker := time.NewTicker(10 * time.Millisecond)
+//line main.go:13
+		sim.Name(ticker, "ticker")
 		sim.Step(14)
 //line main.go:14
 		defer ticker.Stop()
@@ -58,6 +60,8 @@ func main() {
 		sim.Step(28)
 //line main.go:28
 		ctx, cancel := context.WithCancel(context.Background())
+//line main.go:28
+		sim.Name(ctx, "ctx")
 		sim.Step(29)
 //line main.go:29
 		startCleanup(ctx)

@@ -20,6 +20,8 @@ func startCleanup() {
 		sim.StepAt(12)
 //line main.go:12
 		ticker := time.NewTicker(10 * time.Millisecond)
+//line main.go:12
+		sim.Name(ticker, "ticker")
 		sim.Step(13)
 //line main.go:13
 		_l0 := ticker.C
