@@ -72,6 +72,7 @@ func newPlay(data, programs string, log io.Writer) (*site.Play, func(), error) {
 		}()
 	}
 	lanesapp.ProgramSource = pl.Source
+	lanesapp.ProgramStill = pl.StillTrace
 	return pl, func() { cancel(); store.Close() }, nil
 }
 

@@ -53,6 +53,7 @@ type Play struct {
 
 	once    sync.Once
 	limiter *limiter
+	still   stills // play_still.go
 }
 
 // DefaultLimit lets a client build or share 20 new programs at once, then
@@ -286,6 +287,9 @@ func (pl *Play) share(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Retry-After", strconv.Itoa(RetryAfter))
 		jsonError(w, http.StatusServiceUnavailable, "the program could not be stored: try again in a moment", nil)
 	default:
+		if pl.Builds != nil {
+			pl.startStill(id) // its page's timeline (play_still.go)
+		}
 		writeJSON(w, http.StatusOK, map[string]any{"id": id, "url": "/p/" + id})
 	}
 }

@@ -183,11 +183,12 @@ func (s *Site) withPageEdits() http.Handler {
 		if exists && r.URL.RawQuery == "" {
 			cache = s.defaults
 		}
+		pending := s.Play.stillPending(r.URL.Path) // a program page whose timeline is to come is not kept
 		rs, ok := s.fresh.through(w, r, func() (*response, error) { return s.renderPage(r, origin, exists, css) })
 		if !ok {
 			return
 		}
-		if rs.status == http.StatusOK || rs.status == http.StatusNotFound && !isProgramPage(r.URL.Path) {
+		if rs.status == http.StatusOK && !pending || rs.status == http.StatusNotFound && !isProgramPage(r.URL.Path) {
 			cache.Add(key, rs, rs.size())
 		}
 		rs.ServeHTTP(w, r)
