@@ -55,7 +55,7 @@ func stillServer(t *testing.T, srcs ...string) (*httptest.Server, *site.Play, []
 }
 
 const (
-	stillHello = "package main\n\nimport (\n\t\"fmt\"\n\t\"sync\"\n)\n\nfunc main() {\n\tvar wg sync.WaitGroup\n\twg.Add(1)\n\tgo func() {\n\t\tdefer wg.Done()\n\t\tfmt.Println(\"hello from a goroutine\")\n\t}()\n\twg.Wait()\n}\n"
+	stillHello  = "package main\n\nimport (\n\t\"fmt\"\n\t\"sync\"\n)\n\nfunc main() {\n\tvar wg sync.WaitGroup\n\twg.Add(1)\n\tgo func() {\n\t\tdefer wg.Done()\n\t\tfmt.Println(\"hello from a goroutine\")\n\t}()\n\twg.Wait()\n}\n"
 	stillBroken = "package main\n\nfunc main() {\n\tx := 1\n}\n"
 )
 
