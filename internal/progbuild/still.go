@@ -31,7 +31,6 @@ import (
 	"encoding/hex"
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"runtime"
 	"strings"
@@ -104,18 +103,9 @@ func (s *Service) Still(ctx context.Context, name string, src []byte) ([]byte, e
 	defer cancel()
 	files := map[string][]byte{"lanes_still_main.go": stillMain(name), "twin/twin.go": twin}
 	exe := filepath.Join(tmp, "still")
-	out, err := twinbuild.BuildOverlayEnv(bctx, s.opts.Root, twinbuild.OverlayDir, filepath.Join(tmp, "src"), files, exe, s.goCmd, s.nativeEnv())
+	out, err := twinbuild.BuildOverlayCommand(bctx, s.opts.Root, twinbuild.OverlayDir, filepath.Join(tmp, "src"), files, exe, s.limitedCommand(), s.nativeEnv())
 	if err != nil {
-		switch {
-		case ctx.Err() != nil:
-			return nil, fmt.Errorf("progbuild: build stopped: %w", context.Cause(ctx))
-		case bctx.Err() != nil:
-			return nil, &TimeoutError{Limit: s.opts.Timeout}
-		}
-		if _, ok := err.(*exec.ExitError); !ok {
-			return nil, fmt.Errorf("progbuild: go build: %v", err)
-		}
-		return nil, programError(twinbuild.CompileError(string(out), s.opts.Root, name))
+		return nil, s.buildError(ctx, bctx, s.opts.Timeout, name, out, err)
 	}
 	return runStill(ctx, exe)
 }

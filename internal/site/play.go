@@ -206,9 +206,12 @@ func (pl *Play) build(w http.ResponseWriter, r *http.Request) {
 	var pe *progbuild.ProgramError
 	var be *progbuild.BusyError
 	var te *progbuild.TimeoutError
+	var le *progbuild.LimitError
 	switch {
 	case errors.As(err, &pe):
 		jsonError(w, http.StatusBadRequest, pe.Msg, pe.Diags)
+	case errors.As(err, &le):
+		jsonError(w, http.StatusBadRequest, le.Msg, nil)
 	case errors.As(err, &be):
 		w.Header().Set("Retry-After", strconv.Itoa(5))
 		jsonError(w, http.StatusServiceUnavailable, be.Error(), nil)

@@ -87,8 +87,11 @@ func (pl *Play) MakeStill(ctx context.Context, id string) error {
 	var pe *progbuild.ProgramError
 	var re *progbuild.RunError
 	var te *progbuild.TimeoutError
+	var le *progbuild.LimitError
 	msg := ""
 	switch {
+	case errors.As(err, &le):
+		msg = le.Msg
 	case errors.As(err, &pe):
 		msg = pe.Msg
 	case errors.As(err, &re):
