@@ -152,7 +152,7 @@ func (p *PlayPage) setTrace(tr *trace.Trace) {
 func (p *PlayPage) Render() app.UI {
 	theme := "theme-" + p.state.Theme.String()
 	if p.missing {
-		return errorBody("Program not found", "There is no shared program "+course.QuoteShort(p.id)+". Write your own at /play.")
+		return errorBody("Program not found", p.missingText())
 	}
 	if p.embed {
 		return app.Div().Class("page embed program "+theme).Body(
