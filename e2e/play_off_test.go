@@ -106,7 +106,7 @@ func TestPlaygroundDataOff(t *testing.T) {
 		name string
 	}{{1280, 900, false, "play-off-1280.png"}, {390, 844, true, "play-off-390-dark.png"}} {
 		open("/play", v.w, v.h, v.dark)
-		b.waitFor(t, "the page says it builds nothing", `(document.querySelector(".play-off") || {}).textContent.includes("This server does not build programs")`)
+		b.waitFor(t, "the page says it builds nothing", `((document.querySelector(".play-off") || {}).textContent || "").includes("This server does not build programs")`)
 		if n := eval[int](t, b, "buttons", `document.querySelectorAll(".play-run, .play-share, .play-format, .explore-run").length`); n != 0 {
 			t.Errorf("/play at %d px under -data off has %d Run, Share, Format or explore buttons, want none", v.w, n)
 		}
