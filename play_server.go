@@ -73,7 +73,7 @@ func newPlay(data, programs string, log io.Writer) (*site.Play, func(), error) {
 	}
 	lanesapp.ProgramSource = pl.Source
 	lanesapp.ProgramStill = pl.StillTrace
-	return pl, func() { cancel(); store.Close() }, nil
+	return pl, func() { cancel(); pl.StopStills(); store.Close() }, nil
 }
 
 // staticPrograms reads -programs DIR for lanes static and returns them

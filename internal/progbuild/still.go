@@ -10,7 +10,8 @@ package progbuild
 //     trace as JSON (sim/trace, v3). The program's twin is the module's
 //     (twinbuild.RewriteProgram), built for this machine with the same
 //     offline environment as a module (GOOS and GOARCH aside), in a
-//     build slot (Acquire: a *BusyError when the queue is full) and
+//     build slot taken only when one is free (TryAcquire: else a
+//     *BusyError at once; a still never queues before a reader's build) and
 //     within Timeout (a *TimeoutError); the executable is run in the same
 //     slot, with no environment of the server's, under
 //     internal/progmain's limits (StillLimits) and stopped after
@@ -79,7 +80,7 @@ func (s *Service) Still(ctx context.Context, name string, src []byte) ([]byte, e
 	if err := Check(name, src); err != nil {
 		return nil, err
 	}
-	release, err := s.Acquire(ctx)
+	release, err := s.TryAcquire()
 	if err != nil {
 		return nil, err
 	}

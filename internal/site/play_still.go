@@ -28,8 +28,11 @@ import (
 //   - It is made in the background when a program is shared, and when a
 //     page of a program without one is asked for; that page is then
 //     prerendered without it and not kept, so a later request shows it.
-//     A busy build service leaves it for a later request. Nothing waits
-//     for a still, and nothing fails for the want of one.
+//     It takes a build slot only when one is free (progbuild's
+//     TryAcquire): a busy build service leaves it for a later request,
+//     and a reader's build never waits behind a still. Nothing waits for
+//     a still, and nothing fails for the want of one. StopStills ends
+//     those in progress (the server's shutdown).
 //   - StillTrace is what the prerender shows (the app's ProgramStill):
 //     the trace, or the message in its place.
 //   - /svg/p/ID.svg?theme=&scale=&t= is the still's picture (as a
@@ -41,10 +44,26 @@ type stills struct {
 	mu      sync.Mutex
 	running map[string]bool
 	wg      sync.WaitGroup
+	ctx     context.Context // of every still made in the background
+	stop    context.CancelFunc
+	stopped bool
 }
 
 // WaitStills waits for the stills being made in the background.
 func (pl *Play) WaitStills() { pl.still.wg.Wait() }
+
+// StopStills stops the stills being made in the background (their builds
+// and runs), waits for them, and starts no more: the server's shutdown
+// calls it before closing the store.
+func (pl *Play) StopStills() {
+	pl.still.mu.Lock()
+	pl.still.stopped = true
+	if pl.still.stop != nil {
+		pl.still.stop()
+	}
+	pl.still.mu.Unlock()
+	pl.still.wg.Wait()
+}
 
 // StillTrace returns the still of the program id: its trace, or the
 // message in its place; ok is false when there is none (yet).
@@ -113,13 +132,15 @@ func (pl *Play) startStill(id string) {
 	pl.still.mu.Lock()
 	if pl.still.running == nil {
 		pl.still.running = map[string]bool{}
+		pl.still.ctx, pl.still.stop = context.WithCancel(context.Background())
 	}
-	if pl.still.running[id] {
+	if pl.still.running[id] || pl.still.stopped {
 		pl.still.mu.Unlock()
 		return
 	}
 	pl.still.running[id] = true
 	pl.still.wg.Add(1)
+	ctx := pl.still.ctx
 	pl.still.mu.Unlock()
 	go func() {
 		defer pl.still.wg.Done()
@@ -129,7 +150,7 @@ func (pl *Play) startStill(id string) {
 			pl.still.mu.Unlock()
 		}()
 		var be *progbuild.BusyError
-		if err := pl.MakeStill(context.Background(), id); err != nil && !errors.As(err, &be) {
+		if err := pl.MakeStill(ctx, id); err != nil && !errors.As(err, &be) && ctx.Err() == nil {
 			log.Printf("lanes serve: the still of program %s: %v", id, err)
 		}
 	}()
