@@ -9,6 +9,7 @@
 //	/web/app.wasm                the wasm, brotli or gzip as the client accepts (WasmFiles)
 //	/oembed?url=…                oEmbed for a lesson, embed or program page (oembed.go)
 //	/svg/SLUG.svg?VIEW           the picture of a view (course.Course.Picture)
+//	/svg/p/ID.svg?VIEW           the picture of a program's still (play_still.go)
 //	/web/… /app.js …             go-app's files and the static assets, from Pages
 //
 // Every page is edited after go-app renders it (editPage): stylesheets
