@@ -57,14 +57,15 @@ func stillServer(t *testing.T, srcs ...string) (*httptest.Server, *site.Play, []
 const (
 	stillHello  = "package main\n\nimport (\n\t\"fmt\"\n\t\"sync\"\n)\n\nfunc main() {\n\tvar wg sync.WaitGroup\n\twg.Add(1)\n\tgo func() {\n\t\tdefer wg.Done()\n\t\tfmt.Println(\"hello from a goroutine\")\n\t}()\n\twg.Wait()\n}\n"
 	stillBroken = "package main\n\nfunc main() {\n\tx := 1\n}\n"
+	stillMarkup = "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tdone := make(chan bool)\n\tgo func() {\n\t\tfmt.Println(\"\\\"><img src=x onerror=alert(1)>\")\n\t\tdone <- true\n\t}()\n\t<-done\n\tfmt.Print(\"<b>bold</b>\")\n}\n"
 )
 
 // TestProgramStill: a shared program's page prerenders the timeline of
 // its first run once the server has made its still, and keeps the page
 // only then; a program that does not compile gets its message instead.
 func TestProgramStill(t *testing.T) {
-	srv, pl, ids := stillServer(t, stillHello, stillBroken)
-	hello, broken := ids[0], ids[1]
+	srv, pl, ids := stillServer(t, stillHello, stillBroken, stillMarkup)
+	hello, broken, markup := ids[0], ids[1], ids[2]
 	_, body := get(t, srv, "/p/"+hello, nil)
 	if strings.Contains(string(body), `class="timeline`) {
 		t.Fatalf("GET /p/%s before its still: has a timeline", hello)
@@ -85,6 +86,9 @@ func TestProgramStill(t *testing.T) {
 			absent: []string{"Press Run (Ctrl+Enter) to see"}},
 		{desc: "its embed", path: "/embed/p/" + hello, want: []string{"<svg", "hello from a goroutine"}},
 		{desc: "at a step", path: "/p/" + hello + "?t=2", want: []string{"<svg"}},
+		{desc: "a program that prints markup", path: "/p/" + markup,
+			want:   []string{"<svg", "&lt;img src=x onerror=alert(1)&gt;"},
+			absent: []string{"<img src=x", "<b>bold"}},
 		{desc: "a program that does not compile", path: "/p/" + broken,
 			want:   []string{"Your program does not compile:", "main.go:4:2: declared and not used: x"},
 			absent: []string{`class="timeline`}},

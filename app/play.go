@@ -22,7 +22,7 @@ import (
 // The program is built into a program module on the server and run in a
 // Web Worker (play_wasm.go drives web/play.js and the editor bundle
 // web/editor.js); the server's prerender shows the program and a prompt
-// to run it.
+// to run it, or a stored program's still (play_still_other.go).
 type PlayPage struct {
 	LessonPage
 
