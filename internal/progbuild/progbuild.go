@@ -34,7 +34,7 @@
 //   - Errors: a problem with the program is a *ProgramError whose Msg names
 //     the shown file and its lines ("main.go:3:5: …") and whose Diags hold
 //     them parsed for an editor; a full queue a *BusyError; a build over
-//     time a *TimeoutError; anything else (no go command, unwritable cache)
+//     time a *TimeoutError; over a hard limit a *LimitError; anything else (no go command, unwritable cache)
 //     is an internal error.
 //   - The cache is bounded (least recently used entries go first; see
 //     twinbuild.Prune), and an interrupted build leaves only a .tmp
