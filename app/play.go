@@ -273,7 +273,8 @@ func (p *PlayPage) editorPane() app.UI {
 	return app.Div().Class("play-editor-wrap").Body(
 		app.Div().Class("play-editor"),
 		app.If(!p.ed.mounted(), func() app.UI {
-			return app.Pre().Class("play-fallback").Body(app.Code().Text(p.source))
+			// Raw, as the console: go-app's prerender indents a <pre>'s children.
+			return app.Raw(`<pre class="play-fallback"><code>` + timeline.EscapeHTML(p.source) + `</code></pre>`)
 		}),
 	)
 }
