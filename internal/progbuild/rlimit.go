@@ -16,7 +16,7 @@ package progbuild
 // raise them. Each process of the build is held to them. A process over
 // its memory limit dies with Go's "out of memory", one over its CPU time
 // with SIGXCPU: either is a *LimitError, whose message says which limit
-// stopped the build.
+// stopped the build. A still's run (still.go) is started the same way.
 //
 // Options.MaxMemory and Options.MaxCPU set them (defaults BuildMemHard and
 // BuildCPUHard; a negative value: no hard limit).
@@ -53,13 +53,17 @@ const shell = "/bin/sh"
 
 // limitedCommand is the command that runs the go command goCmd under the
 // hard limits (see above), or goCmd itself when none applies.
-func (s *Service) limitedCommand() []string {
+func (s *Service) limitedCommand() []string { return s.limited(s.goCmd) }
+
+// limited is the command that runs the executable exe under the hard
+// limits, or exe itself when none applies.
+func (s *Service) limited(exe string) []string {
 	mem, cpu := s.opts.MaxMemory, s.opts.MaxCPU
 	if runtime.GOOS == "windows" || mem < 0 && cpu < 0 {
-		return []string{s.goCmd}
+		return []string{exe}
 	}
 	if _, err := os.Stat(shell); err != nil {
-		return []string{s.goCmd}
+		return []string{exe}
 	}
 	var script []string
 	if mem > 0 {
@@ -69,7 +73,7 @@ func (s *Service) limitedCommand() []string {
 		script = append(script, "ulimit -t "+strconv.FormatInt(max(int64(cpu/time.Second), 1), 10))
 	}
 	script = append(script, `exec "$0" "$@"`)
-	return []string{shell, "-c", strings.Join(script, " && "), s.goCmd}
+	return []string{shell, "-c", strings.Join(script, " && "), exe}
 }
 
 // limitError is the *LimitError of a failed build whose output is out, or

@@ -14,7 +14,8 @@ package progbuild
 //     *BusyError at once; a still never queues before a reader's build) and
 //     within Timeout (a *TimeoutError); the executable is run in the same
 //     slot, with no environment of the server's, under
-//     internal/progmain's limits (StillLimits) and stopped after
+//     internal/progmain's limits (StillLimits) and the build's hard
+//     limits (rlimit.go), and stopped after
 //     StillRunTime; nothing is kept on disk but the answer's bytes.
 //   - A program that does not compile or is not supported is a
 //     *ProgramError, as Build reports it. A run that gives no trace (a
@@ -108,11 +109,13 @@ func (s *Service) Still(ctx context.Context, name string, src []byte) ([]byte, e
 	if err != nil {
 		return nil, s.buildError(ctx, bctx, s.opts.Timeout, name, out, err)
 	}
-	return runStill(ctx, exe)
+	return s.runStill(ctx, exe)
 }
 
-// runStill runs the still's executable exe and reads its trace.
-func runStill(ctx context.Context, exe string) ([]byte, error) {
+// runStill runs the still's executable exe and reads its trace. Besides
+// progmain's own limits, the process runs under the build's hard limits
+// (rlimit.go: set by the shell before it becomes the program).
+func (s *Service) runStill(ctx context.Context, exe string) ([]byte, error) {
 	rctx, cancel := context.WithTimeout(ctx, StillRunTime)
 	defer cancel()
 	args := []string{"trace", "-json", "-seed", "1", "-strategy", "runtime", "-steps", fmt.Sprint(StillSteps),
@@ -120,7 +123,8 @@ func runStill(ctx context.Context, exe string) ([]byte, error) {
 		"-max-stack", fmt.Sprint(StillLimits.Stack)}
 	stdout := &capped{max: maxStillTrace}
 	stderr := &capped{max: 64 << 10}
-	_, err := progmain.ExecEnv(rctx, exe, args, []string{}, nil, stdout, stderr)
+	cmd := s.limited(exe)
+	_, err := progmain.ExecEnv(rctx, cmd[0], append(cmd[1:len(cmd):len(cmd)], args...), []string{}, nil, stdout, stderr)
 	switch {
 	case ctx.Err() != nil:
 		return nil, fmt.Errorf("progbuild: run stopped: %w", context.Cause(ctx))
