@@ -39,12 +39,12 @@ func BenchmarkPrerenderGallery(b *testing.B) {
 // generatedSections are the sections of BENCHMARKS.md that make bench
 // writes (by the start of their heading); every other section (make
 // load's, and those written by hand) stays, after the head.
-var generatedSections = []string{"## WebAssembly size", "## Prerendering", "## Playback in headless Chromium",
+var generatedSections = []string{"## WebAssembly size", "## Prerendering", "## /play builds", "## Playback in headless Chromium",
 	"## In headless Chromium", "## go test -bench", "## The simulator natively", "## The simulator in WebAssembly",
 	"## The course programs", "## Every course program", "## Budgets"}
 
 // TestBenchmarksReport writes the head of BENCHMARKS.md (make bench sets
-// LANES_BENCH_OUT): wasm sizes and prerender times, and the wasm's brotli
+// LANES_BENCH_OUT): wasm sizes, prerender times and /play's build times, and the wasm's brotli
 // size as the figure size.app.br to LANES_BENCH_FIGURES (internal/budget).
 func TestBenchmarksReport(t *testing.T) {
 	out := os.Getenv("LANES_BENCH_OUT")
@@ -89,6 +89,7 @@ func TestBenchmarksReport(t *testing.T) {
 		fmt.Fprintf(&b, "| %s | %.2f ms |\n", bm.name, float64(r.NsPerOp())/1e6)
 	}
 	b.WriteString("\n")
+	b.WriteString(playBuilds(t)) // bench_play_test.go
 	if old, err := os.ReadFile(out); err == nil {
 		b.WriteString(kept(string(old)))
 	}

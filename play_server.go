@@ -72,7 +72,8 @@ func newPlay(data, programs string, log io.Writer) (*site.Play, func(), error) {
 		}()
 	}
 	lanesapp.ProgramSource = pl.Source
-	return pl, func() { cancel(); store.Close() }, nil
+	lanesapp.ProgramStill = pl.StillTrace
+	return pl, func() { cancel(); pl.StopStills(); store.Close() }, nil
 }
 
 // staticPrograms reads -programs DIR for lanes static and returns them

@@ -22,7 +22,7 @@ import (
 // The program is built into a program module on the server and run in a
 // Web Worker (play_wasm.go drives web/play.js and the editor bundle
 // web/editor.js); the server's prerender shows the program and a prompt
-// to run it.
+// to run it, or a stored program's still (play_still_other.go).
 type PlayPage struct {
 	LessonPage
 
@@ -152,7 +152,7 @@ func (p *PlayPage) setTrace(tr *trace.Trace) {
 func (p *PlayPage) Render() app.UI {
 	theme := "theme-" + p.state.Theme.String()
 	if p.missing {
-		return errorBody("Program not found", "There is no shared program "+course.QuoteShort(p.id)+". Write your own at /play.")
+		return errorBody("Program not found", p.missingText())
 	}
 	if p.embed {
 		return app.Div().Class("page embed program "+theme).Body(
@@ -273,7 +273,8 @@ func (p *PlayPage) editorPane() app.UI {
 	return app.Div().Class("play-editor-wrap").Body(
 		app.Div().Class("play-editor"),
 		app.If(!p.ed.mounted(), func() app.UI {
-			return app.Pre().Class("play-fallback").Body(app.Code().Text(p.source))
+			// Raw, as the console: go-app's prerender indents a <pre>'s children.
+			return app.Raw(`<pre class="play-fallback"><code>` + timeline.EscapeHTML(p.source) + `</code></pre>`)
 		}),
 	)
 }

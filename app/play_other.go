@@ -15,11 +15,15 @@ func (editorState) mounted() bool { return false }
 func (editorState) edited() bool  { return false }
 
 // OnNav reads the URL; the server's prerender shows the program and a
-// prompt to run it.
+// prompt to run it, or a stored program's still.
 func (p *PlayPage) OnNav(ctx app.Context) {
 	u := ctx.Page().URL()
 	p.setup(stripPrefix(u.Path), u.Query())
 	p.off = PlayOff
+	if p.id != "" && ProgramSource == nil {
+		p.missing = true // this server keeps no programs (lanes serve -data off)
+	}
+	p.showStill() // a stored program's first run (play_still_other.go)
 	ctx.Page().SetTitle("%s · Lanes", p.title())
 	p.site = siteURL(ctx)
 }

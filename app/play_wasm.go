@@ -4,6 +4,7 @@ package app
 
 import (
 	"net/url"
+	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -95,6 +96,7 @@ func (p *PlayPage) OnMount(ctx app.Context) {
 			p.ed.fetching = false
 			if kind != "source" {
 				p.missing = true
+				p.off = p.off || strings.Contains(text, "does not build programs") // lanes serve -data off
 				return
 			}
 			p.source = text

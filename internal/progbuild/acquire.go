@@ -39,3 +39,15 @@ func (s *Service) releaser() func() {
 	var once sync.Once
 	return func() { once.Do(func() { <-s.slots }) }
 }
+
+// TryAcquire takes a build slot only if one is free now: work that can
+// wait for a later moment (a still) never queues before a reader's build.
+// It fails at once with a *BusyError otherwise.
+func (s *Service) TryAcquire() (release func(), err error) {
+	select {
+	case s.slots <- struct{}{}:
+		return s.releaser(), nil
+	default:
+		return nil, &BusyError{Builds: s.opts.MaxBuilds, Queue: s.opts.MaxQueue}
+	}
+}

@@ -25,14 +25,16 @@
 //     none of the server's variables reach the build or the program. The
 //     go command is stopped after Timeout (a *TimeoutError), and it and
 //     the compiler and linker it starts run with GOMEMLIMIT=BuildMemLimit
-//     (a soft limit: the Go runtime of each collects harder near it).
+//     (a soft limit: the Go runtime of each collects harder near it),
+//     and under hard limits of memory and CPU time (rlimit.go: a
+//     *LimitError).
 //   - Acquire lets MaxBuilds builds run at once and MaxQueue wait; beyond
 //     that it fails at once with a *BusyError (the server's 503).
 //   - Concurrent Builds of one program in one Service build it once.
 //   - Errors: a problem with the program is a *ProgramError whose Msg names
 //     the shown file and its lines ("main.go:3:5: …") and whose Diags hold
 //     them parsed for an editor; a full queue a *BusyError; a build over
-//     time a *TimeoutError; anything else (no go command, unwritable cache)
+//     time a *TimeoutError; over a hard limit a *LimitError; anything else (no go command, unwritable cache)
 //     is an internal error.
 //   - The cache is bounded (least recently used entries go first; see
 //     twinbuild.Prune), and an interrupted build leaves only a .tmp
@@ -56,6 +58,7 @@ import (
 	"runtime"
 	"strings"
 	"sync"
+	"syscall"
 	"time"
 
 	"lanes/internal/twinbuild"
@@ -89,6 +92,11 @@ type Options struct {
 	Timeout   time.Duration // of one go build (default DefaultTimeout)
 	MaxBuilds int           // builds at once (default GOMAXPROCS)
 	MaxQueue  int           // builds waiting for a slot (default MaxBuilds)
+	// MaxMemory and MaxCPU are the hard limits of each process of a
+	// build (rlimit.go): 0 is the default (BuildMemHard, BuildCPUHard),
+	// a negative value none.
+	MaxMemory int64
+	MaxCPU    time.Duration
 }
 
 // Service builds and caches program modules. Its methods may be called
@@ -145,6 +153,12 @@ func New(opts Options) (*Service, error) {
 	}
 	if opts.MaxQueue <= 0 {
 		opts.MaxQueue = opts.MaxBuilds
+	}
+	if opts.MaxMemory == 0 {
+		opts.MaxMemory = BuildMemHard
+	}
+	if opts.MaxCPU == 0 {
+		opts.MaxCPU = BuildCPUHard
 	}
 	goCmd, env, err := buildEnv(opts.Cache)
 	if err != nil {
@@ -259,18 +273,9 @@ func (s *Service) build(ctx context.Context, key, name string, src []byte, timeo
 	defer cancel()
 	files := map[string][]byte{"lanes_module_main.go": mainGo(name), "twin/twin.go": twin}
 	wasm := filepath.Join(tmp, ModuleFile)
-	out, err := twinbuild.BuildOverlayEnv(bctx, s.opts.Root, twinbuild.OverlayDir, filepath.Join(tmp, "src"), files, wasm, s.goCmd, s.env)
+	out, err := twinbuild.BuildOverlayCommand(bctx, s.opts.Root, twinbuild.OverlayDir, filepath.Join(tmp, "src"), files, wasm, s.limitedCommand(), s.env)
 	if err != nil {
-		switch {
-		case ctx.Err() != nil:
-			return nil, fmt.Errorf("progbuild: build stopped: %w", context.Cause(ctx))
-		case bctx.Err() != nil:
-			return nil, &TimeoutError{Limit: timeout}
-		}
-		if _, ok := err.(*exec.ExitError); !ok {
-			return nil, fmt.Errorf("progbuild: go build: %v", err)
-		}
-		return nil, programError(twinbuild.CompileError(string(out), s.opts.Root, name))
+		return nil, s.buildError(ctx, bctx, timeout, name, out, err)
 	}
 	os.RemoveAll(filepath.Join(tmp, "src"))
 	if err := compressFile(wasm); err != nil {
@@ -356,4 +361,27 @@ func buildEnv(cache string) (goCmd string, env []string, err error) {
 		"GOMEMLIMIT=" + BuildMemLimit,
 	}
 	return goCmd, env, nil
+}
+
+// buildError is the error of a go build that failed with err and output
+// out, within bctx (timeout) of the caller's ctx.
+func (s *Service) buildError(ctx, bctx context.Context, timeout time.Duration, name string, out []byte, err error) error {
+	switch {
+	case ctx.Err() != nil:
+		return fmt.Errorf("progbuild: build stopped: %w", context.Cause(ctx))
+	case bctx.Err() != nil:
+		return &TimeoutError{Limit: timeout}
+	}
+	ee, ok := err.(*exec.ExitError)
+	if !ok {
+		return fmt.Errorf("progbuild: go build: %v", err)
+	}
+	sig := ""
+	if ws, ok := ee.Sys().(syscall.WaitStatus); ok && ws.Signaled() {
+		sig = ws.Signal().String() // "CPU time limit exceeded" for SIGXCPU
+	}
+	if lerr := s.limitError(string(out), sig); lerr != nil {
+		return lerr
+	}
+	return programError(twinbuild.CompileError(string(out), s.opts.Root, name))
 }

@@ -34,7 +34,14 @@ import (
 // code is the program's exit status; err is set when it did not exit
 // (it could not start, or was ended by a signal).
 func Exec(ctx context.Context, exe string, args []string, stdin io.Reader, stdout, stderr io.Writer) (code int, err error) {
+	return ExecEnv(ctx, exe, args, os.Environ(), stdin, stdout, stderr)
+}
+
+// ExecEnv is Exec with the program's environment env instead of the
+// caller's (the server runs untrusted programs with none of its own).
+func ExecEnv(ctx context.Context, exe string, args, env []string, stdin io.Reader, stdout, stderr io.Writer) (code int, err error) {
 	cmd := exec.CommandContext(ctx, exe, args...)
+	cmd.Env = env
 	cmd.Stdin, cmd.Stdout = stdin, stdout
 	cmd.Cancel = func() error {
 		if err := cmd.Process.Signal(syscall.SIGTERM); err != nil && !errors.Is(err, os.ErrProcessDone) {
@@ -65,7 +72,7 @@ func Exec(ctx context.Context, exe string, args []string, stdin io.Reader, stdou
 			}()
 		}
 		cmd.ExtraFiles = []*os.File{f}
-		cmd.Env = append(os.Environ(), stderrFDEnv+"=3")
+		cmd.Env = append(env[:len(env):len(env)], stderrFDEnv+"=3")
 	}
 	if err := cmd.Start(); err != nil {
 		return 1, err

@@ -19,11 +19,14 @@ import (
 //	    html = the embed iframe (course.DefaultEmbedHeight high, or maxheight),
 //	    width = 720 (or maxwidth), thumbnail_url = the /svg/ picture.
 //	    U a program page (/p/ID, /embed/p/ID): the same, with the
-//	    /embed/p/ID iframe and no thumbnail (oembed_program.go).
+//	    /embed/p/ID iframe and, once the program has a still
+//	    (play_still.go), its picture /svg/p/ID.svg as the thumbnail
+//	    (oembed_program.go).
 //	    U not a lesson or program of this host: 404. format other than json: 501.
 //	/svg/SLUG.svg?variant=&seed=&strategy=&t=&theme= (".svg" optional)
 //	    the timeline picture, byte for byte what the lesson page's
 //	    "Download SVG" and `lanes svg` write for the same view.
+//	/svg/p/ID.svg?theme=&scale=&t= the picture of a program's still (play_still.go).
 //
 // Lesson, embed and program pages carry the oEmbed discovery <link> in
 // their <head>.
@@ -162,6 +165,9 @@ func oembedJSON(o OEmbed) *response {
 
 // svg makes the answer to /svg/SLUG.
 func (s *Site) svg(r *http.Request) (*response, error) {
+	if id, ok := programPictureID(r.URL.Path); ok {
+		return s.programPicture(r, id), nil
+	}
 	slug := strings.TrimSuffix(strings.TrimPrefix(r.URL.Path, "/svg/"), ".svg")
 	view, _ := course.ParseViewState(r.URL.Query())
 	svg, _, _, err := s.Course.PictureContext(r.Context(), slug, view)

@@ -10,8 +10,9 @@ import (
 // oEmbed for program pages. /oembed?url=U with U a /p/ID or /embed/p/ID
 // page of this server answers as for a lesson: type "rich", html = the
 // /embed/p/ID iframe (course.ProgramSnippetsAt, U's view kept), width 720
-// or maxwidth, height course.DefaultEmbedHeight or maxheight, no
-// thumbnail (a program has no prerendered picture). An id that no stored
+// or maxwidth, height course.DefaultEmbedHeight or maxheight, and, once
+// the program has a still (play_still.go), its picture /svg/p/ID.svg in
+// U's view as the thumbnail (none before). An id that no stored
 // or -programs program has is a 404 "no such shared program", not kept
 // (the program may be shared later). /p/ID and /embed/p/ID pages carry
 // the discovery <link> (programDiscovery).
@@ -28,8 +29,13 @@ func (s *Site) programOEmbed(u *url.URL, site string, width, height int) (*respo
 	}
 	view, _ := course.ParseViewState(u.Query())
 	sn := course.ProgramSnippetsAt(site, id, view, height)
-	return oembedJSON(OEmbed{Version: "1.0", Type: "rich", Title: course.ProgramTitle, ProviderName: "Lanes",
-		ProviderURL: site + "/", HTML: sn.IFrame, Width: width, Height: height}), true
+	o := OEmbed{Version: "1.0", Type: "rich", Title: course.ProgramTitle, ProviderName: "Lanes",
+		ProviderURL: site + "/", HTML: sn.IFrame, Width: width, Height: height}
+	if tr, _, ok := s.Play.StillTrace(id); ok && tr != nil {
+		o.ThumbnailURL = site + programPictureURL(id, view)
+		_, o.ThumbnailWidth, o.ThumbnailHeight = stillSVG(tr, pictureView(view))
+	}
+	return oembedJSON(o), true
 }
 
 // programDiscovery is the oEmbed discovery link of a /p/ID or /embed/p/ID

@@ -53,6 +53,7 @@ type Play struct {
 
 	once    sync.Once
 	limiter *limiter
+	still   stills // play_still.go
 }
 
 // DefaultLimit lets a client build or share 20 new programs at once, then
@@ -205,9 +206,12 @@ func (pl *Play) build(w http.ResponseWriter, r *http.Request) {
 	var pe *progbuild.ProgramError
 	var be *progbuild.BusyError
 	var te *progbuild.TimeoutError
+	var le *progbuild.LimitError
 	switch {
 	case errors.As(err, &pe):
 		jsonError(w, http.StatusBadRequest, pe.Msg, pe.Diags)
+	case errors.As(err, &le):
+		jsonError(w, http.StatusBadRequest, le.Msg, nil)
 	case errors.As(err, &be):
 		w.Header().Set("Retry-After", strconv.Itoa(5))
 		jsonError(w, http.StatusServiceUnavailable, be.Error(), nil)
@@ -286,6 +290,9 @@ func (pl *Play) share(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Retry-After", strconv.Itoa(RetryAfter))
 		jsonError(w, http.StatusServiceUnavailable, "the program could not be stored: try again in a moment", nil)
 	default:
+		if pl.Builds != nil {
+			pl.startStill(id) // its page's timeline (play_still.go)
+		}
 		writeJSON(w, http.StatusOK, map[string]any{"id": id, "url": "/p/" + id})
 	}
 }

@@ -9,6 +9,7 @@
 //	/web/app.wasm                the wasm, brotli or gzip as the client accepts (WasmFiles)
 //	/oembed?url=…                oEmbed for a lesson, embed or program page (oembed.go)
 //	/svg/SLUG.svg?VIEW           the picture of a view (course.Course.Picture)
+//	/svg/p/ID.svg?VIEW           the picture of a program's still (play_still.go)
 //	/web/… /app.js …             go-app's files and the static assets, from Pages
 //
 // Every page is edited after go-app renders it (editPage): stylesheets
@@ -183,11 +184,12 @@ func (s *Site) withPageEdits() http.Handler {
 		if exists && r.URL.RawQuery == "" {
 			cache = s.defaults
 		}
+		pending := s.Play.stillPending(r.URL.Path) // a program page whose timeline is to come is not kept
 		rs, ok := s.fresh.through(w, r, func() (*response, error) { return s.renderPage(r, origin, exists, css) })
 		if !ok {
 			return
 		}
-		if rs.status == http.StatusOK || rs.status == http.StatusNotFound && !isProgramPage(r.URL.Path) {
+		if rs.status == http.StatusOK && !pending || rs.status == http.StatusNotFound && !isProgramPage(r.URL.Path) {
 			cache.Add(key, rs, rs.size())
 		}
 		rs.ServeHTTP(w, r)

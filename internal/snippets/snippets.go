@@ -90,7 +90,7 @@ func Open(dir string) (*Store, error) {
 		db.Close()
 		return nil, fmt.Errorf("snippets: journal mode %q, want wal", mode)
 	}
-	if _, err := db.Exec(schema); err != nil {
+	if _, err := db.Exec(schema + stillsSchema); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("snippets: creating the schema: %v", err)
 	}

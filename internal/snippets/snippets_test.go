@@ -224,3 +224,40 @@ func crashMidTransaction(dir string) {
 	fmt.Println("written, not committed")
 	os.Exit(9)
 }
+
+// A still is kept beside its program, replaced by a later one, and read
+// back as it was stored.
+func TestStills(t *testing.T) {
+	s, err := Open(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	ctx := context.Background()
+	if _, _, _, err := s.Still(ctx, "abc"); err != ErrNotFound {
+		t.Fatalf("Still of a program without one: err = %v, want ErrNotFound", err)
+	}
+	tests := []struct {
+		desc, id, key, trace, msg string
+	}{
+		{desc: "a trace", id: "abc", key: "k1", trace: `{"v":3}`},
+		{desc: "replaced by a message", id: "abc", key: "k2", msg: "main.go:4:2: declared and not used: x"},
+		{desc: "a -programs name", id: "hello", key: "k3", trace: `{}`},
+	}
+	for _, tt := range tests {
+		var tr []byte
+		if tt.trace != "" {
+			tr = []byte(tt.trace)
+		}
+		if err := s.PutStill(ctx, tt.id, tt.key, tr, tt.msg); err != nil {
+			t.Fatalf("%s: PutStill: %v", tt.desc, err)
+		}
+		key, gotTrace, msg, err := s.Still(ctx, tt.id)
+		if err != nil || key != tt.key || string(gotTrace) != tt.trace || msg != tt.msg {
+			t.Errorf("%s: Still = %q, %q, %q, %v; want %q, %q, %q", tt.desc, key, gotTrace, msg, err, tt.key, tt.trace, tt.msg)
+		}
+	}
+	if err := s.PutStill(ctx, "big", "k", make([]byte, MaxStill+1), ""); err == nil {
+		t.Errorf("PutStill of a trace over MaxStill: no error")
+	}
+}

@@ -217,6 +217,13 @@ func buildOverlay(ctx context.Context, root, virtual, dir string, files map[stri
 // BuildOverlayEnv is BuildOverlay that runs the go command goCmd with
 // exactly the environment env, and kills it when ctx is done.
 func BuildOverlayEnv(ctx context.Context, root, virtual, dir string, files map[string][]byte, exe, goCmd string, env []string) (out []byte, err error) {
+	return BuildOverlayCommand(ctx, root, virtual, dir, files, exe, []string{goCmd}, env)
+}
+
+// BuildOverlayCommand is BuildOverlayEnv that runs command (the go
+// command, or a wrapper that ends by executing it: its arguments come
+// after command's) instead of goCmd.
+func BuildOverlayCommand(ctx context.Context, root, virtual, dir string, files map[string][]byte, exe string, command, env []string) (out []byte, err error) {
 	overlay := map[string]map[string]string{"Replace": {}}
 	for f, b := range files {
 		real := filepath.Join(dir, filepath.FromSlash(f))
@@ -236,7 +243,8 @@ func BuildOverlayEnv(ctx context.Context, root, virtual, dir string, files map[s
 	if err := os.WriteFile(ov, b, 0o644); err != nil {
 		return nil, err
 	}
-	cmd := exec.CommandContext(ctx, goCmd, "build", "-overlay", ov, "-o", exe, "./"+virtual)
+	args := append(command[1:len(command):len(command)], "build", "-overlay", ov, "-o", exe, "./"+virtual)
+	cmd := exec.CommandContext(ctx, command[0], args...)
 	cmd.Cancel = func() error { return interrupt(cmd.Process) }
 	cmd.WaitDelay = 5 * time.Second // then it is killed
 	cmd.Dir = root
