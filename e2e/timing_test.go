@@ -139,11 +139,12 @@ var parts = []struct{ key, desc string }{
 	{"responseEnd", "last byte of the HTML"},
 	{"fcp", "first contentful paint"},
 	{"domContentLoaded", "DOMContentLoaded"},
-	{"wasmStart", "app.wasm requested"},
-	{"wasmEnd", "app.wasm received (compiled while streaming)"},
+	{"wasmStart", "app.wasm requested (preloaded from the head)"},
+	{"wasmEnd", "app.wasm received (compiled once app.js runs, after the first paint)"},
 	{"main", "Go's main runs (wasm compiled and instantiated: mark lanes-main)"},
-	{"nav", "the lesson's OnNav begins (go-app started and mounted the page: mark lanes-nav)"},
+	{"init", "go-app started and made the lesson's page (its OnInit: mark lanes-init)"},
 	{"run", "its run simulated and laid out (mark lanes-run)"},
+	{"nav", "the page mounted over the prerendered one (its OnNav begins: mark lanes-nav)"},
 	{"ready", "interactive: its timeline drawn, live and playable (data-lanes-ready-at)"},
 }
 
@@ -158,7 +159,7 @@ const partsJS = `(() => {
     responseStart: nav.responseStart, responseEnd: nav.responseEnd,
     fcp: fcp ? fcp.startTime : -1, domContentLoaded: nav.domContentLoadedEventEnd,
     wasmStart: wasm ? wasm.startTime : -1, wasmEnd: wasm ? wasm.responseEnd : -1,
-    main: mark("lanes-main"), nav: mark("lanes-nav"), run: mark("lanes-run"),
+    main: mark("lanes-main"), init: mark("lanes-init"), run: mark("lanes-run"), nav: mark("lanes-nav"),
     ready: +document.documentElement.dataset.lanesReadyAt,
   };
 })()`
