@@ -37,25 +37,14 @@ type LessonPage struct {
 	// linkTo, when set, makes the page's links (link): the program pages
 	// (play.go) reuse the player with their own addresses.
 	linkTo func(kind string, s course.ViewState) string
-
-	// loadedFor is the page (pageKey) OnInit loaded in the browser before
-	// the first mount (first_load_wasm.go), which the first OnNav need not
-	// load again; "" otherwise.
-	loadedFor string
 }
-
-// pageKey is what a page's load depends on: its path and query.
-func pageKey(path, rawQuery string) string { return path + "?" + rawQuery }
 
 // OnNav reads the URL, runs the variant and sets up playback.
 func (p *LessonPage) OnNav(ctx app.Context) {
 	u := ctx.Page().URL()
 	perfMark("lanes-nav")
-	if path := stripPrefix(u.Path); pageKey(path, u.RawQuery) != p.loadedFor {
-		p.load(path, u.Query())
-		perfMark("lanes-run")
-	}
-	p.loadedFor = ""
+	p.load(stripPrefix(u.Path), u.Query())
+	perfMark("lanes-run")
 	if !p.found {
 		ctx.Page().SetTitle("Lesson not found · Lanes")
 		readyAfterNav(ctx)

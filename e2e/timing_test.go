@@ -142,9 +142,8 @@ var parts = []struct{ key, desc string }{
 	{"wasmStart", "app.wasm requested (preloaded from the head)"},
 	{"wasmEnd", "app.wasm received (compiled once app.js runs, after the first paint)"},
 	{"main", "Go's main runs (wasm compiled and instantiated: mark lanes-main)"},
-	{"init", "go-app started and made the lesson's page (its OnInit: mark lanes-init)"},
+	{"nav", "the lesson's OnNav begins (go-app started and mounted the page: mark lanes-nav)"},
 	{"run", "its run simulated and laid out (mark lanes-run)"},
-	{"nav", "the page mounted over the prerendered one (its OnNav begins: mark lanes-nav)"},
 	{"ready", "interactive: its timeline drawn, live and playable (data-lanes-ready-at)"},
 }
 
@@ -159,7 +158,7 @@ const partsJS = `(() => {
     responseStart: nav.responseStart, responseEnd: nav.responseEnd,
     fcp: fcp ? fcp.startTime : -1, domContentLoaded: nav.domContentLoadedEventEnd,
     wasmStart: wasm ? wasm.startTime : -1, wasmEnd: wasm ? wasm.responseEnd : -1,
-    main: mark("lanes-main"), init: mark("lanes-init"), run: mark("lanes-run"), nav: mark("lanes-nav"),
+    main: mark("lanes-main"), nav: mark("lanes-nav"), run: mark("lanes-run"),
     ready: +document.documentElement.dataset.lanesReadyAt,
   };
 })()`
