@@ -26,6 +26,11 @@ func TestBootScriptAllowedByCSP(t *testing.T) {
 		if strings.Contains(page, `<script defer`) {
 			t.Errorf("%s: a deferred script is left: go-app would start before the first paint", path)
 		}
+		// The wasm is fetched from the start (issue 17), with the
+		// credentials mode of app.js's fetch(), which then reuses it.
+		if !strings.Contains(page, `<link rel="preload" href="/web/app.wasm" as="fetch" crossorigin>`) {
+			t.Errorf("%s: no preload of the wasm", path)
+		}
 		ms := inlineScript.FindAllStringSubmatch(page, -1)
 		var inline []string
 		for _, m := range ms {
@@ -66,6 +71,9 @@ func TestExportBootsAfterPaint(t *testing.T) {
 		}
 		if strings.Contains(string(b), "<script defer") {
 			t.Errorf("%s: a deferred script is left", f)
+		}
+		if !strings.Contains(string(b), `<link rel="preload" href="/lanes/web/app.wasm" as="fetch" crossorigin>`) {
+			t.Errorf("%s: no preload of /lanes/web/app.wasm", f)
 		}
 	}
 }

@@ -152,7 +152,7 @@ func (p *LessonPage) zoomBar() app.UI {
 			Disabled(!zoomed).OnClick(func(ctx app.Context, e app.Event) { p.zoomBy(1/zoomStep, p.playheadAt()) }),
 		app.Button().Class("zoom zoom-in").Title("Zoom in around the playhead (W)").Aria("label", "zoom in").Text("+").
 			OnClick(func(ctx app.Context, e app.Event) { p.zoomBy(zoomStep, p.playheadAt()) }),
-		app.Button().Class("zoom zoom-reset").Title("Show the whole run (0)").Text("⤢ whole run").
+		app.Button().Class("zoom zoom-reset").Title("Show the whole run (0)").Text("↔ whole run").
 			Disabled(!zoomed).OnClick(func(ctx app.Context, e app.Event) { p.resetZoom() }),
 		app.Span().Class("zoom-hint").Text(zoomHint(zoomed)),
 	)

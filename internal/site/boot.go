@@ -55,7 +55,8 @@ var deferredScript = regexp.MustCompile(`<script (?:defer src="([^"]*)"|src="([^
 
 // bootAfterPaint replaces the deferred scripts in the head of page with
 // one inline bootJS that loads them, in the same order, after the first
-// contentful paint. A page without them is returned unchanged.
+// contentful paint, and asks for the wasm at once (wasmPreload). A page
+// without them is returned unchanged.
 func bootAfterPaint(page []byte) []byte {
 	end := bytes.Index(page, []byte("</head>"))
 	if end < 0 {
@@ -71,8 +72,25 @@ func bootAfterPaint(page []byte) []byte {
 	if len(srcs) == 0 {
 		return page
 	}
-	tag := `<script data-src="` + esc(strings.Join(srcs, " ")) + `">` + bootJS + "</script>\n"
+	tag := wasmPreload(srcs) + `<script data-src="` + esc(strings.Join(srcs, " ")) + `">` + bootJS + "</script>\n"
 	out := make([]byte, 0, len(page)+len(tag))
 	out = append(append(append(out, head...), tag...), page[end:]...)
 	return out
+}
+
+// wasmPreload is a preload of the wasm go-app's app.js (among srcs) will
+// fetch, prefix + /web/app.wasm beside prefix + /app.js, or "" without
+// app.js. The download (and its brotli decoding, in the network process)
+// then runs while the page is parsed and painted instead of after the
+// first paint, when bootJS starts app.js (issue 17: the wasm was requested
+// ~230 ms in, received ~120 ms later). crossorigin makes it a CORS request
+// with same-origin credentials, as app.js's fetch() is: only then does
+// the fetch reuse the preloaded response.
+func wasmPreload(srcs []string) string {
+	for _, src := range srcs {
+		if prefix, ok := strings.CutSuffix(src, "/app.js"); ok {
+			return `<link rel="preload" href="` + esc(prefix+"/web/app.wasm") + `" as="fetch" crossorigin>` + "\n"
+		}
+	}
+	return ""
 }
