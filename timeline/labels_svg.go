@@ -21,7 +21,7 @@ func LabelsSVG(d *Diagram, opts SVGOptions, at int) string {
 	w.f(d.Left)
 	w.s(" ")
 	w.f(d.Height)
-	w.s(`" font-family="system-ui,-apple-system,'Segoe UI',Roboto,Helvetica,Arial,sans-serif" font-size="11">`, "\n")
+	w.s(`" font-family="system-ui,-apple-system,'Segoe UI',Roboto,sans-serif" font-size="11">`, "\n")
 	w.rect("bg", 0, 0, d.Left, d.Height, "", -1, -1)
 	w.rows(&Diagram{Width: d.Left, Lanes: d.Lanes})
 	for i := range d.Tracks {

@@ -144,7 +144,7 @@ func render(d *Diagram, opts SVGOptions, at int) (string, []int) {
 	}
 	w.s(` role="img" aria-label="`)
 	w.esc(d.Title)
-	w.s(`" font-family="system-ui,-apple-system,'Segoe UI',Roboto,Helvetica,Arial,sans-serif" font-size="11">`, "\n<title>")
+	w.s(`" font-family="system-ui,-apple-system,'Segoe UI',Roboto,sans-serif" font-size="11">`, "\n<title>")
 	w.esc(d.Title)
 	w.s("</title>\n<style>\n", css, raceCSS(d), "</style>\n")
 	w.defs()
