@@ -43,7 +43,7 @@ wasm: web/app.wasm.br
 # reach (encoding/..., net/..., time, reflect, internal/godebug and
 # internal/bisect): 0.02 MB less brotli (1.347 → 1.327 MB). Nor in fmt
 # (13.6 KB less brotli): the simulator formats a channel's ints, strings
-# and bools without fmt (sim's valueText). strconv keeps it.
+# and bools without fmt (sim's valueText). strconv keeps it (without: 2.8 KB more brotli).
 WASM_GCFLAGS = -gcflags=lanes/app/...=-l -gcflags=lanes/course/...=-l -gcflags=lanes/timeline=-l -gcflags=github.com/maxence-charriere/go-app/...=-l -gcflags=lanes/app/lessons/...= \
 	-gcflags=encoding/...=-l -gcflags=net/...=-l -gcflags=time=-l -gcflags=reflect=-l -gcflags=internal/godebug=-l -gcflags=internal/bisect=-l -gcflags=fmt=-l
 
