@@ -1,7 +1,6 @@
 package course
 
 import (
-	"slices"
 	"strings"
 )
 
@@ -15,7 +14,7 @@ const SeenRealLabel = "seen on real Go"
 // runtimeFirst puts the runtime strategy's outcome first, keeping the
 // others in their order (most often found first).
 func runtimeFirst(outs []ExploreOutcome) {
-	slices.SortStableFunc(outs, func(a, b ExploreOutcome) int {
+	sortStableByPtr(outs, func(a, b *ExploreOutcome) int {
 		switch {
 		case a.Runtime == b.Runtime:
 			return 0

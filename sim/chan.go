@@ -2,6 +2,7 @@ package sim
 
 import (
 	"fmt"
+	"strconv"
 
 	"lanes/sim/trace"
 )
@@ -115,8 +116,24 @@ func (c *Chan[T]) use(op Op) trace.ObjID {
 	return id
 }
 
+// valueText is a channel value as the timeline shows it: fmt.Sprint's
+// text, cut to 60 bytes. The common values (ints, strings, bools) skip
+// fmt: faster for the simulator, and it lets the browser build compile
+// fmt without inlining (smaller).
 func valueText(v any) string {
-	s := fmt.Sprint(v)
+	var s string
+	switch v := v.(type) {
+	case int:
+		s = strconv.Itoa(v)
+	case int64:
+		s = strconv.FormatInt(v, 10)
+	case string:
+		s = v
+	case bool:
+		s = strconv.FormatBool(v)
+	default:
+		s = fmt.Sprint(v)
+	}
 	if len(s) > 60 {
 		s = s[:57] + "..."
 	}

@@ -151,7 +151,7 @@ func Explore(prog func(), opts ExploreOptions) (*Report, error) {
 	if opts.Progress != nil {
 		opts.Progress(e.rep.Runs, e.rep.Runs)
 	}
-	slices.SortStableFunc(e.rep.Outcomes, func(a, b Outcome) int { return b.Count - a.Count })
+	sortStableByPtr(e.rep.Outcomes, func(a, b *Outcome) int { return b.Count - a.Count })
 	e.rep.sortRaces()
 	return e.rep, nil
 }

@@ -45,5 +45,5 @@ func (rep *Report) countRaces(tr *trace.Trace, seed int64) {
 
 // sortRaces puts the most frequent races first.
 func (rep *Report) sortRaces() {
-	slices.SortStableFunc(rep.Races, func(a, b RaceCount) int { return b.Count - a.Count })
+	sortStableByPtr(rep.Races, func(a, b *RaceCount) int { return b.Count - a.Count })
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"sort"
+	"strconv"
 	"strings"
 )
 
@@ -31,7 +32,7 @@ func (q Quantity) value(f Figures) (float64, bool) {
 type Row struct {
 	Name, LimitName string // what the figure and the limit are, for the table
 	Figure, Limit   Quantity
-	Unit            string // of figure and limit: "ms", "req/s", "MB" (kept in bytes), "" (a number)
+	Unit            string // of figure and limit: "ms", "req/s", "MB" (kept and shown in bytes), "" (a number)
 	// The budget: Op is "≤", "≥", or "" (shown, not judged). It is on
 	// figure ÷ limit, or on the figure alone when OnFigure.
 	Op       string
@@ -69,12 +70,22 @@ type Verdict struct {
 // is judged.
 func round2(v float64) float64 { return math.Round(v*100) / 100 }
 
-// shown is the judged value in the table's unit.
-func (r Row) shown(v float64) float64 {
-	if r.Unit == "MB" {
-		return v / 1e6
+// judge says whether judged meets the row's budget. A size on the figure
+// alone (Unit "MB", OnFigure) is judged in bytes against the budget's
+// bytes, unrounded: 1,334,598 bytes is over 1.33 MB even though it shows
+// as 1.33. Ratios are judged as the table shows them (two decimals).
+func (r Row) judge(judged float64) bool {
+	if r.Unit == "MB" && r.OnFigure {
+		judged, budget := math.Round(judged), math.Round(r.Budget*1e6)
+		if r.Op == "≤" {
+			return judged <= budget
+		}
+		return judged >= budget
 	}
-	return v
+	if r.Op == "≤" {
+		return round2(judged) <= r.Budget
+	}
+	return round2(judged) >= r.Budget
 }
 
 // Judge judges every row on f.
@@ -91,16 +102,9 @@ func Judge(rows []Row, f Figures) []Verdict {
 		}
 		judged, has := v.Ratio, v.Measured
 		if r.OnFigure {
-			judged, has = r.shown(fig), ok1
+			judged, has = fig, ok1
 		}
-		switch r.Op {
-		case "":
-			v.OK = true
-		case "≤":
-			v.OK = has && round2(judged) <= r.Budget
-		case "≥":
-			v.OK = has && round2(judged) >= r.Budget
-		}
+		v.OK = r.Op == "" || has && r.judge(judged)
 		out = append(out, v)
 	}
 	return out
@@ -124,7 +128,7 @@ func (r Row) format(v float64) string {
 	case "req/s":
 		return fmt.Sprintf("%.0f req/s", v)
 	case "MB":
-		return fmt.Sprintf("%.2f MB", v/1e6)
+		return bytesText(v)
 	}
 	return fmt.Sprintf("%.2f", v)
 }
@@ -153,7 +157,7 @@ func Table(vs []Verdict) string {
 			}
 			budget = fmt.Sprintf("%s %s %g", on, v.Op, v.Budget)
 			if v.Unit == "MB" && v.OnFigure {
-				budget += " MB"
+				budget = fmt.Sprintf("%s %s %s", on, v.Op, bytesText(v.Budget*1e6))
 			}
 			mark = "✗"
 			if v.OK {
@@ -163,6 +167,25 @@ func Table(vs []Verdict) string {
 		fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %s | %s |\n", v.Name, fig, v.LimitName, lim, ratio, budget, mark)
 	}
 	return b.String()
+}
+
+// bytesText is a size in bytes, exactly, its thousands grouped: "1,334,598
+// bytes" (a size in MB with two decimals would hide 5 KB).
+func bytesText(v float64) string {
+	s := strconv.FormatInt(int64(math.Round(v)), 10)
+	neg := strings.HasPrefix(s, "-")
+	s = strings.TrimPrefix(s, "-")
+	var b strings.Builder
+	if neg {
+		b.WriteByte('-')
+	}
+	for i, c := range s {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(c)
+	}
+	return b.String() + " bytes"
 }
 
 func sortedKeys(f Figures) []string {

@@ -28,7 +28,11 @@ func TestJudge(t *testing.T) {
 		{desc: "the figure not measured is not met", row: ge, f: Figures{"l": 100}},
 		{desc: "the limit not measured is not met", row: le, f: Figures{"f": 100}},
 		{desc: "a zero limit is not measured", row: le, f: Figures{"f": 100, "l": 0}},
-		{desc: "on the figure: the size met without its limit", row: size, f: Figures{"f": 1334999}, ok: true},
+		{desc: "on the figure: the size met without its limit", row: size, f: Figures{"f": 1299999}, ok: true},
+		{desc: "on the figure: the size at the budget's byte is met", row: size, f: Figures{"f": 1330000}, ok: true},
+		{desc: "on the figure: one byte over is not met", row: size, f: Figures{"f": 1330001}},
+		{desc: "on the figure: over, though it shows as 1.33 MB", row: size, f: Figures{"f": 1334598}},
+		{desc: "on the figure: a figure not measured is not met", row: size, f: Figures{}},
 		{desc: "on the figure: the size grown", row: size, f: Figures{"f": 1380658, "l": 1.4e6}, wantRatio: 1380658 / 1.4e6, measured: true},
 		{desc: "quotients: the figure met", row: quot, f: Figures{"w": 30, "n": 100, "pn": 44, "pw": 150}, wantRatio: 0.3 / (44.0 / 150), measured: true, ok: true},
 		{desc: "quotients: the figure not met", row: quot, f: Figures{"w": 20, "n": 100, "pn": 44, "pw": 150}, wantRatio: 0.2 / (44.0 / 150), measured: true},
@@ -86,11 +90,31 @@ func TestTableMarksAndMissing(t *testing.T) {
 	got := Table(vs)
 	for _, want := range []string{
 		"| lesson first contentful paint | 180 ms | a one-paragraph page from the same server | 90 ms | 2.00 | ratio ≤ 1.2 | ✗ |",
-		"| app.wasm, brotli | 1.20 MB | a go-app hello as go-app ships | not measured | – | figure ≤ 1.33 MB | ✓ |",
+		"| app.wasm, brotli | 1,200,000 bytes | a go-app hello as go-app ships | not measured | – | figure ≤ 1,330,000 bytes | ✓ |",
 		"| lesson interactive (its own timeline live and playable) | not measured |",
 	} {
 		if !strings.Contains(got, want) {
 			t.Errorf("Table lacks %q; it is:\n%s", want, got)
+		}
+	}
+}
+
+func TestBytesText(t *testing.T) {
+	tests := []struct {
+		desc string
+		v    float64
+		want string
+	}{
+		{desc: "zero", v: 0, want: "0 bytes"},
+		{desc: "three digits", v: 999, want: "999 bytes"},
+		{desc: "four digits", v: 1000, want: "1,000 bytes"},
+		{desc: "the budget", v: 1.33e6, want: "1,330,000 bytes"},
+		{desc: "rounded to the byte", v: 1334597.6, want: "1,334,598 bytes"},
+		{desc: "negative", v: -1234, want: "-1,234 bytes"},
+	}
+	for _, tt := range tests {
+		if got := bytesText(tt.v); got != tt.want {
+			t.Errorf("%s: bytesText(%v) = %q, want %q", tt.desc, tt.v, got, tt.want)
 		}
 	}
 }

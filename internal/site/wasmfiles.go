@@ -74,9 +74,13 @@ func LoadWasm(dir string, log io.Writer) (WasmFiles, error) {
 	return NewWasmFiles(raw, br, gz), nil
 }
 
+// brotliBytes compresses with a 16 MB window (LGWin 24, the most every
+// brotli decoder takes), not the default 4 MB: the wasm is 7.5 MB, and its
+// far repeats (the simulator's channel methods once per element type…)
+// cost 2 KB less (1,331,298 → 1,329,330 bytes).
 func brotliBytes(b []byte, level int) ([]byte, error) {
 	var buf bytes.Buffer
-	w := brotli.NewWriterLevel(&buf, level)
+	w := brotli.NewWriterOptions(&buf, brotli.WriterOptions{Quality: level, LGWin: 24})
 	if _, err := w.Write(b); err != nil {
 		return nil, err
 	}
