@@ -11,6 +11,7 @@ import (
 	"time"
 
 	lanesapp "lanes/app"
+	"lanes/internal/highlight"
 	"lanes/internal/progbuild"
 	"lanes/internal/site"
 	"lanes/internal/snippets"
@@ -101,3 +102,8 @@ func staticPrograms(dir string) (map[string]string, site.ProgramModule, error) {
 	}
 	return progs, build, nil
 }
+
+// Program pages (served, shared or exported by lanes static -programs) show
+// their code highlighted in the prerender, as lessons' code is; the browser
+// build leaves the highlighter out.
+func init() { lanesapp.ProgramHighlight = highlight.Go }

@@ -82,7 +82,7 @@ func TestProgramStill(t *testing.T) {
 		absent     []string
 	}{
 		{desc: "the page of a program that runs", path: "/p/" + hello,
-			want:   []string{"<svg", `class="timeline`, "hello from a goroutine"},
+			want:   []string{"<svg", `class="timeline`, "hello from a goroutine", `<span class="hl-k">package</span>`},
 			absent: []string{"Press Run (Ctrl+Enter) to see"}},
 		{desc: "its embed", path: "/embed/p/" + hello, want: []string{"<svg", "hello from a goroutine"}},
 		{desc: "at a step", path: "/p/" + hello + "?t=2", want: []string{"<svg"}},

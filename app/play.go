@@ -274,7 +274,7 @@ func (p *PlayPage) editorPane() app.UI {
 		app.Div().Class("play-editor"),
 		app.If(!p.ed.mounted(), func() app.UI {
 			// Raw, as the console: go-app's prerender indents a <pre>'s children.
-			return app.Raw(`<pre class="play-fallback"><code>` + timeline.EscapeHTML(p.source) + `</code></pre>`)
+			return app.Raw(`<pre class="play-fallback"><code>` + p.sourceHTML() + `</code></pre>`)
 		}),
 	)
 }

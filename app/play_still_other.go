@@ -3,6 +3,8 @@
 package app
 
 import (
+	"strings"
+
 	"lanes/course"
 	"lanes/sim/trace"
 	"lanes/timeline"
@@ -16,6 +18,23 @@ import (
 // as a lesson's prerender does, for readers without WebAssembly too; the
 // browser shows Run's runs instead.
 var ProgramStill func(id string) (tr *trace.Trace, msg string, ok bool)
+
+// ProgramHighlight returns src as lines of trusted, escaped HTML with
+// syntax classes (internal/highlight's Go, which the browser build leaves
+// out), or an error. The server sets it so that /p/ID's prerender shows
+// the program highlighted, as lessons' code is, before the editor mounts.
+var ProgramHighlight func(src string) ([]string, error)
+
+// sourceHTML is the page's program as HTML for the prerender: highlighted
+// where the server can, else escaped text.
+func (p *PlayPage) sourceHTML() string {
+	if ProgramHighlight != nil {
+		if lines, err := ProgramHighlight(p.source); err == nil {
+			return strings.Join(lines, "\n")
+		}
+	}
+	return timeline.EscapeHTML(p.source)
+}
 
 // showStill puts the still of the page's program, if it has one, in the
 // prerender: at the view's step (t=, else the end), not playing.

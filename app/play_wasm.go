@@ -10,6 +10,7 @@ import (
 
 	"lanes/course"
 	"lanes/sim/trace"
+	"lanes/timeline"
 )
 
 // editorState is the browser half of the play page: the editor (from
@@ -364,3 +365,7 @@ func (p *PlayPage) event(ctx app.Context, kind, text string) {
 		p.syncPlayhead()
 	})
 }
+
+// sourceHTML is the page's program as escaped text until the editor
+// mounts (the server's prerender highlights it: play_still_other.go).
+func (p *PlayPage) sourceHTML() string { return timeline.EscapeHTML(p.source) }
