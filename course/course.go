@@ -202,11 +202,11 @@ func (c *Course) picture(ctx context.Context, slug string, view ViewState, wait 
 		return "", 0, 0, err
 	}
 	svg = timeline.Export(d.Trace, l.PictureOptions(view))
-	return svg, svgDim(svg, "width"), svgDim(svg, "height"), nil
+	return svg, SVGDim(svg, "width"), SVGDim(svg, "height"), nil
 }
 
-// svgDim reads the root element's width or height.
-func svgDim(svg, attr string) int {
+// SVGDim reads an SVG root element's width or height (0 when it has none).
+func SVGDim(svg, attr string) int {
 	head, _, _ := strings.Cut(svg, ">")
 	_, rest, ok := strings.Cut(head, " "+attr+`="`)
 	if !ok {

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"log"
 	"net/http"
-	"strconv"
 	"strings"
 	"sync"
 
@@ -195,7 +194,7 @@ func programSVG(tr *trace.Trace, r *http.Request) (svg string, width, height int
 func stillSVG(tr *trace.Trace, view course.ViewState) (svg string, width, height int) {
 	l := course.ProgramLesson("", "")
 	svg = timeline.Export(tr, l.PictureOptions(view))
-	return svg, svgAttr(svg, "width"), svgAttr(svg, "height")
+	return svg, course.SVGDim(svg, "width"), course.SVGDim(svg, "height")
 }
 
 // programPictureID is the id of a /svg/p/ID.svg path.
@@ -206,21 +205,6 @@ func programPictureID(path string) (string, bool) {
 	}
 	id := strings.TrimSuffix(rest, ".svg")
 	return id, snippetID.MatchString(id)
-}
-
-// svgAttr reads the root element's width or height (0 when it has none).
-func svgAttr(svg, attr string) int {
-	head, _, _ := strings.Cut(svg, ">")
-	_, rest, ok := strings.Cut(head, " "+attr+`="`)
-	if !ok {
-		return 0
-	}
-	v, _, _ := strings.Cut(rest, `"`)
-	f, err := strconv.ParseFloat(v, 64)
-	if err != nil {
-		return 0
-	}
-	return int(f + 0.5)
 }
 
 // pictureView is view as a picture sees it: no autoplay, chrome or code.
