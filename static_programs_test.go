@@ -42,7 +42,8 @@ func TestExportStaticPrograms(t *testing.T) {
 		}
 	}
 	for _, tc := range []struct{ desc, file, want string }{
-		{"the program's page, its code escaped in it", "p/addinside.html", "wg.Add(1)"},
+		{"the program's page, its code highlighted and escaped in it", "p/addinside.html", `wg.<span class="hl-f">Add</span>(`},
+		{"its strings escaped", "p/addinside.html", `<span class="hl-s">&#34;all done&#34;</span>`},
 		{"its embed", "embed/p/addinside.html", "open in Lanes"},
 		{"its source", "play/source/addinside", "package main"},
 		{"where its module is", "play/built/addinside.json", `{"url":"/play/module/` + key + `.wasm"}`},
