@@ -11,6 +11,7 @@ import (
 	"lanes/app/lessons/registry"
 	"lanes/course"
 	"lanes/internal/site"
+	"lanes/sim/trace"
 )
 
 // The go-app half of the site: package lanes/internal/site never imports
@@ -88,20 +89,32 @@ func newSite(w site.WasmFiles, runs, queue int) *site.Site {
 
 // exportStatic writes the static site (lanes static).
 func exportStatic(out, base, web, url string) error {
-	return exportStaticPrograms(out, base, web, url, nil, nil)
+	return exportStaticPrograms(out, base, web, url, nil, nil, nil)
 }
 
 // exportStaticPrograms writes the static site with an author's programs
 // (lanes static -programs DIR): /p/NAME and /embed/p/NAME, their modules
-// built by build.
-func exportStaticPrograms(out, base, web, url string, progs map[string]string, build site.ProgramModule) error {
+// built by build, prerendered with their stills (their first runs, as the
+// server's /p/ID: stills by name, staticPrograms).
+func exportStaticPrograms(out, base, web, url string, progs map[string]string, build site.ProgramModule, stills map[string]site.Still) error {
 	if progs != nil {
-		old := lanesapp.ProgramSource
+		oldSource, oldStill := lanesapp.ProgramSource, lanesapp.ProgramStill
 		lanesapp.ProgramSource = func(id string) (string, bool) { src, ok := progs[id]; return src, ok }
-		defer func() { lanesapp.ProgramSource = old }()
+		lanesapp.ProgramStill = func(id string) (*trace.Trace, string, bool) {
+			st, ok := stills[id]
+			switch {
+			case !ok:
+				return nil, "", false
+			case st.Trace == nil:
+				return nil, st.Msg, true
+			}
+			tr, err := trace.Unmarshal(st.Trace)
+			return tr, "", err == nil
+		}
+		defer func() { lanesapp.ProgramSource, lanesapp.ProgramStill = oldSource, oldStill }()
 	}
 	return site.Export{Out: out, Base: base, Web: web, URL: url, Course: theCourse, Log: stderr, Generate: generate,
-		Programs: progs, Build: build}.Run()
+		Programs: progs, Build: build, Stills: stills}.Run()
 }
 
 // generate prerenders pages with go-app's static generator, the sharing

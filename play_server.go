@@ -79,19 +79,25 @@ func newPlay(data, programs string, log io.Writer) (*site.Play, func(), error) {
 
 // staticPrograms reads -programs DIR for lanes static and returns them
 // with a builder of their modules (progbuild, its default cache; the go
-// command's cache is warmed first, without a request's time limit).
-func staticPrograms(dir string) (map[string]string, site.ProgramModule, error) {
+// command's cache is warmed first, without a request's time limit) and
+// their stills (site.StillOf: each program built for this machine and run
+// once, as the server does for a shared program's page).
+func staticPrograms(dir string) (map[string]string, site.ProgramModule, map[string]site.Still, error) {
 	progs, err := site.LoadPrograms(dir)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
 	svc, err := progbuild.New(progbuild.Options{})
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
 	ctx := context.Background()
 	if err := svc.Warm(ctx); err != nil {
-		return nil, nil, fmt.Errorf("warming the build cache: %v", err)
+		return nil, nil, nil, fmt.Errorf("warming the build cache: %v", err)
+	}
+	stills, err := programStills(ctx, svc, progs)
+	if err != nil {
+		return nil, nil, nil, err
 	}
 	build := func(name, src string) (string, string, error) {
 		m, err := svc.Build(ctx, "main.go", []byte(src))
@@ -100,7 +106,21 @@ func staticPrograms(dir string) (map[string]string, site.ProgramModule, error) {
 		}
 		return m.Key, m.Path, nil
 	}
-	return progs, build, nil
+	return progs, build, stills, nil
+}
+
+// programStills makes the still of every program (site.StillOf), one
+// after the other.
+func programStills(ctx context.Context, svc *progbuild.Service, progs map[string]string) (map[string]site.Still, error) {
+	stills := map[string]site.Still{}
+	for name, src := range progs {
+		b, msg, err := site.StillOf(ctx, svc, src)
+		if err != nil {
+			return nil, fmt.Errorf("the still of %s.go: %v", name, err)
+		}
+		stills[name] = site.Still{Trace: b, Msg: msg}
+	}
+	return stills, nil
 }
 
 // Program pages (served, shared or exported by lanes static -programs) show

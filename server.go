@@ -194,14 +194,15 @@ func cmdStatic(args []string) int {
 	}
 	var progs map[string]string
 	var build site.ProgramModule
+	var stills map[string]site.Still
 	if *programs != "" {
 		var err error
-		if progs, build, err = staticPrograms(*programs); err != nil {
+		if progs, build, stills, err = staticPrograms(*programs); err != nil {
 			fmt.Fprintf(stderr, "lanes static: %v\n", err)
 			return 1
 		}
 	}
-	if err := exportStaticPrograms(*out, *base, *web, *url, progs, build); err != nil {
+	if err := exportStaticPrograms(*out, *base, *web, *url, progs, build, stills); err != nil {
 		fmt.Fprintf(stderr, "lanes static: %v\n", err)
 		return 1
 	}

@@ -4,6 +4,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"io"
 	"io/fs"
 	"net/http"
@@ -13,14 +14,21 @@ import (
 	"strings"
 	"testing"
 
+	"lanes/internal/progbuild"
 	"lanes/internal/site"
 )
 
 // lanes static -programs: every program's pages, source, module and the
-// note that says where the module is; byte-identical across two runs;
-// readable under a sub-path from a plain file server. (The module is a
-// stand-in: progbuild's own tests build real ones.)
+// note that says where the module is, and its still (its first run, made
+// as lanes static makes it: the program built for this machine and run
+// once), prerendered in its pages, as JSON for the browser and as the
+// picture its og:image names; byte-identical across two runs; readable
+// under a sub-path from a plain file server. (The module is a stand-in:
+// progbuild's own tests build real ones.)
 func TestExportStaticPrograms(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds and runs a program (its still)")
+	}
 	web := t.TempDir()
 	if err := os.WriteFile(filepath.Join(web, "app.wasm"), fakeWasm, 0o644); err != nil {
 		t.Fatal(err)
@@ -35,9 +43,17 @@ func TestExportStaticPrograms(t *testing.T) {
 	}
 	key := strings.Repeat("ab", 32)
 	build := func(name, src string) (string, string, error) { return key, mod, nil }
+	svc, err := progbuild.New(progbuild.Options{Cache: t.TempDir(), Timeout: progbuild.WarmTimeout})
+	if err != nil {
+		t.Fatal(err)
+	}
+	stills, err := programStills(context.Background(), svc, progs)
+	if err != nil || stills["addinside"].Trace == nil {
+		t.Fatalf("stills: %v (addinside's: %q)", err, stills["addinside"].Msg)
+	}
 	a, b := t.TempDir(), t.TempDir()
 	for _, out := range []string{a, b} {
-		if err := exportStaticPrograms(out, "/lanes/", web, "https://example.org/lanes", progs, build); err != nil {
+		if err := exportStaticPrograms(out, "/lanes/", web, "https://example.org/lanes", progs, build, stills); err != nil {
 			t.Fatalf("export: %v", err)
 		}
 	}
@@ -48,6 +64,12 @@ func TestExportStaticPrograms(t *testing.T) {
 		{"its source", "play/source/addinside", "package main"},
 		{"where its module is", "play/built/addinside.json", `{"url":"/play/module/` + key + `.wasm"}`},
 		{"its module", "play/module/" + key + ".wasm", "asm stand-in"},
+		{"the page prerendered with its still's timeline", "p/addinside.html", `class="timeline`},
+		{"and the still's output", "p/addinside.html", "all done"},
+		{"the embed with the still", "embed/p/addinside.html", `class="timeline`},
+		{"the page's og:image: the still's picture", "p/addinside.html", `<meta property="og:image" content="https://example.org/lanes/svg/p/addinside.svg">`},
+		{"the picture", "svg/p/addinside.svg", "<svg"},
+		{"the still for the browser", "play/still/addinside.json", `"events"`},
 	} {
 		got, err := os.ReadFile(filepath.Join(a, tc.file))
 		if err != nil || !bytes.Contains(got, []byte(tc.want)) {
@@ -67,7 +89,7 @@ func TestExportStaticPrograms(t *testing.T) {
 	})
 	srv := httptest.NewServer(http.StripPrefix("/lanes", http.FileServer(http.Dir(a))))
 	defer srv.Close()
-	for _, path := range []string{"/lanes/play/built/addinside.json", "/lanes/play/source/addinside", "/lanes/play/module/" + key + ".wasm", "/lanes/p/addinside.html", "/lanes/wasm_exec.js"} {
+	for _, path := range []string{"/lanes/play/built/addinside.json", "/lanes/play/source/addinside", "/lanes/play/module/" + key + ".wasm", "/lanes/p/addinside.html", "/lanes/wasm_exec.js", "/lanes/svg/p/addinside.svg", "/lanes/play/still/addinside.json"} {
 		resp, err := http.Get(srv.URL + path)
 		if err != nil {
 			t.Fatal(err)

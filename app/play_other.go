@@ -25,6 +25,12 @@ func (p *PlayPage) OnNav(ctx app.Context) {
 	}
 	p.showStill() // a stored program's first run (play_still_other.go)
 	ctx.Page().SetTitle("%s · Lanes", p.title())
+	if p.id != "" && p.run.Trace != nil {
+		// The still's picture, as the server (/svg/p/ID.svg) and lanes
+		// static (svg/p/NAME.svg) answer it; internal/site gives the
+		// address its origin.
+		ctx.Page().SetImage("/svg/p/" + p.id + ".svg")
+	}
 	p.site = siteURL(ctx)
 }
 

@@ -7,17 +7,18 @@ import (
 )
 
 // go-app writes og:url as "https://" + Handler.Domain + the page's path,
-// and og:image as "https://" for a page without an image. Lanes has no
+// og:image likewise (a program page's picture, /svg/p/ID.svg), and
+// og:image as "https://" for a page without an image. Lanes has no
 // fixed domain (the server answers on whatever host it is reached by; an
 // export may not know its address), so those read "https:///lesson/…" and
 // "https://": addresses that go nowhere when a page is shared.
 var (
-	ogHostlessURL = regexp.MustCompile(`<meta (?:property="og:url" content="https://(/[^"]*)"|content="https://(/[^"]*)" property="og:url")>\s*`)
+	ogHostlessURL = regexp.MustCompile(`<meta (?:property="og:(url|image)" content="https://(/[^"]*)"|content="https://(/[^"]*)" property="og:(url|image)")>\s*`)
 	ogEmptyImage  = regexp.MustCompile(`<meta (?:property="og:image" content="https://"|content="https://" property="og:image")>\s*`)
 )
 
-// fixOpenGraph gives a host-less og:url in the head of page the origin
-// ("http://host:port"), or drops it when origin is "", and drops an empty
+// fixOpenGraph gives a host-less og:url or og:image in the head of page
+// the origin ("http://host:port"), or drops it when origin is "", and drops an empty
 // og:image. Only the head is searched: meta elements live there.
 func fixOpenGraph(page []byte, origin string) []byte {
 	end := bytes.Index(page, []byte("</head>"))
@@ -30,8 +31,8 @@ func fixOpenGraph(page []byte, origin string) []byte {
 			return nil
 		}
 		m := ogHostlessURL.FindSubmatch(tag)
-		path := string(m[1]) + string(m[2])
-		return []byte(`<meta property="og:url" content="` + esc(origin+path) + `">` + "\n")
+		prop, path := string(m[1])+string(m[4]), string(m[2])+string(m[3])
+		return []byte(`<meta property="og:` + prop + `" content="` + esc(origin+path) + `">` + "\n")
 	})
 	return append(head[:len(head):len(head)], page[end:]...)
 }

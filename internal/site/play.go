@@ -37,6 +37,8 @@ import (
 //	                           false under lanes serve -data off, where /play says so)
 //	GET  /play/built/ID.json   {"url"} when the program's module is built, else {"build": true}
 //	                           (a static export has the file: its pages run with no server)
+//	GET  /play/still/ID.json   the program's still (its first run: sim/trace's JSON, play_still.go),
+//	                           404 when it has none (yet); a static export has the file too
 //	/play /p/ID /embed/p/ID    pages (PageExists), prerendered by Pages
 //
 // Nothing here answers 500: a failure of the build service itself is a
@@ -71,7 +73,7 @@ var (
 
 // PlayPath says whether path is one of Play's routes other than pages.
 func PlayPath(path string) bool {
-	return path == "/play/build" || path == "/play/status" || path == "/play/share" || path == "/play/format" || strings.HasPrefix(path, "/play/module/") || strings.HasPrefix(path, "/play/source/") || strings.HasPrefix(path, "/play/built/")
+	return path == "/play/build" || path == "/play/status" || path == "/play/share" || path == "/play/format" || strings.HasPrefix(path, "/play/module/") || strings.HasPrefix(path, "/play/source/") || strings.HasPrefix(path, "/play/built/") || strings.HasPrefix(path, "/play/still/")
 }
 
 // PageExists says whether path is a page of Play: /play, and /p/ID and
@@ -149,6 +151,8 @@ func (pl *Play) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		pl.source(w, r)
 	case strings.HasPrefix(p, "/play/built/"):
 		pl.built(w, r)
+	case strings.HasPrefix(p, "/play/still/"):
+		pl.stillJSON(w, r)
 	default:
 		textResponse(http.StatusNotFound, "404 page not found").ServeHTTP(w, r)
 	}

@@ -101,12 +101,23 @@ func (pl *Play) MakeStill(ctx context.Context, id string) error {
 	if err != nil {
 		return err
 	}
-	b, err := pl.Builds.Still(ctx, "main.go", []byte(src))
+	b, msg, err := StillOf(ctx, pl.Builds, src)
+	if err != nil {
+		return err
+	}
+	return pl.Snippets.PutStill(ctx, id, key, b, msg)
+}
+
+// StillOf makes the still of the program src (progbuild's Still): its
+// trace's JSON, or, for a program that cannot give one (it does not
+// compile, a limit stopped it), the message in its place. Its error is
+// the build service's (busy, stopped).
+func StillOf(ctx context.Context, builds *progbuild.Service, src string) (b []byte, msg string, err error) {
+	b, err = builds.Still(ctx, "main.go", []byte(src))
 	var pe *progbuild.ProgramError
 	var re *progbuild.RunError
 	var te *progbuild.TimeoutError
 	var le *progbuild.LimitError
-	msg := ""
 	switch {
 	case errors.As(err, &le):
 		msg = le.Msg
@@ -117,12 +128,12 @@ func (pl *Play) MakeStill(ctx context.Context, id string) error {
 	case errors.As(err, &te):
 		msg = te.Error()
 	case err != nil:
-		return err
+		return nil, "", err
 	}
 	if msg != "" {
 		b = nil
 	}
-	return pl.Snippets.PutStill(ctx, id, key, b, msg)
+	return b, msg, nil
 }
 
 // startStill makes the still of id in the background, unless it is being
@@ -220,4 +231,29 @@ func programPictureURL(id string, view course.ViewState) string {
 		u += "?" + q
 	}
 	return u
+}
+
+// stillJSON answers /play/still/ID.json: the still's trace, which a
+// program page shows at once instead of building and running the program
+// (the browser fetches the module only when the reader runs, explores or
+// plays the game); 404 when the program has no still with a trace.
+func (pl *Play) stillJSON(w http.ResponseWriter, r *http.Request) {
+	id, ok := strings.CutSuffix(strings.TrimPrefix(r.URL.Path, "/play/still/"), ".json")
+	var tr *trace.Trace
+	if ok {
+		tr, _, ok = pl.StillTrace(id)
+	}
+	var b []byte
+	var err error
+	if ok && tr != nil {
+		b, err = trace.Marshal(tr)
+	}
+	if !ok || tr == nil || err != nil {
+		textResponse(http.StatusNotFound, "no still of this program (yet)").ServeHTTP(w, r)
+		return
+	}
+	h := http.Header{}
+	h.Set("Content-Type", "application/json")
+	h.Set("Cache-Control", "no-cache")
+	newResponse(http.StatusOK, h, b, brotliDynamic).ServeHTTP(w, r)
 }

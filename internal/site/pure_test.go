@@ -37,6 +37,12 @@ func TestFixOpenGraph(t *testing.T) {
 			want:   "<meta property=\"og:url\" content=\"https://example.org/lanes/lesson/a\">\n",
 		},
 		{
+			desc:   "a program page's host-less og:image (its still's picture) gets the origin too",
+			page:   `<meta content="https:///lanes/svg/p/x.svg" property="og:image"><meta property="og:url" content="https:///lanes/p/x">`,
+			origin: "https://example.org",
+			want:   "<meta property=\"og:image\" content=\"https://example.org/lanes/svg/p/x.svg\">\n<meta property=\"og:url\" content=\"https://example.org/lanes/p/x\">\n",
+		},
+		{
 			desc: "no origin known: the og:url goes too",
 			page: `<meta property="og:url" content="https:///lesson/a"><title>`,
 			want: `<title>`,

@@ -42,6 +42,10 @@ type Export struct {
 	// modules built by Build (static_programs.go).
 	Programs map[string]string
 	Build    ProgramModule
+	// Stills are the programs' first runs, by name (StillOf): their pages
+	// are prerendered with them by Generate (package main hands them to
+	// the app), and their pictures written beside (static_programs.go).
+	Stills map[string]Still
 }
 
 // basePattern is what Base may be (it ends up in attributes).
@@ -76,7 +80,7 @@ func (e Export) Run() error {
 		return err
 	}
 	if len(e.Programs) > 0 {
-		if err := writePrograms(out, e.Programs, e.Build); err != nil {
+		if err := writePrograms(out, e.Programs, e.Build, e.Stills); err != nil {
 			return err
 		}
 	}
