@@ -19,7 +19,7 @@ BASE     ?= /
 CHROMIUM ?= /usr/bin/chromium
 WASM_EXEC = $(shell $(GO) env GOROOT)/lib/wasm/go_js_wasm_exec
 
-.PHONY: run serve wasm editor test vet unit wasmtest e2e readme-shot chromium node bench load static clean
+.PHONY: run serve wasm editor test vet unit wasmtest e2e readme-shot chromium node bench bench-play load static clean
 
 run: wasm
 	$(GO) run . serve -addr $(ADDR)
@@ -120,13 +120,16 @@ node:
 # make bench measures each figure beside the limit it is held against, in
 # the same run (internal/budget, issue 17): the lesson's first paint and
 # interactive against a one-paragraph page and go-app's hello world
-# (e2e TestTimings), the simulator's wasm/native speed against a channel
+# (e2e TestTimings), /play's run to timeline and 1,000-schedule explore
+# in Chromium (e2e TestPlayBench; its builds and module size: the head's
+# "/play builds", bench_play_test.go), the simulator's wasm/native speed against a channel
 # ping-pong's (internal/pingpong), a cached page's requests/s against a
 # static file's (internal/loadcheck -ratio), the wasm's brotli size beside
 # go-app's hello as go-app ships and a plain Go hello. The simulator and
 # the ping-pong run natively and in wasm in turn, three rounds (medians):
 # measured one after the other, a change in the machine's load between
-# them would move the ratio. The figures go to
+# them would move the ratio. make bench-play measures /play's part alone.
+# The figures go to
 # $(BENCH)/figures.txt; internal/benchcheck ends BENCHMARKS.md with the
 # budgets, ✓ or ✗, and fails on a ✗.
 BENCH = build/bench
@@ -151,7 +154,7 @@ bench: wasm chromium node $(BENCH)/hello/web/app.wasm $(BENCH)/hello/hello $(BEN
 	rm -f $(FIGURES)
 	$(GO) run ./internal/benchcheck -figures $(FIGURES) -set size.goapphello.br=$$(stat -c %s $(BENCH)/goapphello.wasm.br) size.plainhello.br=$$(stat -c %s $(BENCH)/plainhello.wasm.br)
 	LANES_BENCH_OUT=$(CURDIR)/BENCHMARKS.md LANES_BENCH_FIGURES=$(FIGURES) $(GO) test -count=1 -run TestBenchmarksReport .
-	LANES_E2E=1 LANES_BENCH_OUT=$(CURDIR)/BENCHMARKS.md LANES_BENCH_FIGURES=$(FIGURES) LANES_BENCH_HELLO=$(CURDIR)/$(BENCH)/hello CHROMIUM=$(CHROMIUM) $(GO) test -count=1 -tags e2e -timeout 20m -run 'TestTimings|TestPlaybackFrameRate' ./e2e/
+	LANES_E2E=1 LANES_BENCH_OUT=$(CURDIR)/BENCHMARKS.md LANES_BENCH_FIGURES=$(FIGURES) LANES_BENCH_HELLO=$(CURDIR)/$(BENCH)/hello CHROMIUM=$(CHROMIUM) $(GO) test -count=1 -tags e2e -timeout 20m -run 'TestTimings|TestPlaybackFrameRate|TestPlayBench' ./e2e/
 	$(GO) run ./internal/loadcheck -ratio -c 50 -figures $(FIGURES)
 	$(GO) test -run '^$$' -bench . -benchmem ./... > bench.out
 	{ echo '## go test -bench ./...'; echo; echo '```'; grep -E '^(Benchmark|pkg:|ok|goos|goarch|cpu)' bench.out; echo '```'; } >> BENCHMARKS.md
@@ -173,6 +176,15 @@ bench: wasm chromium node $(BENCH)/hello/web/app.wasm $(BENCH)/hello/hello $(BEN
 	rm -f bench.out
 	$(GO) run ./internal/benchcheck -figures $(FIGURES) -out $(CURDIR)/BENCHMARKS.md
 	@echo wrote BENCHMARKS.md
+
+# /play's part of make bench alone, into $(BENCH)/play.md (not
+# BENCHMARKS.md): its builds and module size, and in Chromium its run to
+# timeline and the 1,000-schedule explore.
+bench-play: wasm chromium
+	mkdir -p $(BENCH) && rm -f $(BENCH)/play.md
+	LANES_BENCH_PLAY=$(CURDIR)/$(BENCH)/play.md $(GO) test -count=1 -run TestPlayBuildBench .
+	LANES_E2E=1 LANES_BENCH_OUT=$(CURDIR)/$(BENCH)/play.md CHROMIUM=$(CHROMIUM) $(GO) test -count=1 -tags e2e -timeout 20m -run 'TestPlayBench' ./e2e/
+	@cat $(BENCH)/play.md
 
 # internal/loadcheck builds lanes, serves it on 127.0.0.1 and measures a
 # cached page, a static file, the wasm, oEmbed and a flood of new runs

@@ -43,6 +43,7 @@ func playBuilds(t *testing.T) string {
 		t.Fatal(err)
 	}
 	var cold, warm, still, ref []time.Duration
+	var size, brSize int64 // the module's, decoded and brotli
 	for i := range playBuildRounds {
 		src := []byte(strings.Replace(benchProgram, "ROUND", fmt.Sprint(time.Now().UnixNano(), i), 1))
 		start := time.Now()
@@ -51,6 +52,11 @@ func playBuilds(t *testing.T) string {
 		if err != nil || m.Cached {
 			t.Fatalf("cold build %d: %v (cached %v)", i, err, m != nil && m.Cached)
 		}
+		st, err := os.Stat(m.Brotli)
+		if err != nil {
+			t.Fatal(err)
+		}
+		size, brSize = m.Size, st.Size()
 		start = time.Now()
 		m, err = svc.Build(ctx, "main.go", src)
 		warm = append(warm, time.Since(start))
@@ -89,11 +95,21 @@ func playBuilds(t *testing.T) string {
 	fmt.Fprintf(&b, "| warm: the same program again (a cache hit) | %.3f ms | %s |\n", float64(w.Microseconds())/1e3, ratio(w))
 	fmt.Fprintf(&b, "| the program's still: built natively and run once (on Share, for its page) | %.2f s | %s |\n", st.Seconds(), ratio(st))
 	fmt.Fprintf(&b, "| reference: `GOOS=js GOARCH=wasm go build` of a plain hello, same run | %.2f s | 1× |\n\n", r.Seconds())
+	fmt.Fprintf(&b, "The program module: %d bytes brotli (%.2f MB; %d bytes decoded), against web/app.wasm's %s.\n\n", brSize, float64(brSize)/1e6, size, appBrotli())
 	b.WriteString("A cold build rewrites the program into its twin, compiles it, links it with the simulator and the bridge " +
 		"and compresses the module with brotli (internal/progbuild, offline, under its hard limits); a warm one finds the module by its key. " +
 		"A still is the same twin built for the server's machine and run once (progbuild's Still). " +
 		"The server warms the go command's cache at start (Warm), so a reader's first build is a cold one of this kind.\n\n")
 	return b.String()
+}
+
+// appBrotli is web/app.wasm.br's size in words, "?" without it.
+func appBrotli() string {
+	st, err := os.Stat("web/app.wasm.br")
+	if err != nil {
+		return "?"
+	}
+	return fmt.Sprintf("%d bytes brotli", st.Size())
 }
 
 // benchProgram is the small program playBuilds builds (ROUND changes it).
@@ -117,11 +133,25 @@ func main() {
 }
 `
 
-// TestPlayBuildBench prints playBuilds' section (LANES_BENCH_PLAY=1): the
+// TestPlayBuildBench prints playBuilds' section (LANES_BENCH_PLAY=1), or
+// appends it to the file LANES_BENCH_PLAY names (make bench-play): the
 // part of make bench that measures /play's builds, alone.
 func TestPlayBuildBench(t *testing.T) {
-	if os.Getenv("LANES_BENCH_PLAY") == "" {
-		t.Skip("set LANES_BENCH_PLAY=1")
+	out := os.Getenv("LANES_BENCH_PLAY")
+	if out == "" {
+		t.Skip("set LANES_BENCH_PLAY=1, or to a file")
 	}
-	t.Log("\n" + playBuilds(t))
+	sec := playBuilds(t)
+	if out == "1" {
+		t.Log("\n" + sec)
+		return
+	}
+	f, err := os.OpenFile(out, os.O_APPEND|os.O_WRONLY|os.O_CREATE, 0o644)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if _, err := f.WriteString(sec); err != nil {
+		t.Fatal(err)
+	}
 }

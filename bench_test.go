@@ -39,7 +39,7 @@ func BenchmarkPrerenderGallery(b *testing.B) {
 // generatedSections are the sections of BENCHMARKS.md that make bench
 // writes (by the start of their heading); every other section (make
 // load's, and those written by hand) stays, after the head.
-var generatedSections = []string{"## WebAssembly size", "## Prerendering", "## /play builds", "## Playback in headless Chromium",
+var generatedSections = []string{"## WebAssembly size", "## Prerendering", "## /play builds", "## /play in headless Chromium", "## Playback in headless Chromium",
 	"## In headless Chromium", "## go test -bench", "## The simulator natively", "## The simulator in WebAssembly",
 	"## The course programs", "## Every course program", "## Budgets"}
 

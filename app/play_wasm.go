@@ -4,6 +4,7 @@ package app
 
 import (
 	"net/url"
+	"strconv"
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -33,6 +34,8 @@ type editorState struct {
 	status   int  // what the server does: 0 not asked, 1 asking, 2 known (PlayPage.off)
 	onStatus app.Func
 	pending  bool // run once the editor is there
+	useStill bool // a program page's first run: show its still if it has one (play_still_wasm.go)
+	onStill  app.Func
 	sched    bool // the run in flight is the scheduler game's (schedRun)
 }
 
@@ -140,6 +143,11 @@ func (p *PlayPage) OnMount(ctx app.Context) {
 		})
 		return nil
 	})
+	p.ed.onStill = app.FuncOf(func(_ app.Value, args []app.Value) any {
+		kind, text := args[0].String(), args[1].String()
+		ctx.Dispatch(func(ctx app.Context) { p.gotStill(ctx, kind, text) })
+		return nil
+	})
 	p.ed.onTick = app.FuncOf(func(app.Value, []app.Value) any {
 		ctx.Dispatch(func(ctx app.Context) { p.elapsed++ })
 		return nil
@@ -165,6 +173,7 @@ func (p *PlayPage) OnNav(ctx app.Context) {
 	ctx.Page().SetTitle("%s · Lanes", p.title())
 	p.site = siteURL(ctx)
 	p.ed.pending = true
+	p.ed.useStill = first && p.id != ""
 	if first && p.ed.mounted() {
 		p.ed.editor.Call("setDoc", p.source)
 	}
@@ -202,6 +211,9 @@ func (p *PlayPage) start(ctx app.Context) {
 	}
 	if p.ed.pending {
 		p.ed.pending = false
+		if p.askStill() {
+			return
+		}
 		p.runNow(ctx)
 	}
 }
@@ -353,7 +365,17 @@ func (p *PlayPage) event(ctx app.Context, kind, text string) {
 			return
 		}
 		p.setTrace(tr)
-		ctx.Defer(func(ctx app.Context) { p.moved(ctx) })
+		ctx.Defer(func(ctx app.Context) {
+			p.moved(ctx)
+			// How many runs this page has drawn: make bench's run-to-timeline
+			// time (e2e TestPlayBench) waits for it to change.
+			ds := app.Window().Get("document").Get("documentElement").Get("dataset")
+			n := 0
+			if v := ds.Get("lanesRuns"); v.Truthy() {
+				n, _ = strconv.Atoi(v.String())
+			}
+			ds.Set("lanesRuns", strconv.Itoa(n+1))
+		})
 	}
 	if kind == "error" && text != "stopped" {
 		p.run, p.svg = course.Drawing{}, "" // no older program's run under the message

@@ -75,6 +75,30 @@ func TestPlaygroundStill(t *testing.T) {
 		}
 		b.screenshot(t, v.name)
 	}
+	// With WebAssembly, the page shows the same still at once: the
+	// program is neither built nor its module fetched until the reader
+	// runs it.
+	live := newBrowser(t)
+	live.openSized(t, shared.URL, 1280, 900)
+	live.waitLong(t, "the still shown by the app", `document.documentElement.dataset.lanesStill === "1" && `+timelineDrawn)
+	if n := eval[int](t, live, "build requests", fetchedPlay); n != 0 {
+		t.Errorf("%s showed its still after %d requests to build or load its module, want none", shared.URL, n)
+	}
+	live.do(t, "to the end", chromedp.Click(chromedp.CSS(".ctl.end")))
+	live.waitFor(t, "the still's output", `document.querySelector(".console pre").textContent.includes("e2e sum of squares: 5")`)
+	live.shot(t, "play-still-live-1280-light.png")
+	live.do(t, "run", chromedp.Click(chromedp.CSS(".play-run")))
+	live.waitLong(t, "ran in the browser", `+(document.documentElement.dataset.lanesRuns || 0) > 0 && `+timelineDrawn)
+	if n := eval[int](t, live, "build requests", fetchedPlay); n == 0 {
+		t.Errorf("Run on %s asked for no module", shared.URL)
+	}
+	for _, theme := range []string{"light", "dark"} {
+		live.openSized(t, shared.URL+"?theme="+theme, 390, 844)
+		live.waitLong(t, "the still on a phone", `document.documentElement.dataset.lanesStill === "1" && `+timelineDrawn)
+		live.shot(t, "play-still-live-390-"+theme+".png")
+	}
+	live.noConsoleErrors(t)
+
 	svgResp, err := http.Get(baseURL + "/svg" + shared.URL + ".svg")
 	if err != nil {
 		t.Fatal(err)
@@ -85,3 +109,7 @@ func TestPlaygroundStill(t *testing.T) {
 		t.Errorf("the picture: %d %.60q", svgResp.StatusCode, pic)
 	}
 }
+
+// fetchedPlay counts the page's requests that build a program or say
+// where its module is.
+const fetchedPlay = `performance.getEntriesByType("resource").filter(e => /\/play\/(build|built|module)\b/.test(e.name)).length`

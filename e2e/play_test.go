@@ -294,9 +294,19 @@ func TestPlaygroundStaticPrograms(t *testing.T) {
 	for _, p := range []string{"/p/addinside", "/embed/p/addinside"} {
 		b.do(t, "open "+p, chromedp.EmulateViewport(1024, 800), chromedp.Navigate(site+p))
 		b.waitFor(t, "wasm started on "+p, `document.documentElement.dataset.lanesReady === "1" && !document.getElementById("app-wasm-loader")`)
-		b.waitLong(t, "the program ran on "+p, `document.querySelector(".timeline svg .lanes-playhead") !== null`)
+		b.waitLong(t, "the program's still shown on "+p, `document.documentElement.dataset.lanesStill === "1" && document.querySelector(".timeline svg .lanes-playhead") !== null`)
+		if n := eval[int](t, b, "module requests", fetchedPlay); n != 0 {
+			t.Errorf("%s fetched its module %d times to show its still, want none", p, n)
+		}
 		b.do(t, "to the end on "+p, chromedp.Click(chromedp.CSS(".ctl.end")))
 		b.waitFor(t, "its output on "+p, `document.querySelector(".console pre").textContent.includes("all done")`)
+		if p == "/p/addinside" { // Run: the precompiled module, in the worker
+			b.do(t, "run", chromedp.Click(chromedp.CSS(".play-run")))
+			b.waitLong(t, "ran its module", `+(document.documentElement.dataset.lanesRuns || 0) > 0 && document.querySelector(".timeline svg .lanes-playhead") !== null`)
+			b.do(t, "to the end after Run", chromedp.Click(chromedp.CSS(".ctl.end")))
+			b.waitFor(t, "its output after Run", `document.querySelector(".console pre").textContent.includes("all done")`)
+			b.shot(t, "static-program-1280-light.png")
+		}
 	}
 	b.noConsoleErrors(t)
 }

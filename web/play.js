@@ -22,6 +22,9 @@
 //   lanesPlay.status(on)                 on("build") | on("off") (lanes serve -data off:
 //       the server builds nothing) | on("unknown") (a static copy, whose play/status says
 //       {"static": true}: its own programs run)
+//   lanesPlay.still(name, on)            a program page's still (its first run, made by the
+//       server or lanes static): on("trace", "<trace JSON>") | on("none", "") (none yet,
+//       or it could not be read): the page shows it without building or loading anything
 //   lanesPlay.stop()                     ends a run or an explore (terminates its worker)
 //
 // A run that has not answered after runLimitMs is ended by terminating
@@ -193,5 +196,15 @@
     }
   }
 
-  globalThis.lanesPlay = { run, explore, status, share, source, format, stop };
+  async function still(name, on) {
+    try {
+      const resp = await fetch(prefix + "/play/still/" + encodeURIComponent(name) + ".json");
+      const text = resp.ok ? await resp.text() : "";
+      on(text && text.trim() !== "null" ? "trace" : "none", text && text.trim() !== "null" ? text : "");
+    } catch (e) {
+      on("none", "");
+    }
+  }
+
+  globalThis.lanesPlay = { run, explore, status, share, source, format, still, stop };
 })();

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"log"
 	"net/http"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -236,21 +237,19 @@ func programPictureURL(id string, view course.ViewState) string {
 // stillJSON answers /play/still/ID.json: the still's trace, which a
 // program page shows at once instead of building and running the program
 // (the browser fetches the module only when the reader runs, explores or
-// plays the game); 404 when the program has no still with a trace.
+// plays the game); null when the program has no still with a trace (yet:
+// not an error, the page runs the program), 404 for an unknown program.
 func (pl *Play) stillJSON(w http.ResponseWriter, r *http.Request) {
 	id, ok := strings.CutSuffix(strings.TrimPrefix(r.URL.Path, "/play/still/"), ".json")
-	var tr *trace.Trace
-	if ok {
-		tr, _, ok = pl.StillTrace(id)
-	}
-	var b []byte
-	var err error
-	if ok && tr != nil {
-		b, err = trace.Marshal(tr)
-	}
-	if !ok || tr == nil || err != nil {
-		textResponse(http.StatusNotFound, "no still of this program (yet)").ServeHTTP(w, r)
+	if _, found := pl.Source(id); !ok || !found {
+		jsonError(w, http.StatusNotFound, "there is no program "+strconv.Quote(id), nil)
 		return
+	}
+	b := []byte("null")
+	if tr, _, ok := pl.StillTrace(id); ok && tr != nil {
+		if j, err := trace.Marshal(tr); err == nil {
+			b = j
+		}
 	}
 	h := http.Header{}
 	h.Set("Content-Type", "application/json")

@@ -79,6 +79,7 @@ func writePrograms(out string, progs map[string]string, build ProgramModule, sti
 			filepath.Join("play", "module", key+".wasm"): wasm,
 			filepath.Join("play", "built", name+".json"): built,
 		}
+		files[filepath.Join("play", "still", name+".json")] = []byte("null\n") // as the server says "none"
 		if st := stills[name]; st.Trace != nil {
 			tr, err := trace.Unmarshal(st.Trace)
 			if err != nil {

@@ -1,0 +1,78 @@
+//go:build wasm
+
+package app
+
+import (
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"lanes/course"
+	"lanes/sim/trace"
+	"lanes/timeline"
+)
+
+// A program page's still in the browser. The server (or lanes static)
+// made the program's first run once, and prerendered the page with it
+// (play_still_other.go); the browser shows that same run at once, as the
+// prerender showed it (at the view's t=, else the end; playing from the
+// start with autoplay), instead of building the program, fetching its
+// module and running it again: the module is fetched only when the reader
+// runs, explores or plays the game (runNow, exploreFunc, schedRun, which
+// all go through web/play.js). The still is the run Run would give: the
+// program unedited, strategy runtime, seed 1 (progbuild's Still); any
+// other view (another seed or strategy, a replay) runs the program.
+
+// askStill asks web/play.js for the page's still when the page's first
+// run may be it; false when it may not (runNow then runs the program).
+func (p *PlayPage) askStill() bool {
+	if !p.ed.useStill {
+		return false
+	}
+	p.ed.useStill = false
+	strategy, seed := p.state.Schedule()
+	if p.id == "" || p.state.Replay != "" || strategy != course.Strategies[0] || seed != 1 || p.program() != p.source {
+		return false
+	}
+	lp := app.Window().Get("lanesPlay")
+	if !lp.Truthy() || !lp.Get("still").Truthy() {
+		return false
+	}
+	lp.Call("still", p.id, p.ed.onStill)
+	return true
+}
+
+// gotStill shows the still web/play.js found, or runs the program when
+// there is none (yet) or the reader has started something meanwhile.
+func (p *PlayPage) gotStill(ctx app.Context, kind, text string) {
+	if p.phase != "" || p.gs.on || p.run.Trace != nil {
+		return // a run, an explore or the game began meanwhile: theirs is shown
+	}
+	var tr *trace.Trace
+	if kind == "trace" {
+		var err error
+		if tr, err = trace.Unmarshal([]byte(text)); err != nil {
+			tr = nil
+		}
+	}
+	if tr == nil || p.program() != p.source {
+		p.runNow(ctx)
+		return
+	}
+	p.inst = instrument{}
+	p.run = p.fitted(course.Draw(tr, timeline.Options{Scale: p.state.Scale}))
+	p.runErr, p.message = "", ""
+	n := len(tr.Events)
+	if p.state.Autoplay {
+		p.pl.reset(n, 0)
+		p.pl.toggle()
+	} else {
+		p.pl.reset(n, p.state.T.Shown(n))
+	}
+	p.svg = p.themed(p.run.WithPlayhead(p.pl.pos))
+	p.notice = course.OutcomeNote(tr.Outcome)
+	app.Window().Get("document").Get("documentElement").Get("dataset").Set("lanesStill", "1") // e2e: the still is shown, nothing was run
+	ctx.Defer(func(ctx app.Context) {
+		p.moved(ctx)
+		p.live.shown = -1
+		p.syncPlayhead()
+	})
+}
