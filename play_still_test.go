@@ -160,3 +160,42 @@ func TestProgramThumbnail(t *testing.T) {
 		}
 	}
 }
+
+// TestProgramStillJSON: /play/still/ID.json is the still's trace, which
+// a program page shows at once in the browser; null for a program with no
+// still with a trace (yet: not an error), 404 for no program. A page with
+// a still names its picture as its og:image.
+func TestProgramStillJSON(t *testing.T) {
+	srv, pl, ids := stillServer(t, stillHello, stillBroken, "package main\n\nfunc main() { println(1) }\n")
+	hello, broken, later := ids[0], ids[1], ids[2]
+	for _, id := range ids[:2] {
+		if err := pl.MakeStill(context.Background(), id); err != nil {
+			t.Fatalf("MakeStill(%s): %v", id, err)
+		}
+	}
+	tests := []struct {
+		desc, path string
+		status     int
+		want       string
+	}{
+		{desc: "a program with a still", path: "/play/still/" + hello + ".json", status: 200, want: "hello from a goroutine"},
+		{desc: "a program that does not compile", path: "/play/still/" + broken + ".json", status: 200, want: "null"},
+		{desc: "a program without a still yet", path: "/play/still/" + later + ".json", status: 200, want: "null"},
+		{desc: "no such program", path: "/play/still/nosuchprogram.json", status: 404, want: "no program"},
+		{desc: "not a still's address", path: "/play/still/" + hello, status: 404, want: "no program"},
+	}
+	for _, tt := range tests {
+		resp, body := get(t, srv, tt.path, nil)
+		if resp.StatusCode != tt.status || !strings.Contains(string(body), tt.want) {
+			t.Errorf("%s: GET %s = %d %.80q, want %d with %q", tt.desc, tt.path, resp.StatusCode, body, tt.status, tt.want)
+		}
+	}
+	_, body := get(t, srv, "/p/"+hello, nil)
+	if want := `<meta property="og:image" content="` + srv.URL + `/svg/p/` + hello + `.svg">`; !strings.Contains(string(body), want) {
+		t.Errorf("/p/%s lacks %s", hello, want)
+	}
+	_, body = get(t, srv, "/p/"+later, nil)
+	if strings.Contains(string(body), `og:image`) {
+		t.Errorf("/p/%s, without a still, has an og:image", later)
+	}
+}
