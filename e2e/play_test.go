@@ -305,8 +305,15 @@ func TestPlaygroundStaticPrograms(t *testing.T) {
 			b.waitLong(t, "ran its module", `+(document.documentElement.dataset.lanesRuns || 0) > 0 && document.querySelector(".timeline svg .lanes-playhead") !== null`)
 			b.do(t, "to the end after Run", chromedp.Click(chromedp.CSS(".ctl.end")))
 			b.waitFor(t, "its output after Run", `document.querySelector(".console pre").textContent.includes("all done")`)
-			b.shot(t, "static-program-1280-light.png")
 		}
+	}
+	for _, v := range []struct {
+		w, h  int64
+		theme string
+	}{{1280, 900, "light"}, {1280, 900, "dark"}, {390, 844, "light"}, {390, 844, "dark"}} {
+		b.do(t, "open the exported page", chromedp.EmulateViewport(v.w, v.h), chromedp.Navigate(site+"/p/addinside?theme="+v.theme))
+		b.waitLong(t, "its still", `document.documentElement.dataset.lanesStill === "1" && document.querySelector(".timeline svg .lanes-playhead") !== null`)
+		b.shot(t, "static-program-"+itoa(int(v.w))+"-"+v.theme+".png")
 	}
 	b.noConsoleErrors(t)
 }
