@@ -28,7 +28,9 @@
 //   lanesPlay.stop()                     ends a run or an explore (terminates its worker)
 //
 // A run that has not answered after runLimitMs is ended by terminating
-// its worker: the page never hangs on a program that never yields.
+// its worker: the page never hangs on a program that never yields. An
+// idle worker that has loaded a module runs that module again (Run of an
+// unchanged program loads nothing); another module gets a new worker.
 (function () {
   "use strict";
   const runLimitMs = 20000;
@@ -90,7 +92,10 @@
   }
 
   async function run(source, request, on, name) {
-    stop();
+    // An idle worker is kept: if it has loaded this program's module, the
+    // run goes to it without loading the module again (below).
+    if (pending || !worker) stop();
+    else if (timer) { clearTimeout(timer); timer = 0; }
     on("building", "");
     let b = null;
     if (name) b = await prebuilt(name);
@@ -112,7 +117,8 @@
       stop();
       on("error", "the program ran for more than " + runLimitMs / 1000 + " s without yielding and was stopped");
     }, runLimitMs);
-    if (worker && workerURL === url) { go(); return; }
+    if (worker && workerURL === url && !pending) { go(); return; }
+    if (worker) worker.terminate();
     worker = new Worker(prefix + "/web/progworker.js");
     workerURL = url;
     call({ op: "load", url, wasmExec: prefix + "/wasm_exec.js" }, (kind, m) => {
