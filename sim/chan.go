@@ -106,7 +106,11 @@ func (c *Chan[T]) use(op Op) trace.ObjID {
 		// when the context is cancelled
 		call, line, kind, size = objName(op.r, c.of)+".Done()", 0, trace.ObjChan, 0
 	}
-	id, fresh := c.obj.UseCall(c, kind, call, line, op.Line, int64(size))
+	first := op.Line
+	if call != "" && line > 0 {
+		first = line // made by a call (time.After): where it was made
+	}
+	id, fresh := c.obj.UseCall(c, kind, call, line, first, int64(size))
 	if fresh && c.of != nil && c.of.epoch == op.r.epoch && !c.obj.named {
 		op.r.nameAfter(id, c.of.id)
 	}
@@ -169,9 +173,11 @@ func (c *Chan[T]) Send(v T) {
 // trySend sends v if that needs no waiting: to a waiting receiver, or into
 // the buffer.
 func (c *Chan[T]) trySend(op Op, id trace.ObjID, v T) bool {
-	kind := trace.KindSend
+	kind, line := trace.KindSend, int32(0)
 	if op.g == nil {
-		kind = trace.KindTimer
+		// the clock: the timer fires, at time.After's own line (0 for a
+		// Timer's or a Ticker's C)
+		kind, line = trace.KindTimer, c.line
 	}
 	if sd := dequeue(&c.recvq); sd != nil {
 		sd.val, sd.ok = v, true
@@ -179,7 +185,7 @@ func (c *Chan[T]) trySend(op Op, id trace.ObjID, v T) bool {
 			sd.peer = op.g.id
 		}
 		op.r.hbPair(op.g, sd.g)
-		op.Event(trace.Event{Kind: kind, Obj: id, Peer: sd.g.id, Text: valueText(v), Value: int64(len(c.buf))})
+		op.Event(trace.Event{Kind: kind, Line: line, Obj: id, Peer: sd.g.id, Text: valueText(v), Value: int64(len(c.buf))})
 		Ready(sd.g)
 		return true
 	}
@@ -190,7 +196,7 @@ func (c *Chan[T]) trySend(op Op, id trace.ObjID, v T) bool {
 		}
 		op.r.hbSlot(op.g, id, (c.nrecv+len(c.buf))%c.size)
 		c.buf = append(c.buf, it)
-		op.Event(trace.Event{Kind: kind, Obj: id, Text: valueText(v), Value: int64(len(c.buf))})
+		op.Event(trace.Event{Kind: kind, Line: line, Obj: id, Text: valueText(v), Value: int64(len(c.buf))})
 		return true
 	}
 	return false

@@ -12,22 +12,25 @@ type Case interface {
 	dequeue()
 	complete(op Op)
 	objID() trace.ObjID
+	at() int32
 }
 
 // RecvCase is a receive case; after Select chose it, V and OK hold what
 // v, ok := <-ch would.
 type RecvCase[T any] struct {
-	c  *Chan[T]
-	V  T
-	OK bool
-	sd *sudog[T]
+	c    *Chan[T]
+	V    T
+	OK   bool
+	sd   *sudog[T]
+	line int32
 }
 
 // SendCase is a send case.
 type SendCase[T any] struct {
-	c  *Chan[T]
-	v  T
-	sd *sudog[T]
+	c    *Chan[T]
+	v    T
+	sd   *sudog[T]
+	line int32
 }
 
 // RecvCase makes a receive case on the channel for Select.
@@ -35,6 +38,25 @@ func (c *Chan[T]) RecvCase() *RecvCase[T] { return &RecvCase[T]{c: c} }
 
 // SendCase makes a case sending v on the channel for Select.
 func (c *Chan[T]) SendCase(v T) *SendCase[T] { return &SendCase[T]{c: c, v: v} }
+
+// At says the case is written at line, not the select statement's line:
+// its receive (and the channel, if this is its first use) is recorded
+// there. The rewriter adds it to a case on a line of its own.
+func (rc *RecvCase[T]) At(line int32) *RecvCase[T] { rc.line = line; return rc }
+
+// At is RecvCase.At for a send case.
+func (sc *SendCase[T]) At(line int32) *SendCase[T] { sc.line = line; return sc }
+
+func (rc *RecvCase[T]) at() int32 { return rc.line }
+func (sc *SendCase[T]) at() int32 { return sc.line }
+
+// caseOp is op at the case's own line, if it has one.
+func caseOp(op Op, cs Case) Op {
+	if l := cs.at(); l > 0 {
+		op.Line = l
+	}
+	return op
+}
 
 // Select runs a select statement: it proceeds with one ready case (Go picks
 // at random among several: here the strategy picks), or the default when
@@ -76,7 +98,7 @@ func selectAs(hasDefault bool, what string, obj trace.ObjID, user bool, cases []
 	}
 	if len(ready) > 0 {
 		i := ready[r.chooseCase(ready, op.Line, user)]
-		cases[i].commit(op)
+		cases[i].commit(caseOp(op, cases[i]))
 		op.Event(trace.Event{Kind: trace.KindSelect, Obj: cases[i].objID(), Value: int64(i)})
 		return i
 	}
@@ -87,7 +109,7 @@ func selectAs(hasDefault bool, what string, obj trace.ObjID, user bool, cases []
 	w := &selWait{idx: -1}
 	first := obj
 	for i, cs := range cases {
-		cs.enqueue(op, w, i)
+		cs.enqueue(caseOp(op, cs), w, i)
 		if first == trace.NoObject {
 			first = cs.objID()
 		}
@@ -103,7 +125,7 @@ func selectAs(hasDefault bool, what string, obj trace.ObjID, user bool, cases []
 	for _, cs := range cases {
 		cs.dequeue()
 	}
-	cases[w.idx].complete(op)
+	cases[w.idx].complete(caseOp(op, cases[w.idx]))
 	op.Event(trace.Event{Kind: trace.KindSelect, Obj: cases[w.idx].objID(), Value: int64(w.idx)})
 	return w.idx
 }

@@ -26,15 +26,27 @@ func (r *rewriter) selectStmt(x *ast.SelectStmt) []ast.Stmt {
 			continue
 		}
 		t := r.tmp()
+		// The case's operands are evaluated at the select, but at the case's
+		// own line (//line): time.After's timer is the case's, not the
+		// select statement's.
+		at := cc.Comm.Pos()
+		// A case on a line of its own records its send or receive there
+		// (.At(L)); the select's wait and choice stay at the select's line.
+		onLine := func(c *ast.CallExpr) ast.Expr {
+			if l := r.line(at); l != r.line(x.Select) {
+				return method(c, "At", intLit(l))
+			}
+			return c
+		}
 		switch comm := cc.Comm.(type) {
 		case *ast.SendStmt:
-			pre = append(pre, define(x.Select, []string{t}, method(r.chanOperand(comm.Chan), "SendCase", r.expr(comm.Value))))
+			pre = append(pre, define(at, []string{t}, onLine(method(r.chanOperand(comm.Chan), "SendCase", r.expr(comm.Value)))))
 		case *ast.ExprStmt:
 			u := ast.Unparen(comm.X).(*ast.UnaryExpr)
-			pre = append(pre, define(x.Select, []string{t}, method(r.chanOperand(u.X), "RecvCase")))
+			pre = append(pre, define(at, []string{t}, onLine(method(r.chanOperand(u.X), "RecvCase"))))
 		case *ast.AssignStmt:
 			u := ast.Unparen(comm.Rhs[0]).(*ast.UnaryExpr)
-			pre = append(pre, define(x.Select, []string{t}, method(r.chanOperand(u.X), "RecvCase")))
+			pre = append(pre, define(at, []string{t}, onLine(method(r.chanOperand(u.X), "RecvCase"))))
 			r.exprs(comm.Lhs)
 			rhs := []ast.Expr{&ast.SelectorExpr{X: ast.NewIdent(t), Sel: ast.NewIdent("V")}}
 			if len(comm.Lhs) == 2 {

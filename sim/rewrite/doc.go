@@ -44,11 +44,14 @@
 //	for k, v := range m (a map)  for k, v := range sim.Range(m, "m", L): the order comes from
 //	                             the seed (in a file of go1.23 or later, which has
 //	                             range over functions; `for range m` is kept)
-//	select { … }                 _l0 := ch1.RecvCase(); _l1 := ch2.SendCase(v) (in
+//	select { … }                 _l0 := ch1.RecvCase(); _l1 := ch2.SendCase(v).At(L) (in
 //	                             source order), then switch sim.Select(hasDefault,
 //	                             _l0, _l1) { case 0: x, ok := _l0.V, _l0.OK; … };
 //	                             without default the last case is the switch's
-//	                             default (so the switch stays terminating)
+//	                             default (so the switch stays terminating); a
+//	                             case on a line of its own is evaluated at it
+//	                             (//line) and .At(L) records its send or
+//	                             receive there
 //	select {}                    sim.Select(false)
 //	go f(a, b)                   _l0 := a; _l1 := b; sim.Go("f", func() { f(_l0, _l1) })
 //	                             the function value (method value s.run, func

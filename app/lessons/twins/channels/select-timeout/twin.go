@@ -48,10 +48,9 @@ func main() {
 //line main.go:19
 			{
 				sim.Step(20)
-//line main.go:20
-				_l2 := call(d).RecvCase()
-//line main.go:20
-				_l3 := time.After(100 * time.Millisecond).RecvCase()
+				_l2 := call(d).RecvCase().At(21)
+
+				_l3 := time.After(100 * time.Millisecond).RecvCase().At(23)
 //line main.go:20
 				switch sim.Select(false, _l2, _l3) {
 				case 0:

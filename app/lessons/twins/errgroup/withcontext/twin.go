@@ -17,10 +17,8 @@ import (
 
 func fetch(ctx context.Context, url string, took time.Duration) error {
 	sim.Step(13)
-//line main.go:13
-	_l0 := time.After(took).RecvCase()
-//line main.go:13
-	_l1 := ctx.Done().RecvCase()
+	_l0 := time.After(took).RecvCase().At(14)
+	_l1 := ctx.Done().RecvCase().At(15)
 //line main.go:13
 	switch sim.Select(false, _l0, _l1) {
 	case 0:

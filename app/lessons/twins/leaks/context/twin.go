@@ -32,10 +32,9 @@ func startCleanup(ctx context.Context) {
 //line main.go:15
 		for {
 			sim.Step(16)
-//line main.go:16
-			_l0 := ticker.C.RecvCase()
-//line main.go:16
-			_l1 := ctx.Done().RecvCase()
+			_l0 := ticker.C.RecvCase().At(17)
+
+			_l1 := ctx.Done().RecvCase().At(19)
 //line main.go:16
 			switch sim.Select(false, _l0, _l1) {
 			case 0:
