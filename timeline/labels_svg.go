@@ -26,12 +26,12 @@ func LabelsSVG(d *Diagram, opts SVGOptions, at int) string {
 	w.rows(&Diagram{Width: d.Left, Lanes: d.Lanes})
 	for i := range d.Tracks {
 		tr := &d.Tracks[i]
-		w.text("lbl", 8, tr.Y+tr.H/2+4, "", truncate(tr.Label, int((d.Left-14)/6.6)))
+		w.label("lbl", 8, tr.Y+tr.H/2+4, trackChars(d, tr), "", tr.Label)
 		if tr.Max > 0 {
 			w.text("dim", d.Left-4, tr.Y+13, "", strconv.FormatInt(tr.Max, 10), ` text-anchor="end"`)
 		}
 	}
-	maxChars := int((d.Left - 14) / 6.6)
+	maxChars := labelChars(d.Left, 0)
 	for i := range d.Lanes {
 		ln := &d.Lanes[i]
 		if seq := laneStart(ln); at < d.Events && seq >= at {
@@ -41,7 +41,7 @@ func LabelsSVG(d *Diagram, opts SVGOptions, at int) string {
 		if ln.Kind == LaneGoroutine && ln.G > 0 {
 			cls += " " + LaneColour(ln.G)
 		}
-		w.text(cls, 8, labelY(ln), "", truncate(ln.Label, maxChars))
+		w.label(cls, 8, labelY(ln), maxChars, "", ln.Label)
 		w.s("\n")
 	}
 	w.s("</svg>\n")

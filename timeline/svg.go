@@ -229,28 +229,37 @@ func (w *svgw) rows(d *Diagram) {
 // laneLabels writes each lane's label as an event item: it appears with
 // the lane's first event.
 func (w *svgw) laneLabels(d *Diagram) {
-	maxChars := int((d.Left - 14) / 6.6)
+	maxChars := labelChars(d.Left, 0)
 	for i := range d.Lanes {
 		ln := &d.Lanes[i]
 		seq := laneStart(ln)
 		w.item(seq)
-		w.s(`<text class="lbl`)
-		if ln.Kind == LaneGoroutine && ln.G > 0 {
-			w.s(" ", LaneColour(ln.G)) // the goroutine's own colour, as in the code pane
+		rows := labelRows(ln.Label, maxChars)
+		for r, y := range rowsY(labelY(ln), len(rows)) {
+			w.s(`<text class="lbl`)
+			if ln.Kind == LaneGoroutine && ln.G > 0 {
+				w.s(" ", LaneColour(ln.G)) // the goroutine's own colour, as in the code pane
+			}
+			w.s(`" x="8" y="`)
+			w.f(y)
+			w.s(`" data-seq="`, strconv.Itoa(seq), `"`)
+			if ln.Key != "" {
+				w.s(` data-fold="`)
+				w.esc(ln.Key)
+				w.s(`"`)
+			}
+			if r > 0 {
+				w.s(secondRow)
+			}
+			w.s(`>`)
+			if r == 0 {
+				w.s(`<title>`)
+				w.esc(ln.Title)
+				w.s(`</title>`)
+			}
+			w.esc(rows[r])
+			w.s("</text>\n")
 		}
-		w.s(`" x="8" y="`)
-		w.f(labelY(ln))
-		w.s(`" data-seq="`, strconv.Itoa(seq), `"`)
-		if ln.Key != "" {
-			w.s(` data-fold="`)
-			w.esc(ln.Key)
-			w.s(`"`)
-		}
-		w.s(`><title>`)
-		w.esc(ln.Title)
-		w.s(`</title>`)
-		w.esc(truncate(ln.Label, maxChars))
-		w.s("</text>\n")
 		w.groupNote(ln, seq)
 	}
 }

@@ -321,12 +321,22 @@ func (w *svgw) stepPath(cls string, ps []Point, base, scale, endX float64, area 
 // trackBack draws a track's background, label and scale.
 func (w *svgw) trackBack(d *Diagram, tr *Track) {
 	w.rect("tkb", d.Left, tr.Y+2, d.Right-d.Left, tr.H-4, "", -1, -1)
-	w.text("lbl", 8, tr.Y+tr.H/2+4, tr.Title, truncate(tr.Label, int((d.Left-14)/6.6)))
+	w.label("lbl", 8, tr.Y+tr.H/2+4, trackChars(d, tr), tr.Title, tr.Label)
 	w.s("\n")
 	if tr.Max > 0 {
 		w.text("dim", d.Left-4, tr.Y+13, "", strconv.FormatInt(tr.Max, 10), ` text-anchor="end"`)
 		w.s("\n")
 	}
+}
+
+// trackChars is how many characters of a track's label fit beside its
+// scale.
+func trackChars(d *Diagram, tr *Track) int {
+	digits := 0
+	if tr.Max > 0 {
+		digits = len(strconv.FormatInt(tr.Max, 10))
+	}
+	return labelChars(d.Left, digits)
 }
 
 // trackGeom is a track's base line and px per unit.

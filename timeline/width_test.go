@@ -2,6 +2,7 @@ package timeline
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -111,7 +112,7 @@ func TestLabelsSVG(t *testing.T) {
 		if !strings.Contains(got, `width="100"`) || !strings.Contains(got, `aria-hidden="true"`) {
 			t.Errorf("%s: want a 100 px wide column hidden from screen readers: %.200s", tc.desc, got)
 		}
-		n := strings.Count(got, `<text class="lbl`) - len(d.Tracks)
+		n := strings.Count(got, `<text class="lbl`) - len(d.Tracks) - strings.Count(got, `data-row="2"`)
 		if n != tc.lanes {
 			t.Errorf("%s: %d lane labels, want %d", tc.desc, n, tc.lanes)
 		}
@@ -125,6 +126,30 @@ func TestLabelsSVG(t *testing.T) {
 					t.Errorf("%s: label %q is not where the picture has it", tc.desc, l)
 				}
 			}
+		}
+	}
+}
+
+// TestLabelRows: a label too long for a phone's column is drawn on two
+// rows broken where it reads best, not cut.
+func TestLabelRows(t *testing.T) {
+	tests := []struct {
+		desc string
+		s    string
+		n    int
+		want []string
+	}{
+		{"fits", "worker(1)", 13, []string{"worker(1)"}},
+		{"before its line", "query(12) (line 30)", 13, []string{"query(12)", "(line 30)"}},
+		{"a group", "×990 query (line 30)", 13, []string{"×990 query", "(line 30)"}},
+		{"arguments", "func i=1 (line 12)", 13, []string{"func i=1", "(line 12)"}},
+		{"at a space", "result 1 buffer", 13, []string{"result 1", "buffer"}},
+		{"no space", "errgroup.WithContext", 13, []string{"errgroup.", "WithContext"}},
+		{"a long second row is cut", "func i=0 m=\"hello world\" (line 30)", 13, []string{"func i=0", "m=\"hello wor…"}},
+	}
+	for _, tc := range tests {
+		if got := labelRows(tc.s, tc.n); !slices.Equal(got, tc.want) {
+			t.Errorf("%s: labelRows(%q, %d) = %q, want %q", tc.desc, tc.s, tc.n, got, tc.want)
 		}
 	}
 }
