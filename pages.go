@@ -4,6 +4,7 @@ package main
 
 import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
+	"strconv"
 
 	"runtime"
 
@@ -39,7 +40,7 @@ self.addEventListener("activate", (event) => {
 // appHandler is go-app's handler configured for Lanes. resources is nil for
 // the live server (site.WebPaths: go-app names the /web/ files and never
 // serves them; the site does) or a resolver for a static export.
-func appHandler(version string, resources app.ResourceResolver) *app.Handler {
+func appHandler(w site.WasmFiles, resources app.ResourceResolver) *app.Handler {
 	lanesapp.Routes(theCourse)
 	if resources == nil {
 		resources = site.WebPaths{}
@@ -61,11 +62,23 @@ func appHandler(version string, resources app.ResourceResolver) *app.Handler {
 		BackgroundColor:         "#ffffff",
 		ThemeColor:              "#2b6cb0",
 		LoadingLabel:            "loading {progress}%",
-		Version:                 version,
+		Version:                 w.Version,
+		WasmContentLength:       wasmLength(w),
 		WasmContentLengthHeader: site.WasmLengthHeader,
 		ServiceWorkerTemplate:   noopWorker,
 		Resources:               resources,
 	}
+}
+
+// wasmLength is app.wasm's uncompressed size for go-app's loader, which
+// counts the decoded bytes against it ("loading 42%"): fixed in app.js,
+// so the bar is right on static hosts that send no length header or the
+// compressed one. "" without a wasm: the header, as before.
+func wasmLength(w site.WasmFiles) string {
+	if w.Size() == 0 {
+		return ""
+	}
+	return strconv.Itoa(w.Size())
 }
 
 // newSite is the site of `lanes serve`: at most runs new answers (and
@@ -83,7 +96,7 @@ func newSite(w site.WasmFiles, runs, queue int) *site.Site {
 	if queue <= 0 {
 		queue = 2 * runs
 	}
-	return &site.Site{Course: theCourse, Pages: appHandler(w.Version, nil), Assets: webAssets, Wasm: w,
+	return &site.Site{Course: theCourse, Pages: appHandler(w, nil), Assets: webAssets, Wasm: w,
 		Limits: course.Limits{Runs: runs, Queue: queue}}
 }
 
@@ -119,12 +132,12 @@ func exportStaticPrograms(out, base, web, url string, progs map[string]string, b
 
 // generate prerenders pages with go-app's static generator, the sharing
 // snippets starting with siteURL.
-func generate(dir, version, base, siteURL string, pages []string) error {
+func generate(dir string, w site.WasmFiles, base, siteURL string, pages []string) error {
 	var res app.ResourceResolver
 	if base != "/" {
 		res = app.PrefixedLocation(base)
 	}
 	lanesapp.SetSiteURL(siteURL)
 	defer lanesapp.SetSiteURL("")
-	return app.GenerateStaticWebsite(dir, appHandler(version, res), pages...)
+	return app.GenerateStaticWebsite(dir, appHandler(w, res), pages...)
 }

@@ -75,6 +75,8 @@ func TestPagesAndMIME(t *testing.T) {
 		{"unknown page is a readable 404", "/nope/x", 404, "text/html; charset=utf-8", "Page not found"},
 		{"bad params fall back with a note", "/lesson/" + slug + "?seed=-4&strategy=zzz", 200, "text/html; charset=utf-8", "ignored strategy="},
 		{"app.js", "/app.js", 200, "text/javascript; charset=utf-8", "goappInitWebAssembly"},
+		{"app.js's loading bar counts the decoded wasm against its uncompressed size", "/app.js", 200, "text/javascript; charset=utf-8",
+			`goappWasmContentLength = "` + strconv.Itoa(len(fakeWasm)) + `"`},
 		{"wasm_exec.js", "/wasm_exec.js", 200, "text/javascript; charset=utf-8", "Go"},
 		{"worker is the no-op one", "/app-worker.js", 200, "text/javascript; charset=utf-8", "no offline cache"},
 		{"manifest", "/manifest.webmanifest", 200, "application/manifest+json", "Lanes"},

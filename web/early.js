@@ -25,9 +25,11 @@
   }, true);
 
   // The bar follows go-app's own loader, which streams app.wasm and counts
-  // its bytes against X-Wasm-Content-Length (the uncompressed size, as
-  // the body is read decompressed): its label says "loading 42%"
-  // (pages.go's LoadingLabel).
+  // the decoded bytes against the wasm's uncompressed size, written into
+  // app.js (pages.go's wasmLength: right on static hosts too, whose
+  // Content-Length, if any, is the compressed size): its label says
+  // "loading 42%" (pages.go's LoadingLabel). e2e's TestLoadProgress
+  // watches it move on a throttled network.
   function progress() {
     var label = document.getElementById("app-wasm-loader-label");
     if (!label || ready()) return;

@@ -34,9 +34,9 @@ type Export struct {
 	Course *course.Course
 	Log    io.Writer // where a missing wasm is reported
 	// Generate prerenders pages into dir (go-app's static generator, in
-	// package main): version is the wasm's, base the sub-path, site the
-	// URL the sharing snippets start with.
-	Generate func(dir, version, base, site string, pages []string) error
+	// package main): w is the wasm (its Version and Size), base the
+	// sub-path, site the URL the sharing snippets start with.
+	Generate func(dir string, w WasmFiles, base, site string, pages []string) error
 	// Programs are an author's programs (lanes static -programs DIR,
 	// LoadPrograms), exported as /p/NAME and /embed/p/NAME with their
 	// modules built by Build (static_programs.go).
@@ -76,7 +76,7 @@ func (e Export) Run() error {
 	if err := os.MkdirAll(out, 0o755); err != nil {
 		return err
 	}
-	if err := e.Generate(out, w.Version, base, site, append(e.Course.Pages(), programPages(e.Programs)...)); err != nil {
+	if err := e.Generate(out, w, base, site, append(e.Course.Pages(), programPages(e.Programs)...)); err != nil {
 		return err
 	}
 	if len(e.Programs) > 0 {

@@ -29,6 +29,13 @@ type WasmFiles struct {
 	Version     string // a hash of raw: go-app's Version and the ETag
 }
 
+// Size is app.wasm's uncompressed size in bytes (0 without a wasm): the
+// loading bar's 100 %, since the browser counts the bytes it has
+// decoded, whatever the encoding (go-app's Handler.WasmContentLength;
+// static hosts send no X-Wasm-Content-Length, and their Content-Length,
+// if any, is the compressed size).
+func (wf WasmFiles) Size() int { return len(wf.raw) }
+
 // NewWasmFiles hashes raw; br and gz may be nil (not offered).
 func NewWasmFiles(raw, br, gz []byte) WasmFiles {
 	if raw == nil {
