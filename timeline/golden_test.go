@@ -30,6 +30,8 @@ var goldenCases = []goldenCase{
 	{desc: "panic in a worker", name: "panic", trace: panicTrace, opts: Options{Width: 640}},
 	{desc: "group lanes", name: "groups", trace: func() *trace.Trace { return manyTrace(9, 1) },
 		opts: Options{MaxLanes: 5, InFlight: true}},
+	{desc: "group lanes on a phone: long labels on two rows", name: "groups-360", trace: func() *trace.Trace { return manyTrace(9, 1) },
+		opts: Options{MaxLanes: 5, InFlight: true, Width: 360}},
 }
 
 func TestGolden(t *testing.T) {
