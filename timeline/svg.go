@@ -233,9 +233,9 @@ func (w *svgw) laneLabels(d *Diagram) {
 	for i := range d.Lanes {
 		ln := &d.Lanes[i]
 		seq := laneStart(ln)
-		w.item(seq)
 		rows := labelRows(ln.Label, maxChars)
 		for r, y := range rowsY(labelY(ln), len(rows)) {
+			w.item(seq) // one child of the event group per row (Reveal counts them)
 			w.s(`<text class="lbl`)
 			if ln.Kind == LaneGoroutine && ln.G > 0 {
 				w.s(" ", LaneColour(ln.G)) // the goroutine's own colour, as in the code pane
