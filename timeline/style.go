@@ -3,11 +3,14 @@ package timeline
 import "strings"
 
 // Palette: Okabe–Ito (colour-blind safe). Every state and marker also
-// differs by shape or pattern, so colour is never the only cue.
+// differs by shape or pattern, so colour is never the only cue. Bold text
+// is the regular face with a stroke of its own colour: the SVG is in the
+// page's font, and a bold face is one more font to load before the page's
+// first paint (issue 17).
 var styleRules = []struct{ sel, light, dark string }{
 	{".bg", "fill:#ffffff", "fill:#0d1117"},
 	{"text", "fill:#1f2328", "fill:#e6edf3"},
-	{".cap", "font-size:13px;font-weight:600", ""},
+	{".cap", "font-size:13px;stroke:#1f2328;stroke-width:.45", "stroke:#e6edf3"},
 	{".lbl", "font-size:12px", ""},
 	{".dim", "fill:#57606a;font-size:11px", "fill:#9198a1"},
 	{".row", "fill:#f3f5f8", "fill:#161b22"},
@@ -23,7 +26,7 @@ var styleRules = []struct{ sel, light, dark string }{
 	{".e-done", "stroke:#1f2328;stroke-width:2", "stroke:#e6edf3"},
 	{".e-cut", "stroke:#57606a;stroke-width:1.8;fill:none", "stroke:#c9d1d9"},
 	{".e-leak", "stroke:#cc79a7;stroke-width:2.2;fill:none", "stroke:#e29bc6"},
-	{".leak", "fill:#b4468a;font-size:11px;font-weight:700", "fill:#e29bc6"},
+	{".leak", "fill:#b4468a;stroke:#b4468a;stroke-width:.4;font-size:11px", "fill:#e29bc6;stroke:#e29bc6"},
 	{".gk-run", "fill:#0072b2", "fill:#3d9be0"},
 	{".gk-rdy", "fill:#56b4e9", "fill:#7cc7f0"},
 	{".gk-blk", "stroke:#d55e00;stroke-width:.8", "stroke:#f07b2a"},
@@ -40,7 +43,7 @@ var styleRules = []struct{ sel, light, dark string }{
 	{".m-cancel", "fill:none;stroke:#cc79a7;stroke-width:2.2", "stroke:#e29bc6"},
 	{".m-acquire,.m-send,.m-once", "fill:#0072b2", "fill:#3d9be0"},
 	{".m-many", "fill:#8c959f;fill-opacity:.55;stroke:#57606a;stroke-width:.8", "fill:#6e7681;stroke:#9198a1"},
-	{".ml", "font-size:11px;font-weight:600", ""},
+	{".ml", "font-size:11px;stroke:#1f2328;stroke-width:.35", "stroke:#e6edf3"},
 	// goroutines' own colours (lane labels; the code pane's badges use the same, web/lanes.css)
 	{".lbl.g0", "fill:#2b6cb0", "fill:#63b3ed"},
 	{".lbl.g1", "fill:#c05621", "fill:#f6ad55"},
@@ -58,7 +61,7 @@ var styleRules = []struct{ sel, light, dark string }{
 	{".tka", "fill:#009e73;fill-opacity:.14;stroke:none", "fill:#2cc295"},
 	{".tkb", "fill:#f8fafb", "fill:#11161d"},
 	{".exit", "stroke:#d55e00;stroke-width:1.5;stroke-dasharray:6 3", "stroke:#f07b2a"},
-	{".exl", "fill:#d55e00;font-size:11px;font-weight:700", "fill:#f07b2a"},
+	{".exl", "fill:#d55e00;stroke:#d55e00;stroke-width:.4;font-size:11px", "fill:#f07b2a;stroke:#f07b2a"},
 }
 
 // css is the inline style sheet: light rules, then the dark ones for

@@ -1,0 +1,207 @@
+// Command fcpharness compares pages' first contentful paint and
+// "interactive" in one run: interleaved rounds, a fresh browser per load
+// that has been running for 2 s (as e2e's TestTimings), medians.
+//
+// Usage: fcpharness -rounds 8 label=kind=url ... (kind: floor, lesson, hello)
+//
+//	fcpharness -fonts url   prints the platform fonts the page's text uses
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"os"
+	"slices"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/css"
+	"github.com/chromedp/cdproto/dom"
+	"github.com/chromedp/chromedp"
+)
+
+type target struct {
+	label, kind, url string
+	fcp, ready       []float64
+}
+
+func browser() (context.Context, func()) {
+	dir, _ := os.MkdirTemp("", "fcph-")
+	opts := []chromedp.ExecAllocatorOption{
+		chromedp.ExecPath("/usr/bin/chromium"),
+		chromedp.Headless, chromedp.NoSandbox, chromedp.DisableGPU,
+		chromedp.NoFirstRun, chromedp.NoDefaultBrowserCheck,
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.Flag("disable-dev-shm-usage", true),
+		chromedp.UserDataDir(dir),
+	}
+	actx, c1 := chromedp.NewExecAllocator(context.Background(), opts...)
+	ctx, c2 := chromedp.NewContext(actx)
+	return ctx, func() { c2(); c1(); os.RemoveAll(dir) }
+}
+
+const lessonReady = `document.documentElement.dataset.lanesReady === "1" ? +document.documentElement.dataset.lanesReadyAt : 0`
+const helloReady = `+(document.documentElement.dataset.helloMountedAt || 0)`
+
+func load(t *target) error {
+	ctx, done := browser()
+	defer done()
+	ctx, cancel := context.WithTimeout(ctx, 120*time.Second)
+	defer cancel()
+	if err := chromedp.Do(ctx, chromedp.Navigate(`data:text/html,<p>a page</p>`)); err != nil {
+		return err
+	}
+	time.Sleep(2 * time.Second)
+	if err := chromedp.Do(ctx, chromedp.EmulateViewport(1280, 800), chromedp.Navigate(t.url)); err != nil {
+		return err
+	}
+	fcp, err := chromedp.Run(ctx, chromedp.Poll[float64](`(performance.getEntriesByName("first-contentful-paint")[0]||{}).startTime`, chromedp.WithPollingTimeout(90*time.Second)))
+	if err != nil {
+		return fmt.Errorf("fcp: %v", err)
+	}
+	t.fcp = append(t.fcp, fcp)
+	js := ""
+	switch t.kind {
+	case "lesson":
+		js = lessonReady
+	case "hello":
+		js = helloReady
+	}
+	if js != "" {
+		r, err := chromedp.Run(ctx, chromedp.Poll[float64]("("+js+") || null", chromedp.WithPollingTimeout(90*time.Second)))
+		if err != nil {
+			return fmt.Errorf("ready: %v", err)
+		}
+		t.ready = append(t.ready, r)
+	}
+	return nil
+}
+
+func median(v []float64) float64 {
+	if len(v) == 0 {
+		return 0
+	}
+	s := slices.Clone(v)
+	slices.Sort(s)
+	if len(s)%2 == 0 {
+		return (s[len(s)/2-1] + s[len(s)/2]) / 2
+	}
+	return s[len(s)/2]
+}
+
+func fonts(url string) error {
+	ctx, done := browser()
+	defer done()
+	if err := chromedp.Do(ctx, chromedp.EmulateViewport(1280, 900), chromedp.Navigate(url)); err != nil {
+		return err
+	}
+	time.Sleep(500 * time.Millisecond)
+	if _, err := chromedp.Call(ctx, dom.Enable, dom.EnableParams{}); err != nil {
+		return err
+	}
+	if _, err := chromedp.Call(ctx, css.Enable, cdp.Empty{}); err != nil {
+		return err
+	}
+	depth, pierce := int64(-1), true
+	doc, err := chromedp.Call(ctx, dom.GetDocument, dom.GetDocumentParams{Depth: &depth, Pierce: &pierce})
+	if err != nil {
+		return err
+	}
+	use := map[string]float64{}
+	var walk func(n *cdp.Node)
+	walk = func(n *cdp.Node) {
+		if n.NodeType == 1 {
+			hasText := false
+			for _, c := range n.Children {
+				if c.NodeType == 3 && strings.TrimSpace(c.NodeValue) != "" {
+					hasText = true
+				}
+			}
+			if hasText {
+				r, err := chromedp.Call(ctx, css.GetPlatformFontsForNode, css.GetPlatformFontsForNodeParams{NodeID: n.NodeID})
+				if err == nil {
+					for _, f := range r.Fonts {
+						use[f.PostScriptName] += f.GlyphCount
+					}
+				}
+			}
+		}
+		for _, c := range n.Children {
+			walk(c)
+		}
+	}
+	walk(doc.Root)
+	var names []string
+	for k := range use {
+		names = append(names, k)
+	}
+	sort.Strings(names)
+	for _, k := range names {
+		fmt.Printf("  %-40s %6.0f glyphs\n", k, use[k])
+	}
+	fmt.Printf("%d faces\n", len(names))
+	return nil
+}
+
+func main() {
+	rounds := flag.Int("rounds", 8, "interleaved rounds")
+	fontURL := flag.String("fonts", "", "print the platform fonts of this page and exit")
+	flag.Parse()
+	if *fontURL != "" {
+		if err := fonts(*fontURL); err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(1)
+		}
+		return
+	}
+	var ts []*target
+	for _, a := range flag.Args() {
+		p := strings.SplitN(a, "=", 3)
+		ts = append(ts, &target{label: p[0], kind: p[1], url: p[2]})
+	}
+	for r := 0; r < *rounds; r++ {
+		for _, t := range ts {
+			if err := load(t); err != nil {
+				fmt.Fprintf(os.Stderr, "%s round %d: %v\n", t.label, r, err)
+			}
+		}
+		fmt.Fprintf(os.Stderr, "round %d:", r+1)
+		for _, t := range ts {
+			fmt.Fprintf(os.Stderr, " %s %.0f/%.0f", t.label, last(t.fcp), last(t.ready))
+		}
+		fmt.Fprintln(os.Stderr)
+	}
+	var floor, hello *target
+	for _, t := range ts {
+		if t.kind == "floor" && floor == nil {
+			floor = t
+		}
+		if t.kind == "hello" && hello == nil {
+			hello = t
+		}
+	}
+	fmt.Printf("| page | FCP ms | ÷ floor | interactive ms | ÷ hello |\n| --- | ---: | ---: | ---: | ---: |\n")
+	for _, t := range ts {
+		f, rd := median(t.fcp), median(t.ready)
+		rf, rh := "", ""
+		if floor != nil {
+			rf = fmt.Sprintf("%.2f", f/median(floor.fcp))
+		}
+		if hello != nil && t.kind != "floor" {
+			rh = fmt.Sprintf("%.2f", rd/median(hello.ready))
+		}
+		fmt.Printf("| %s | %.0f | %s | %.0f | %s |\n", t.label, f, rf, rd, rh)
+	}
+}
+
+func last(v []float64) float64 {
+	if len(v) == 0 {
+		return 0
+	}
+	return v[len(v)-1]
+}
