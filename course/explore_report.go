@@ -1,8 +1,8 @@
 package course
 
 import (
-	"encoding/json"
 	"fmt"
+	json "lanes/internal/wasmgoapp/minjson"
 
 	"lanes/sim"
 )

@@ -1,9 +1,9 @@
 package course
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
+	json "lanes/internal/wasmgoapp/minjson"
 	"strconv"
 
 	"lanes/sim"

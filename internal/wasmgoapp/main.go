@@ -58,6 +58,10 @@ const goappModule = "github.com/maxence-charriere/go-app/v10"
 // An edit replaces old by new in a file of the module; old must occur once.
 type edit struct{ old, new string }
 
+// jsonImport points a file of go-app at lanesjson (package minjson,
+// copied in) instead of encoding/json.
+var jsonImport = edit{"\t\"encoding/json\"\n", "\tjson \"" + goappModule + "/pkg/lanesjson\"\n"}
+
 // edits are the changes by file, relative to the module. A file with no
 // edits is deleted.
 var edits = map[string][]edit{
@@ -69,10 +73,12 @@ var edits = map[string][]edit{
 	},
 	"pkg/app/crypto.go": nil,
 	"pkg/app/context.go": {
+		jsonImport,
 		{"\t\"github.com/google/uuid\"\n", ""},
 		{"id = uuid.NewString()", "id = lanesNewUUID()"},
 	},
 	"pkg/app/state.go": {
+		jsonImport,
 		{"\t\"github.com/google/uuid\"\n", ""},
 		{"m.broadcastStoreID = uuid.NewString()", "m.broadcastStoreID = lanesNewUUID()"},
 	},
@@ -81,6 +87,11 @@ var edits = map[string][]edit{
 		{"regexp:       regexp.MustCompile(pattern),", "regexp:       mustCompileRoute(pattern),"},
 		{"regexp       *regexp.Regexp", "regexp       *routeRegexp"},
 	},
+	"pkg/app/storage.go":      {jsonImport},
+	"pkg/app/notification.go": {jsonImport},
+	"pkg/app/strings.go":      {jsonImport},
+	"pkg/app/engine.go":       {jsonImport},
+	"pkg/errors/errors.go":    {jsonImport},
 	"pkg/app/wasm.go": {
 		{"func GenerateStaticWebsite(dir string, h *Handler, pages ...string) error {",
 			"func GenerateStaticWebsite(dir string, h any, pages ...string) error {"},
@@ -97,9 +108,24 @@ var (
 	//go:embed nocrypto/nocrypto.go
 	nocrypto string
 
-	added = []struct{ path, pkg, text string }{
-		{"pkg/app/lanes_routematch.go", "routematch", routematch},
-		{"pkg/app/lanes_nocrypto.go", "nocrypto", nocrypto},
+	//go:embed minjson/encode.go
+	minjsonEncode string
+	//go:embed minjson/decode.go
+	minjsonDecode string
+	//go:embed minjson/composite.go
+	minjsonComposite string
+	//go:embed minjson/fields.go
+	minjsonFields string
+
+	added = []struct{ path, pkg, newPkg, text string }{
+		{"pkg/app/lanes_routematch.go", "routematch", "app", routematch},
+		{"pkg/app/lanes_nocrypto.go", "nocrypto", "app", nocrypto},
+		// encoding/json's stand-in: a package of its own, as go-app's
+		// packages app and errors both use it (jsonImport).
+		{"pkg/lanesjson/encode.go", "minjson", "lanesjson", minjsonEncode},
+		{"pkg/lanesjson/decode.go", "minjson", "lanesjson", minjsonDecode},
+		{"pkg/lanesjson/composite.go", "minjson", "lanesjson", minjsonComposite},
+		{"pkg/lanesjson/fields.go", "minjson", "lanesjson", minjsonFields},
 	}
 )
 
@@ -150,12 +176,16 @@ func prepare(out string) error {
 		}
 	}
 	for _, a := range added {
-		text, err := apply(a.text, []edit{{"package " + a.pkg + "\n", "package app\n"}})
+		text, err := apply(a.text, []edit{{"package " + a.pkg + "\n", "package " + a.newPkg + "\n"}})
 		if err != nil {
 			return fmt.Errorf("%s: %w", a.pkg, err)
 		}
 		text = "// Code copied from lanes/internal/wasmgoapp/" + a.pkg + " by wasmgoapp; DO NOT EDIT.\n\n" + text
-		if err := os.WriteFile(filepath.Join(dst, filepath.FromSlash(a.path)), []byte(text), 0o644); err != nil {
+		p := filepath.Join(dst, filepath.FromSlash(a.path))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			return err
+		}
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
 			return err
 		}
 	}
