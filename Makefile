@@ -45,7 +45,7 @@ wasm: web/app.wasm.br
 # (13.6 KB less brotli): the simulator formats a channel's ints, strings
 # and bools without fmt (sim's valueText). strconv keeps it (without: 2.8 KB more brotli).
 WASM_GCFLAGS = -gcflags=lanes/app/...=-l -gcflags=lanes/course/...=-l -gcflags=lanes/timeline=-l -gcflags=github.com/maxence-charriere/go-app/...=-l -gcflags=lanes/app/lessons/...= \
-	-gcflags=encoding/...=-l -gcflags=net/...=-l -gcflags=time=-l -gcflags=reflect=-l -gcflags=internal/godebug=-l -gcflags=internal/bisect=-l -gcflags=fmt=-l
+	-gcflags=encoding/...=-l -gcflags=net/...=-l -gcflags=time=-l -gcflags=reflect=-l -gcflags=internal/godebug=-l -gcflags=internal/bisect=-l -gcflags=fmt=-l -gcflags=lanes/minjson=-l
 
 # The browser build compiles go-app without its server half (http.go and
 # with it net/http, crypto/tls…: 0.34 MB brotli): build/wasm/go.mod is

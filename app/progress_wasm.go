@@ -3,7 +3,7 @@
 package app
 
 import (
-	json "lanes/internal/wasmgoapp/minjson"
+	json "lanes/minjson"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )

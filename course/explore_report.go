@@ -2,7 +2,7 @@ package course
 
 import (
 	"fmt"
-	json "lanes/internal/wasmgoapp/minjson"
+	json "lanes/minjson"
 
 	"lanes/sim"
 )

@@ -3,7 +3,7 @@ package course
 import (
 	"errors"
 	"fmt"
-	json "lanes/internal/wasmgoapp/minjson"
+	json "lanes/minjson"
 	"strconv"
 
 	"lanes/sim"

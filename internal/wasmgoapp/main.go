@@ -26,6 +26,10 @@
 //     nocrypto.go (package nocrypto, copied in) stands in for it and for
 //     github.com/google/uuid: no crypto/rand, AES, GCM, MD5… in the wasm
 //     for an encryption of persisted states that Lanes never uses.
+//   - edits the files of packages app and errors that import
+//     encoding/json to import lanes/minjson instead (Lanes' packages in
+//     the browser use it too: one small JSON instead of encoding/json's
+//     0.2 MB of code, see minjson's doc).
 //
 // Each edit is an exact text replacement that must match once: a go-app
 // update that changes these lines stops the build with a message instead
@@ -58,9 +62,11 @@ const goappModule = "github.com/maxence-charriere/go-app/v10"
 // An edit replaces old by new in a file of the module; old must occur once.
 type edit struct{ old, new string }
 
-// jsonImport points a file of go-app at lanesjson (package minjson,
-// copied in) instead of encoding/json.
-var jsonImport = edit{"\t\"encoding/json\"\n", "\tjson \"" + goappModule + "/pkg/lanesjson\"\n"}
+// jsonImport points a file of go-app at lanes/minjson instead of
+// encoding/json: the browser build's one JSON, shared with Lanes' own
+// packages (the copy imports from Lanes' module, which the browser build's
+// go.mod is).
+var jsonImport = edit{"\t\"encoding/json\"\n", "\tjson \"lanes/minjson\"\n"}
 
 // edits are the changes by file, relative to the module. A file with no
 // edits is deleted.
@@ -108,24 +114,9 @@ var (
 	//go:embed nocrypto/nocrypto.go
 	nocrypto string
 
-	//go:embed minjson/encode.go
-	minjsonEncode string
-	//go:embed minjson/decode.go
-	minjsonDecode string
-	//go:embed minjson/composite.go
-	minjsonComposite string
-	//go:embed minjson/fields.go
-	minjsonFields string
-
-	added = []struct{ path, pkg, newPkg, text string }{
-		{"pkg/app/lanes_routematch.go", "routematch", "app", routematch},
-		{"pkg/app/lanes_nocrypto.go", "nocrypto", "app", nocrypto},
-		// encoding/json's stand-in: a package of its own, as go-app's
-		// packages app and errors both use it (jsonImport).
-		{"pkg/lanesjson/encode.go", "minjson", "lanesjson", minjsonEncode},
-		{"pkg/lanesjson/decode.go", "minjson", "lanesjson", minjsonDecode},
-		{"pkg/lanesjson/composite.go", "minjson", "lanesjson", minjsonComposite},
-		{"pkg/lanesjson/fields.go", "minjson", "lanesjson", minjsonFields},
+	added = []struct{ path, pkg, text string }{
+		{"pkg/app/lanes_routematch.go", "routematch", routematch},
+		{"pkg/app/lanes_nocrypto.go", "nocrypto", nocrypto},
 	}
 )
 
@@ -176,16 +167,12 @@ func prepare(out string) error {
 		}
 	}
 	for _, a := range added {
-		text, err := apply(a.text, []edit{{"package " + a.pkg + "\n", "package " + a.newPkg + "\n"}})
+		text, err := apply(a.text, []edit{{"package " + a.pkg + "\n", "package app\n"}})
 		if err != nil {
 			return fmt.Errorf("%s: %w", a.pkg, err)
 		}
 		text = "// Code copied from lanes/internal/wasmgoapp/" + a.pkg + " by wasmgoapp; DO NOT EDIT.\n\n" + text
-		p := filepath.Join(dst, filepath.FromSlash(a.path))
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			return err
-		}
-		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+		if err := os.WriteFile(filepath.Join(dst, filepath.FromSlash(a.path)), []byte(text), 0o644); err != nil {
 			return err
 		}
 	}

@@ -4,7 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
-	json "lanes/internal/wasmgoapp/minjson"
+	json "lanes/minjson"
 )
 
 // Encode writes t as indented-free JSON followed by a newline. The same

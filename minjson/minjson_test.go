@@ -7,7 +7,7 @@ import (
 	"reflect"
 	"testing"
 
-	"lanes/internal/wasmgoapp/minjson"
+	"lanes/minjson"
 	"lanes/sim/trace"
 )
 

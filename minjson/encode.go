@@ -5,9 +5,9 @@
 // encoding/base64) was the largest package the wasm kept for a few small
 // uses: Lanes' traces, explore reports and game runs from program
 // modules, its progress in local storage, and go-app's stored states and
-// error tags. wasmgoapp copies this file into go-app's copy as package
-// lanesjson and points go-app's imports of encoding/json at it; Lanes'
-// packages that run in the browser import it directly.
+// error tags. Lanes' packages that run in the browser import it, and
+// internal/wasmgoapp points go-app's imports of encoding/json at it in
+// the browser build's copy of go-app (which is why it is not internal).
 //
 // What it writes is what encoding/json writes for the same value: struct
 // fields in order under their json tag's name ("-" skips, omitempty
@@ -35,6 +35,7 @@ import (
 	"reflect"
 	"slices"
 	"strconv"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -305,35 +306,31 @@ func (e *encoder) mapping(v reflect.Value) error {
 		e.buf = append(e.buf, "null"...)
 		return nil
 	}
-	type kv struct {
-		key string
-		val reflect.Value
-	}
-	var kvs []kv
+	// Keys and values apart, sorted through an index: a sort of a struct
+	// of both would be one more instantiation of the sort's code.
+	var keys []string
+	var vals []reflect.Value
 	for it := v.MapRange(); it.Next(); {
 		k, err := keyString(it.Key())
 		if err != nil {
 			return err
 		}
-		kvs = append(kvs, kv{k, it.Value()})
+		keys = append(keys, k)
+		vals = append(vals, it.Value())
 	}
-	slices.SortFunc(kvs, func(a, b kv) int {
-		switch {
-		case a.key < b.key:
-			return -1
-		case a.key > b.key:
-			return 1
-		}
-		return 0
-	})
+	order := make([]int, len(keys))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortFunc(order, func(a, b int) int { return strings.Compare(keys[a], keys[b]) })
 	e.buf = append(e.buf, '{')
-	for i, p := range kvs {
+	for i, k := range order {
 		if i > 0 {
 			e.buf = append(e.buf, ',')
 		}
-		e.string(p.key)
+		e.string(keys[k])
 		e.buf = append(e.buf, ':')
-		if err := e.value(p.val); err != nil {
+		if err := e.value(vals[k]); err != nil {
 			return err
 		}
 	}
