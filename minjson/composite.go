@@ -109,7 +109,9 @@ func (d *decoder) object(v reflect.Value) error {
 			if err := d.value(e); err != nil {
 				return err
 			}
-			v.SetMapIndex(reflect.ValueOf(key).Convert(t.Key()), e)
+			k := reflect.New(t.Key()).Elem() // not Convert: it brings reflect's conversions (20 KB of code)
+			k.SetString(key)
+			v.SetMapIndex(k, e)
 			return nil
 		})
 	}

@@ -11,6 +11,8 @@ import (
 	"lanes/sim/trace"
 )
 
+type name string
+
 type inner struct {
 	N int    `json:"n"`
 	S string `json:"s,omitempty"`
@@ -109,6 +111,7 @@ func TestUnmarshalAsEncodingJSON(t *testing.T) {
 		{"short array", `{"h":[1]}`, func() any { return &sample{H: [2]int32{5, 6}} }},
 		{"any", ` [1, {"a": "b"}, "s", true, null, -0.5] `, func() any { return new(any) }},
 		{"map", `{"x":{"picks":3,"preemptions":1}}`, func() any { return new(map[string]map[string]int) }},
+		{"named string keys", `{"a":1,"b":2}`, func() any { return new(map[name]int) }},
 		{"lone surrogate", `"\ud800x"`, func() any { return new(string) }},
 	}
 	for _, tc := range tests {
