@@ -44,8 +44,10 @@ wasm: web/app.wasm.br
 # internal/bisect): 0.02 MB less brotli (1.347 → 1.327 MB). Nor in fmt
 # (13.6 KB less brotli): the simulator formats a channel's ints, strings
 # and bools without fmt (sim's valueText). strconv keeps it (without: 2.8 KB more brotli).
+# Nor in lanes/minjson, the wasm's JSON (encoding/json's stand-in; measured only
+# with its other changes, see BENCHMARKS.md).
 WASM_GCFLAGS = -gcflags=lanes/app/...=-l -gcflags=lanes/course/...=-l -gcflags=lanes/timeline=-l -gcflags=github.com/maxence-charriere/go-app/...=-l -gcflags=lanes/app/lessons/...= \
-	-gcflags=encoding/...=-l -gcflags=net/...=-l -gcflags=time=-l -gcflags=reflect=-l -gcflags=internal/godebug=-l -gcflags=internal/bisect=-l -gcflags=fmt=-l
+	-gcflags=encoding/...=-l -gcflags=net/...=-l -gcflags=time=-l -gcflags=reflect=-l -gcflags=internal/godebug=-l -gcflags=internal/bisect=-l -gcflags=fmt=-l -gcflags=lanes/minjson=-l
 
 # The browser build compiles go-app without its server half (http.go and
 # with it net/http, crypto/tls…: 0.34 MB brotli): build/wasm/go.mod is

@@ -3,7 +3,7 @@
 package app
 
 import (
-	"encoding/json"
+	json "lanes/minjson"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 )

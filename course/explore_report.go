@@ -1,8 +1,8 @@
 package course
 
 import (
-	"encoding/json"
 	"fmt"
+	json "lanes/minjson"
 
 	"lanes/sim"
 )

@@ -1,9 +1,9 @@
 package course
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
+	json "lanes/minjson"
 	"strconv"
 
 	"lanes/sim"

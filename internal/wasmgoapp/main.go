@@ -26,6 +26,10 @@
 //     nocrypto.go (package nocrypto, copied in) stands in for it and for
 //     github.com/google/uuid: no crypto/rand, AES, GCM, MD5… in the wasm
 //     for an encryption of persisted states that Lanes never uses.
+//   - edits the files of packages app and errors that import
+//     encoding/json to import lanes/minjson instead (Lanes' packages in
+//     the browser use it too: one small JSON instead of encoding/json's
+//     0.2 MB of code, see minjson's doc).
 //
 // Each edit is an exact text replacement that must match once: a go-app
 // update that changes these lines stops the build with a message instead
@@ -58,6 +62,12 @@ const goappModule = "github.com/maxence-charriere/go-app/v10"
 // An edit replaces old by new in a file of the module; old must occur once.
 type edit struct{ old, new string }
 
+// jsonImport points a file of go-app at lanes/minjson instead of
+// encoding/json: the browser build's one JSON, shared with Lanes' own
+// packages (the copy imports from Lanes' module, which the browser build's
+// go.mod is).
+var jsonImport = edit{"\t\"encoding/json\"\n", "\tjson \"lanes/minjson\"\n"}
+
 // edits are the changes by file, relative to the module. A file with no
 // edits is deleted.
 var edits = map[string][]edit{
@@ -69,10 +79,12 @@ var edits = map[string][]edit{
 	},
 	"pkg/app/crypto.go": nil,
 	"pkg/app/context.go": {
+		jsonImport,
 		{"\t\"github.com/google/uuid\"\n", ""},
 		{"id = uuid.NewString()", "id = lanesNewUUID()"},
 	},
 	"pkg/app/state.go": {
+		jsonImport,
 		{"\t\"github.com/google/uuid\"\n", ""},
 		{"m.broadcastStoreID = uuid.NewString()", "m.broadcastStoreID = lanesNewUUID()"},
 	},
@@ -81,6 +93,11 @@ var edits = map[string][]edit{
 		{"regexp:       regexp.MustCompile(pattern),", "regexp:       mustCompileRoute(pattern),"},
 		{"regexp       *regexp.Regexp", "regexp       *routeRegexp"},
 	},
+	"pkg/app/storage.go":      {jsonImport},
+	"pkg/app/notification.go": {jsonImport},
+	"pkg/app/strings.go":      {jsonImport},
+	"pkg/app/engine.go":       {jsonImport},
+	"pkg/errors/errors.go":    {jsonImport},
 	"pkg/app/wasm.go": {
 		{"func GenerateStaticWebsite(dir string, h *Handler, pages ...string) error {",
 			"func GenerateStaticWebsite(dir string, h any, pages ...string) error {"},

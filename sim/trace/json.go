@@ -2,9 +2,9 @@ package trace
 
 import (
 	"bytes"
-	"encoding/json"
 	"fmt"
 	"io"
+	json "lanes/minjson"
 )
 
 // Encode writes t as indented-free JSON followed by a newline. The same
