@@ -27,39 +27,89 @@
 //       or it could not be read): the page shows it without building or loading anything
 //   lanesPlay.stop()                     ends a run or an explore (terminates its worker)
 //
+// One job (run or explore) at a time: a new one ends the one in flight,
+// whose caller hears "error" "stopped". The worker outlives its job: a
+// run or explore of the same source reuses it and its module (the
+// scheduler game's picks replay in it: no build, no "building").
+//
 // A run that has not answered after runLimitMs is ended by terminating
-// its worker: the page never hangs on a program that never yields. An
-// idle worker that has loaded a module runs that module again (Run of an
-// unchanged program loads nothing); another module gets a new worker.
+// its worker: the page never hangs on a program that never yields.
 (function () {
   "use strict";
   const runLimitMs = 20000;
+  const slowMs = 1000; // a run in a kept worker says "running" only after this
   const prefix = (document.documentElement.dataset.lanesRoot || "").replace(/\/$/, "");
-  let worker = null, workerURL = "", pending = null, nextID = 1, timer = 0;
+  // The worker and what it holds: its module's URL and the source it was
+  // built from (a run of the same source reuses it, as the game's picks
+  // do: no build, no new worker); busy while a request runs in it.
+  let worker = null, workerURL = "", workerSource = null, busy = false;
+  // job is the run or explore in flight, from its start (building) to its
+  // last report; gen counts jobs: every await and answer checks that its
+  // job is still the current one, so a superseded job never reports
+  // again nor touches the worker of the next (two jobs' builds used to
+  // overlap: the older one then took over the newer one's worker).
+  let job = null, gen = 0, nextID = 1, timer = 0, slow = 0;
+  globalThis.lanesPlayWorkers = 0; // workers started (e2e counts them)
 
-  function stop() {
+  function kill() {
     if (worker) worker.terminate();
-    worker = null; workerURL = "";
-    if (timer) clearTimeout(timer);
-    timer = 0;
-    if (pending) { const p = pending; pending = null; p("error", "stopped"); }
+    worker = null; workerURL = ""; workerSource = null; busy = false;
   }
 
+  function clearTimers() {
+    if (timer) clearTimeout(timer);
+    if (slow) clearTimeout(slow);
+    timer = 0; slow = 0;
+  }
+
+  // begin ends the job in flight (its caller hears "stopped"; a worker in
+  // the middle of a request is terminated, the only way to stop a module
+  // that does not yield; an idle one is kept) and starts one reporting to
+  // on; it returns the new job's number.
+  function begin(on) {
+    gen++;
+    clearTimers();
+    if (busy) kill();
+    const j = job;
+    job = { on };
+    if (j) j.on("error", "stopped");
+    return gen;
+  }
+
+  // finish is job my's last report.
+  function finish(my, kind, text) {
+    if (my !== gen || !job) return;
+    clearTimers();
+    const j = job; job = null;
+    j.on(kind, text);
+  }
+
+  function stop() {
+    gen++;
+    clearTimers();
+    kill();
+    const j = job; job = null;
+    if (j) j.on("error", "stopped");
+  }
+
+  // call sends one request to the worker; done(kind, message) once, with
+  // "ok" or "error"; progress for an explore's reports.
   function call(msg, done, progress) {
     const id = nextID++;
-    pending = done;
-    worker.onmessage = (e) => {
+    const w = worker;
+    busy = true;
+    w.onmessage = (e) => {
       const m = e.data || {};
       if (m.id !== id) return;
       if (m.op === "progress") { if (progress) progress(m.done, m.total); return; }
-      const p = pending; pending = null;
-      if (p) p(m.error !== undefined ? "error" : "ok", m.error !== undefined ? m.error : m);
+      if (worker === w) busy = false;
+      done(m.error !== undefined ? "error" : "ok", m.error !== undefined ? m.error : m);
     };
-    worker.onerror = (e) => {
-      const p = pending; pending = null;
-      if (p) p("error", "the program's worker failed: " + (e.message || "unknown error"));
+    w.onerror = (e) => {
+      if (worker === w) kill();
+      done("error", "the program's worker failed: " + (e.message || "unknown error"));
     };
-    worker.postMessage(Object.assign({ id }, msg));
+    w.postMessage(Object.assign({ id }, msg));
   }
 
   async function build(source) {
@@ -91,71 +141,65 @@
     }
   }
 
-  async function run(source, request, on, name) {
-    // An idle worker is kept: if it has loaded this program's module, the
-    // run goes to it without loading the module again (below).
-    if (pending || !worker) stop();
-    else if (timer) { clearTimeout(timer); timer = 0; }
+  // withModule calls go once the worker holds source's module: at once
+  // when it does already (kept: no "building", no "running"), else after
+  // building (or finding) the module and loading it into a new worker.
+  async function withModule(my, source, name, on, go) {
+    if (worker && !busy && workerSource === source) { go(true); return; }
     on("building", "");
     let b = null;
     if (name) b = await prebuilt(name);
+    if (my !== gen) return;
     if (!b) b = await build(source);
+    if (my !== gen) return;
     if (b.error) {
       if (b.diags) on("diags", JSON.stringify(b.diags));
-      on("error", b.error);
+      finish(my, "error", b.error);
       return;
     }
     const url = prefix + b.url;
     on("running", "");
-    const go = () => call({ op: "run", request: request || {} }, (kind, m) => {
-      if (timer) clearTimeout(timer);
-      timer = 0;
-      if (kind === "error") { on("error", m); return; }
-      on("trace", m.trace);
-    });
-    timer = setTimeout(() => {
-      stop();
-      on("error", "the program ran for more than " + runLimitMs / 1000 + " s without yielding and was stopped");
-    }, runLimitMs);
-    if (worker && workerURL === url && !pending) { go(); return; }
-    if (worker) worker.terminate();
+    if (worker && !busy && workerURL === url) { workerSource = source; go(false); return; }
+    kill();
     worker = new Worker(prefix + "/web/progworker.js");
+    globalThis.lanesPlayWorkers++;
     workerURL = url;
     call({ op: "load", url, wasmExec: prefix + "/wasm_exec.js" }, (kind, m) => {
-      if (kind === "error") {
-        if (timer) clearTimeout(timer);
-        timer = 0;
-        worker.terminate(); worker = null; workerURL = "";
-        on("error", m);
-        return;
-      }
-      go();
+      if (my !== gen) return;
+      if (kind === "error") { kill(); finish(my, "error", m); return; }
+      workerSource = source;
+      go(false);
+    });
+  }
+
+  // run runs the program once. A run of the source the worker holds (a
+  // game's pick, Run again) reuses the worker: it reports only its trace,
+  // and "running" if it takes longer than slowMs (so that Stop shows).
+  async function run(source, request, on, name) {
+    const my = begin(on);
+    await withModule(my, source, name, on, (kept) => {
+      timer = setTimeout(() => {
+        if (my !== gen) return;
+        kill();
+        finish(my, "error", "the program ran for more than " + runLimitMs / 1000 + " s without yielding and was stopped");
+      }, runLimitMs);
+      if (kept) slow = setTimeout(() => { if (my === gen && job) on("running", ""); }, slowMs);
+      call({ op: "run", request: request || {} }, (kind, m) => {
+        if (kind === "error") finish(my, "error", m);
+        else finish(my, "trace", m.trace);
+      });
     });
   }
 
   // explore runs many schedules of the program in the worker (the same
   // build and module as run).
   async function explore(source, request, on, name) {
-    stop();
-    on("building", "");
-    let b = null;
-    if (name) b = await prebuilt(name);
-    if (!b) b = await build(source);
-    if (b.error) {
-      if (b.diags) on("diags", JSON.stringify(b.diags));
-      on("error", b.error);
-      return;
-    }
-    const url = prefix + b.url;
-    on("running", "");
-    worker = new Worker(prefix + "/web/progworker.js");
-    workerURL = url;
-    call({ op: "load", url, wasmExec: prefix + "/wasm_exec.js" }, (kind, m) => {
-      if (kind === "error") { stop(); on("error", m); return; }
+    const my = begin(on);
+    await withModule(my, source, name, on, () => {
       call({ op: "explore", request: request || {} }, (kind, m) => {
-        if (kind === "error") { on("error", m); return; }
-        on("report", m.report);
-      }, (done, total) => on("progress", done + " " + total));
+        if (kind === "error") finish(my, "error", m);
+        else finish(my, "report", m.report);
+      }, (done, total) => { if (my === gen) on("progress", done + " " + total); });
     });
   }
 
