@@ -11,8 +11,9 @@ import (
 // exact output and exit, course.OutcomeChallenge) as the goal. The game
 // runs in the program's worker (schedRun, play_game_wasm.go): every pick
 // is a run of the module with the game's choices, answered later. The
-// game's panel, code and keys are the lesson page's (sched.go); its state
-// stays in the page (a URL cannot carry a custom goal).
+// game's panel, code and keys are the lesson page's (sched.go). The URL
+// carries the goal (goal=, course.GoalChallenge) and the choices (sched=):
+// a shared link opens the same game on the page's program.
 
 // reachHere starts the game towards outcome o.
 func (p *PlayPage) reachHere(ctx app.Context, o course.ExploreOutcome) {
@@ -20,10 +21,8 @@ func (p *PlayPage) reachHere(ctx app.Context, o course.ExploreOutcome) {
 	if !ok || p.variant == nil {
 		return
 	}
-	p.variant.Challenge = ch
-	p.gs = gameState{on: true, run: p.schedRun}
-	p.run, p.svg = course.Drawing{}, ""
-	p.schedRun(ctx, nil, "", p.gameSeed(nil, ""))
+	p.state.Goal, p.state.Sched = ch.Goal, "-"
+	p.startGame(ctx, ch, nil)
 	ctx.Defer(func(app.Context) {
 		if w := p.JSValue(); w != nil && w.Truthy() {
 			if el := w.Call("querySelector", ".sched-panel"); el.Truthy() {
@@ -33,20 +32,63 @@ func (p *PlayPage) reachHere(ctx app.Context, o course.ExploreOutcome) {
 	})
 }
 
+// startGame starts the game towards ch's goal, from choices.
+func (p *PlayPage) startGame(ctx app.Context, ch *course.Challenge, choices []int) {
+	p.variant.Challenge = ch
+	p.gs = gameState{on: true, run: p.schedRun}
+	p.run, p.svg = course.Drawing{}, ""
+	p.schedRun(ctx, choices, "", p.gameSeed(choices, ""))
+}
+
+// goalGame starts the game the URL asks for (goal=, sched=); false when
+// it asks for none.
+func (p *PlayPage) goalGame(ctx app.Context) bool {
+	if p.state.Goal == "" || p.variant == nil {
+		return false
+	}
+	ch, err := course.GoalChallenge(p.state.Goal)
+	if err != nil { // ParsePlayQuery let only good goals through
+		p.state.Goal = ""
+		return false
+	}
+	choices, err := course.DecodeSched(p.state.Sched)
+	if p.state.Sched == "" || err != nil {
+		choices, p.state.Sched = nil, "-"
+	}
+	p.startGame(ctx, ch, choices)
+	return true
+}
+
 // leaveGame goes back to the program's run.
 func (p *PlayPage) leaveGame(ctx app.Context, e app.Event) {
 	p.gs = gameState{}
 	if p.variant != nil {
 		p.variant.Challenge = nil
 	}
+	p.state.Goal, p.state.Sched = "", ""
+	if u, err := ctx.Page().URL().Parse(p.link(course.KindPlay, p.state)); err == nil {
+		ctx.Page().ReplaceURL(u)
+	}
 	p.runNow(ctx)
+}
+
+// playGameView is the game's panel on /play: the lesson page's, with the
+// solution's URL when the program is the page's own (a shared one, a
+// lesson's, the default): the URL opens that program, not the edits.
+func (p *PlayPage) playGameView() gameView {
+	v := p.gameView()
+	if v.game.Pause == nil && p.site != "" && p.state.Goal != "" && p.program() == p.source {
+		s := course.ViewState{Sched: p.state.Sched, Seed: p.state.Seed, Goal: p.state.Goal}
+		v.solution = p.site + p.programLink(course.KindPlay, s)
+	}
+	return v
 }
 
 // gameCol is /play's run column in the game: its panel over the run so
 // far, and the way back. The editor beside it stays (go-app keeps its
 // node, and with it the reader's edits); the picks run what it holds.
 func (p *PlayPage) gameCol() app.UI {
-	v := p.gameView()
+	v := p.playGameView()
 	return app.Div().Class("play-game").Body(
 		app.Div().Class("game-click").OnClick(p.onGameClick).Body(
 			schedPanel(v, p.run.Trace),

@@ -49,3 +49,6 @@ func (p *PlayPage) onFormat(ctx app.Context, e app.Event)   {}
 func (p *PlayPage) schedRun(ctx app.Context, choices []int, then string, seed int64) {}
 
 func (p *PlayPage) runNow(ctx app.Context) {}
+
+// program is the page's program: on the server, the one it opened with.
+func (p *PlayPage) program() string { return p.source }

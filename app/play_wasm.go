@@ -211,6 +211,9 @@ func (p *PlayPage) start(ctx app.Context) {
 	}
 	if p.ed.pending {
 		p.ed.pending = false
+		if !p.gs.on && p.goalGame(ctx) {
+			return
+		}
 		if p.askStill() {
 			return
 		}

@@ -29,7 +29,8 @@ type gameState struct {
 	solved bool // this challenge was won in this browser before
 	// run, when set, runs the game elsewhere (a /play program in its
 	// worker) and shows the answer later (showGame); the game's goal is
-	// then the page's own (custom: not kept as solved, not in the URL).
+	// then the page's own (custom: not kept as solved; in the URL as
+	// goal=, ViewState.Goal).
 	run func(ctx app.Context, choices []int, then string, seed int64)
 }
 
@@ -94,11 +95,11 @@ func (p *LessonPage) showGame(g course.Game) {
 	if th := p.state.Theme.String(); th == "light" || th == "dark" {
 		p.svg = replaceTheme(p.svg, th)
 	}
-	if p.gs.run != nil {
-		return // a custom goal: nothing to keep
-	}
 	if enc, ok := course.EncodeSched(g.Choices); ok {
 		p.state.Sched = enc
+	}
+	if p.gs.run != nil {
+		return // a custom goal: not kept as solved
 	}
 	if g.Won {
 		if !p.gs.solved {
@@ -112,7 +113,7 @@ func (p *LessonPage) showGame(g course.Game) {
 func (p *LessonPage) gameMoved(ctx app.Context) {
 	s := p.state
 	s.T = course.End
-	if u, err := ctx.Page().URL().Parse(p.link(kindOf(p.embed), s)); err == nil && p.gs.run == nil {
+	if u, err := ctx.Page().URL().Parse(p.link(kindOf(p.embed), s)); err == nil {
 		ctx.Page().ReplaceURL(u)
 	}
 	p.syncPlayhead()

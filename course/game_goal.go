@@ -5,6 +5,7 @@ import (
 	"fmt"
 	json "lanes/minjson"
 	"strconv"
+	"unicode/utf8"
 
 	"lanes/sim"
 	"lanes/sim/trace"
@@ -21,15 +22,42 @@ func OutcomeChallenge(o ExploreOutcome) (*Challenge, bool) {
 		return nil, false
 	}
 	goal := "output " + strconv.Quote(o.Output)
-	task := "Reach this outcome yourself: the program prints nothing"
-	if o.Output != "" {
-		task = "Reach this outcome yourself: the program prints " + QuoteShort(o.Output)
-	}
 	if _, ok := exitWords[o.Exit]; ok {
 		goal += "; exit " + o.Exit
-		task += " and ends " + o.Exit
 	}
-	return &Challenge{Task: task + ".", Goal: goal, Fewest: -1}, true
+	ch, err := GoalChallenge(goal)
+	return ch, err == nil
+}
+
+// MaxGoal is the longest custom goal a /play URL may carry (goal=).
+const MaxGoal = 4000
+
+// GoalChallenge is the custom goal of a /play URL (goal=, ParsePlayQuery)
+// as a challenge: its task says what to reach, in the words
+// OutcomeChallenge's goals get (the output, then the exit), or the goal
+// as written for any other.
+func GoalChallenge(goal string) (*Challenge, error) {
+	if len(goal) > MaxGoal {
+		return nil, fmt.Errorf("longer than %d bytes", MaxGoal)
+	}
+	if !utf8.ValidString(goal) {
+		return nil, errors.New("not UTF-8 text")
+	}
+	g, err := ParseGoal(goal)
+	if err != nil {
+		return nil, err
+	}
+	task := "Reach this goal yourself: " + g.String()
+	if c := g.Conds; c[0].Name == "output" && (len(c) == 1 || len(c) == 2 && c[1].Name == "exit") {
+		task = "Reach this outcome yourself: the program prints nothing"
+		if out := c[0].Args[0]; out != "" {
+			task = "Reach this outcome yourself: the program prints " + QuoteShort(out)
+		}
+		if len(c) == 2 {
+			task += " and ends " + c[1].Args[0]
+		}
+	}
+	return &Challenge{Task: task + ".", Goal: g.String(), Fewest: -1}, nil
 }
 
 // DecodeScheduled reads a program module's answer to a scheduler game's

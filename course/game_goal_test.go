@@ -1,6 +1,9 @@
 package course
 
 import (
+	"net/url"
+	"strconv"
+	"strings"
 	"testing"
 
 	"lanes/sim/trace"
@@ -41,5 +44,53 @@ func TestOutcomeChallenge(t *testing.T) {
 	}
 	if _, ok := OutcomeChallenge(ExploreOutcome{Output: "x", Exit: "ok", cut: true}); ok {
 		t.Error("an outcome whose output was cut short: ok, want no goal")
+	}
+}
+
+// TestGoalParam: /play's goal= (a custom goal of the game) reads back as
+// written, reopens the same challenge as the outcome it came from, and a
+// bad one is ignored with a note saying why, never a crash.
+func TestGoalParam(t *testing.T) {
+	ch, _ := OutcomeChallenge(ExploreOutcome{Exit: "ok", Output: "a\nb\n"})
+	tests := []struct {
+		desc, goal string
+		want       string // the Goal read; "" when ignored
+		task       string
+		note       string // in the note when ignored
+	}{
+		{desc: "an outcome's goal", goal: ch.Goal, want: ch.Goal, task: ch.Task},
+		{desc: "a goal written by hand", goal: `prints "x"; leaks`, want: `prints "x"; leaks`, task: `Reach this goal yourself: prints "x"; leaks.`},
+		{desc: "not a goal", goal: "win please", note: `unknown condition "win"`},
+		{desc: "a bad quote", goal: `output "a`, note: "bad quoted string"},
+		{desc: "empty", goal: "", note: "empty goal"},
+		{desc: "too long", goal: "output " + strconv.Quote(strings.Repeat("x", MaxGoal)), note: "longer than"},
+		{desc: "not UTF-8", goal: "output \"\xff\"", note: "not UTF-8"},
+	}
+	for _, tt := range tests {
+		q := url.Values{"goal": {tt.goal}, "sched": {"01"}}
+		_, s, notes := ParsePlayQuery(q)
+		if s.Goal != tt.want || (tt.note == "") != (len(notes) == 0) || tt.note != "" && !strings.Contains(notes[0], tt.note) {
+			t.Errorf("%s: goal=%q: Goal %q, notes %q; want %q, a note with %q", tt.desc, tt.goal, s.Goal, notes, tt.want, tt.note)
+			continue
+		}
+		if tt.want == "" {
+			continue
+		}
+		u := ProgramURL(KindPlay, "", s)
+		pu, err := url.Parse(u)
+		if err != nil {
+			t.Fatalf("%s: %s: %v", tt.desc, u, err)
+		}
+		_, back, notes := ParsePlayQuery(pu.Query())
+		if back != s || len(notes) > 0 {
+			t.Errorf("%s: %s reads back as %+v %q, want %+v", tt.desc, u, back, notes, s)
+		}
+		c, err := GoalChallenge(back.Goal)
+		if err != nil || c.Task != tt.task || c.Fewest >= 0 {
+			t.Errorf("%s: challenge %+v, %v; want task %q and no fewest", tt.desc, c, err, tt.task)
+		}
+	}
+	if s, notes := ParseViewState(url.Values{"goal": {ch.Goal}}); s.Goal != "" || len(notes) != 1 {
+		t.Errorf("a lesson's URL with goal=: %+v %q, want it ignored with a note", s, notes)
 	}
 }

@@ -79,15 +79,24 @@ func EditURL(slug, variant string) string {
 
 // ParsePlayQuery reads /play's query: the lesson whose program to edit
 // ("" for none; matches SlugPattern) and the view state, with notes for
-// what it ignored.
+// what it ignored. Only here does the view state have a Goal (goal=: the
+// scheduler game's custom goal, which GoalChallenge accepts; with sched=
+// the game's choices).
 func ParsePlayQuery(q url.Values) (lesson string, s ViewState, notes []string) {
 	rest := url.Values{}
 	for k, v := range q {
-		if k != "lesson" {
+		if k != "lesson" && k != "goal" {
 			rest[k] = v
 		}
 	}
 	s, notes = ParseViewState(rest)
+	if vs, ok := q["goal"]; ok && len(vs) > 0 {
+		if _, err := GoalChallenge(vs[0]); err != nil {
+			notes = append(notes, fmt.Sprintf("ignored goal=%s: %v: the program runs without the game", QuoteShort(vs[0]), err))
+		} else {
+			s.Goal = vs[0]
+		}
+	}
 	if v := q.Get("lesson"); v != "" {
 		if SlugPattern.MatchString(v) {
 			lesson = v

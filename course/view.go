@@ -22,9 +22,9 @@ import (
 // runtime strategy, the playhead at the end, the reader's theme, full
 // controls, the code shown, virtual time. ParseViewState writes every
 // default as the zero value, so a parsed URL without parameters is
-// ViewState{}. Every field of a parsed ViewState is safe to put in an
-// attribute (names match NamePattern, the rest are numbers or one of a
-// few fixed words).
+// ViewState{}. Every field of a parsed ViewState but Goal is safe to put
+// in an attribute (names match NamePattern, the rest are numbers or one
+// of a few fixed words).
 type ViewState struct {
 	Variant  string         // "" = the lesson's default variant; else matches NamePattern
 	Seed     int64          // 0 = the default seed, 1; else 1 ≤ Seed ≤ MaxSeed
@@ -40,6 +40,10 @@ type ViewState struct {
 	// front matter does (Lesson.ScaleFor).
 	ScaleGiven bool
 	Sched      string // "" or the scheduler game's choices so far (EncodeSched): the page plays the game
+	// Goal is "" or a /play game's custom goal (ParsePlayQuery; a lesson's
+	// URL has none): any text GoalChallenge accepts, quotes included, so
+	// it reaches a page only through Query (URL-escaped) or as text.
+	Goal string
 }
 
 // Pos is a playhead position: the end of the run (the zero value, End) or
@@ -230,6 +234,9 @@ func (s ViewState) Query() string {
 	}
 	if s.Sched != "" {
 		add("sched", s.Sched)
+	}
+	if s.Goal != "" {
+		add("goal", s.Goal)
 	}
 	return strings.Join(q, "&")
 }
