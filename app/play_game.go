@@ -37,6 +37,7 @@ func (p *PlayPage) startGame(ctx app.Context, ch *course.Challenge, choices []in
 	p.variant.Challenge = ch
 	p.gs = gameState{on: true, run: p.schedRun}
 	p.run, p.svg = course.Drawing{}, ""
+	p.markEditor()
 	p.schedRun(ctx, choices, "", p.gameSeed(choices, ""))
 }
 
@@ -66,6 +67,7 @@ func (p *PlayPage) leaveGame(ctx app.Context, e app.Event) {
 		p.variant.Challenge = nil
 	}
 	p.state.Goal, p.state.Sched = "", ""
+	p.markEditor()
 	if u, err := ctx.Page().URL().Parse(p.link(course.KindPlay, p.state)); err == nil {
 		ctx.Page().ReplaceURL(u)
 	}

@@ -6,6 +6,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"lanes/course"
+	"lanes/sim/trace"
 	"lanes/timeline"
 )
 
@@ -46,4 +47,40 @@ func (p *PlayPage) schedAnswer(ctx app.Context, text string) {
 	}
 	p.showGame(course.NewGame(s, p.variant.Code, p.variant.Challenge, timeline.Options{Scale: p.state.Scale}))
 	p.gameMoved(ctx)
+	p.markEditor()
+}
+
+// markEditor shows the game's pause in the editor (editorMarks): each
+// runnable goroutine's line and its badge; none out of the game or once
+// it ended.
+func (p *PlayPage) markEditor() {
+	if !p.ed.mounted() {
+		return
+	}
+	var marks []editorMark
+	if p.gs.on {
+		marks = editorMarks(p.gameView())
+	}
+	list := make([]any, len(marks))
+	for i, m := range marks {
+		badges := make([]any, len(m.Badges))
+		for j, b := range m.Badges {
+			badges[j] = map[string]any{"kind": b.Kind, "value": b.Value, "text": b.Text, "title": b.Title, "colour": b.Colour}
+		}
+		list[i] = map[string]any{"line": m.Line, "colour": m.Colour, "badges": badges}
+	}
+	p.ed.editor.Call("game", list, p.ed.onPick)
+}
+
+// onEditorPick is a click on a badge in the editor: kind "pick" (a
+// goroutine) or "case" (a select's ready case).
+func (p *PlayPage) onEditorPick(ctx app.Context, kind string, value int) {
+	if !p.gs.on || p.ed.sched {
+		return // out of the game, or the last pick is still running
+	}
+	if kind == "case" {
+		p.pickCase(ctx, value)
+		return
+	}
+	p.pick(ctx, trace.GoID(value))
 }

@@ -52,3 +52,6 @@ func (p *PlayPage) runNow(ctx app.Context) {}
 
 // program is the page's program: on the server, the one it opened with.
 func (p *PlayPage) program() string { return p.source }
+
+// markEditor marks the game in the editor; the server has none.
+func (p *PlayPage) markEditor() {}

@@ -36,7 +36,8 @@ type editorState struct {
 	pending  bool // run once the editor is there
 	useStill bool // a program page's first run: show its still if it has one (play_still_wasm.go)
 	onStill  app.Func
-	sched    bool // the run in flight is the scheduler game's (schedRun)
+	sched    bool     // the run in flight is the scheduler game's (schedRun)
+	onPick   app.Func // a badge clicked in the editor (markEditor)
 }
 
 func (e editorState) mounted() bool { return e.editor != nil && e.editor.Truthy() }
@@ -146,6 +147,14 @@ func (p *PlayPage) OnMount(ctx app.Context) {
 	p.ed.onStill = app.FuncOf(func(_ app.Value, args []app.Value) any {
 		kind, text := args[0].String(), args[1].String()
 		ctx.Dispatch(func(ctx app.Context) { p.gotStill(ctx, kind, text) })
+		return nil
+	})
+	p.ed.onPick = app.FuncOf(func(_ app.Value, args []app.Value) any {
+		if len(args) < 2 {
+			return nil
+		}
+		kind, value := args[0].String(), args[1].Int()
+		ctx.Dispatch(func(ctx app.Context) { p.onEditorPick(ctx, kind, value) })
 		return nil
 	})
 	p.ed.onTick = app.FuncOf(func(app.Value, []app.Value) any {

@@ -9,17 +9,25 @@
 //   editor.setDoc(text)          replace the program
 //   editor.mark(diags)           mark problems [{line, col, msg}] at their lines
 //                                (cleared by the next edit or mark([]))
+//   editor.game(marks, onPick)   the scheduler game's marks: each runnable
+//                                goroutine's next line in its lane's colour
+//                                and a badge per choice there; clicking a
+//                                badge calls onPick(kind, value) ("pick", a
+//                                goroutine id, or "case", a select's ready
+//                                case); marks [{line, colour, badges:
+//                                [{kind, value, text, title, colour}]}], or
+//                                [] to clear them (the game ended)
 //   editor.focus()
 //
 // Ctrl/Cmd+Enter calls onRun(). Nothing here evaluates strings as code, and
 // styles go through CodeMirror's style modules (the site's CSP allows
 // inline styles, never inline scripts).
 import { EditorView, basicSetup } from "codemirror";
-import { keymap } from "@codemirror/view";
+import { keymap, Decoration, WidgetType } from "@codemirror/view";
 import { indentWithTab } from "@codemirror/commands";
 import { indentUnit, HighlightStyle, syntaxHighlighting } from "@codemirror/language";
 import { tags as t } from "@lezer/highlight";
-import { EditorState, Prec } from "@codemirror/state";
+import { EditorState, Prec, StateField, StateEffect } from "@codemirror/state";
 import { go } from "@codemirror/lang-go";
 import { setDiagnostics, lintGutter } from "@codemirror/lint";
 
@@ -32,7 +40,71 @@ const theme = EditorView.theme({
   "&.cm-focused .cm-cursor": { borderLeftColor: "var(--fg)" },
   ".cm-activeLine": { backgroundColor: "rgba(127,127,127,0.08)" },
   ".cm-activeLineGutter": { backgroundColor: "rgba(127,127,127,0.12)" },
+  ".cm-game-line": { backgroundColor: "var(--cur)", boxShadow: "inset 4px 0 0 var(--lane)" },
+  ".cm-game-badge": {
+    marginLeft: "8px", padding: "0 5px", border: "0", borderRadius: "3px", font: "inherit", fontSize: "11px",
+    fontWeight: "600", lineHeight: "1.5", verticalAlign: "1px", color: "var(--bg)", backgroundColor: "var(--lane)", cursor: "pointer",
+  },
 });
+
+// The scheduler game's marks (editor.game): line decorations and badge
+// widgets, kept in a state field (mapped through edits) and replaced by
+// the setGame effect. Colours are the lanes' classes (g0…g7, lanes.css).
+const setGame = StateEffect.define();
+const laneClass = /^g[0-9]$/;
+const colourOf = (c) => (laneClass.test(c || "") ? c : "g0");
+
+class Badge extends WidgetType {
+  constructor(b, onPick) {
+    super();
+    this.b = b;
+    this.onPick = onPick;
+  }
+  eq(o) {
+    return o.b.kind === this.b.kind && o.b.value === this.b.value && o.b.text === this.b.text &&
+      o.b.title === this.b.title && o.b.colour === this.b.colour && o.onPick === this.onPick;
+  }
+  toDOM() {
+    const el = document.createElement("button");
+    el.type = "button";
+    el.className = "cm-game-badge " + colourOf(this.b.colour);
+    el.setAttribute(this.b.kind === "case" ? "data-case" : "data-pick", String(this.b.value));
+    el.title = this.b.title || "";
+    el.textContent = this.b.text || "";
+    el.addEventListener("mousedown", (e) => e.preventDefault()); // the cursor stays
+    el.addEventListener("click", (e) => {
+      e.preventDefault();
+      if (this.onPick) this.onPick(this.b.kind, this.b.value);
+    });
+    return el;
+  }
+  ignoreEvent() {
+    return true;
+  }
+}
+
+const gameField = StateField.define({
+  create: () => Decoration.none,
+  update(deco, tr) {
+    deco = deco.map(tr.changes);
+    for (const e of tr.effects) if (e.is(setGame)) deco = e.value;
+    return deco;
+  },
+  provide: (f) => EditorView.decorations.from(f),
+});
+
+function gameDecorations(doc, marks, onPick) {
+  const list = [];
+  for (const m of marks || []) {
+    if (!(m.line >= 1 && m.line <= doc.lines)) continue;
+    const line = doc.line(m.line);
+    list.push(Decoration.line({ class: "cm-game-line " + colourOf(m.colour) }).range(line.from));
+    for (const b of m.badges || []) {
+      list.push(Decoration.widget({ widget: new Badge(b, onPick), side: 1 }).range(line.to));
+    }
+  }
+  return Decoration.set(list, true);
+}
 
 // Go's colours, also from CSS variables (web/play.css sets them for the
 // light and the dark theme).
@@ -65,6 +137,7 @@ function mount(parent, doc, onRun, onChange) {
         lintGutter(),
         theme,
         syntaxHighlighting(highlight),
+        gameField,
         EditorView.contentAttributes.of({ "aria-label": "your Go program" }),
         EditorView.updateListener.of((u) => {
           if (u.docChanged && onChange) onChange();
@@ -86,6 +159,7 @@ function mount(parent, doc, onRun, onChange) {
       }
       view.dispatch(setDiagnostics(view.state, list));
     },
+    game: (marks, onPick) => view.dispatch({ effects: setGame.of(gameDecorations(view.state.doc, marks, onPick)) }),
     focus: () => view.focus(),
     view,
   };
