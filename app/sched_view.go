@@ -237,8 +237,8 @@ func endBox(v gameView, tr *trace.Trace) app.UI {
 	how := tr.Outcome.Exit.String()
 	if g.Won {
 		best := ""
-		if c := v.challenge; c != nil && !c.Fixed() && c.FewestText() != "" {
-			best = " " + upper(c.FewestText()) + "."
+		if c := v.challenge; c != nil && !c.Fixed() {
+			best = fewestWords(c)
 		}
 		return app.Div().Class("win").Role("status").Body(
 			app.P().Class("win-title").Text("Goal reached!"),
@@ -256,6 +256,19 @@ func endBox(v gameView, tr *trace.Trace) app.UI {
 		msg += " The goal was not reached: Undo, or Restart."
 	}
 	return app.Div().Class("ended").Role("status").Body(app.P().Text(msg))
+}
+
+// fewestWords is the win screen's "against the fewest": the fewest
+// preemptions possible and the fewest picks known, as far as they are
+// known (" Fewest possible: … Fewest known: 7 picks.").
+func fewestWords(c *course.Challenge) string {
+	out := ""
+	for _, w := range []string{c.FewestText(), c.FewestPicksText()} {
+		if w != "" {
+			out += " " + upper(w) + "."
+		}
+	}
+	return out
 }
 
 // shortURL drops the scheme of a URL for display.

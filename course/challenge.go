@@ -25,6 +25,11 @@ type Challenge struct {
 	// which runs every schedule with fewer (a test checks the figure);
 	// negative when no search was run (a custom goal).
 	Fewest int
+	// FewestPicks is the fewest picks (the reader's decisions) of the
+	// winning schedules known: the recorded solution's and the bounded
+	// search's (a test checks the figure); 0 when none is known. Fewer
+	// may win: the win screen says "fewest known".
+	FewestPicks int
 }
 
 // Fixed reports whether the challenge is offered on a fixed variant, where
@@ -54,4 +59,16 @@ func (c *Challenge) FewestText() string {
 		return "fewest possible: 1 preemption (every schedule without one was searched)"
 	}
 	return fmt.Sprintf("fewest possible: %d preemptions (every schedule with at most %d was searched)", c.Fewest, c.Fewest-1)
+}
+
+// FewestPicksText is what the win screen says of the fewest picks known:
+// "fewest known: 7 picks"; "" when none is known (FewestPicks 0).
+func (c *Challenge) FewestPicksText() string {
+	switch {
+	case c.FewestPicks <= 0:
+		return ""
+	case c.FewestPicks == 1:
+		return "fewest known: 1 pick"
+	}
+	return fmt.Sprintf("fewest known: %d picks", c.FewestPicks)
 }

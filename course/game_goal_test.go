@@ -94,3 +94,23 @@ func TestGoalParam(t *testing.T) {
 		t.Errorf("a lesson's URL with goal=: %+v %q, want it ignored with a note", s, notes)
 	}
 }
+
+// TestFewestTexts: the win screen's fewest preemptions (possible) and
+// picks (known), each only when known.
+func TestFewestTexts(t *testing.T) {
+	tests := []struct {
+		desc            string
+		c               Challenge
+		preempts, picks string
+	}{
+		{desc: "nothing known (a custom goal)", c: Challenge{Fewest: -1}},
+		{desc: "no preemption, picks unknown", c: Challenge{Fewest: 0}, preempts: "fewest possible: 0 preemptions"},
+		{desc: "both", c: Challenge{Fewest: 2, FewestPicks: 7}, preempts: "fewest possible: 2 preemptions (every schedule with at most 1 was searched)", picks: "fewest known: 7 picks"},
+		{desc: "one pick", c: Challenge{Fewest: 1, FewestPicks: 1}, preempts: "fewest possible: 1 preemption (every schedule without one was searched)", picks: "fewest known: 1 pick"},
+	}
+	for _, tt := range tests {
+		if got, got2 := tt.c.FewestText(), tt.c.FewestPicksText(); got != tt.preempts || got2 != tt.picks {
+			t.Errorf("%s: %q, %q; want %q, %q", tt.desc, got, got2, tt.preempts, tt.picks)
+		}
+	}
+}

@@ -58,8 +58,8 @@ func TestSchedulerGameWin(t *testing.T) {
 	}
 	b.waitFor(t, "won", `document.querySelector(".win") !== null`)
 	figures := eval[string](t, b, "figures", `document.querySelector(".win-figures").textContent`)
-	if !strings.Contains(figures, "picks") || !strings.Contains(figures, "Fewest possible: 0 preemptions") {
-		t.Errorf("win figures %q: want the picks used and the fewest possible (searched)", figures)
+	if !strings.Contains(figures, "picks") || !strings.Contains(figures, "Fewest possible: 0 preemptions") || !strings.Contains(figures, "Fewest known: 4 picks") {
+		t.Errorf("win figures %q: want the picks used, the fewest preemptions possible (searched) and the fewest picks known", figures)
 	}
 	console := eval[string](t, b, "console", `document.querySelector(".console pre").textContent`)
 	if !strings.Contains(console, "Exiting...") || strings.Contains(console, "Finished!") {

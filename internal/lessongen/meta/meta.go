@@ -87,6 +87,8 @@ type Variant struct {
 	// runs to show that none reaches the goal (a test checks both).
 	// Fewest is the fewest preemptions any schedule needs to win the
 	// variant's own challenge, by the bounded search (a test checks it).
+	// FewestPicks is the fewest picks of the known winning schedules (the
+	// solution's, the bounded search's): 0 unknown (a test checks it).
 	Task        string
 	Goal        string
 	Hint, Hint2 string
@@ -94,6 +96,7 @@ type Variant struct {
 	ChallengeOf string
 	Searched    int
 	Fewest      int
+	FewestPicks int
 }
 
 // Param is a slider over one duration constant of a variant's program.
@@ -224,6 +227,12 @@ func Parse(slug string, src []byte) (Lesson, error) {
 					return fail(n, "fewest: want a number of preemptions (0 or more)")
 				}
 				cur.Fewest = c
+			case "fewest-picks":
+				c, err := strconv.Atoi(v)
+				if err != nil || c < 1 {
+					return fail(n, "fewest-picks: want a number of picks (1 or more)")
+				}
+				cur.FewestPicks = c
 			case "param":
 				p, err := parseParam(v)
 				if err != nil {
