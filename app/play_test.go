@@ -52,6 +52,8 @@ func TestPlayPage(t *testing.T) {
 		{"its embed", "/embed/p/abc123", []string{"open in Lanes", `href="/p/abc123"`, "&lt;/pre&gt;&lt;script&gt;"}, []string{"<script>x", `class="play-editor"`, "What can happen?"}},
 		{"a shared program explores too", "/p/abc123", []string{"What can happen?"}, nil},
 		{"an unknown program", "/p/nope", []string{"Program not found"}, nil},
+		{"a bad custom goal: a note, no crash", "/play?goal=%22%3E%3Cscript%3Ex&sched=01", []string{"ignored goal=", "worker %d done"}, []string{"<script>x"}},
+		{"a custom goal", "/play?goal=leaks&sched=-", []string{"Your program", "worker %d done"}, []string{"ignored"}},
 		{"not a program id", "/p/a-b", []string{"Program not found"}, nil},
 	}
 	for _, tc := range tests {
@@ -80,6 +82,7 @@ func TestPlayLinks(t *testing.T) {
 		{"a shared program", "/p/abc", course.KindLesson, course.ViewState{T: course.At(3)}, "/p/abc?t=3"},
 		{"its embed's open link", "/embed/p/abc", course.KindProgram, course.ViewState{}, "/p/abc"},
 		{"its embed", "/embed/p/abc", course.KindEmbed, course.ViewState{Theme: timeline.ThemeDark}, "/embed/p/abc?theme=dark"},
+		{"a custom goal's game", "/play?lesson=hello", course.KindLesson, course.ViewState{Sched: "01", Goal: `output "a\n"; exit ok`}, "/play?lesson=hello&sched=01&goal=output+%22a%5Cn%22%3B+exit+ok"},
 	}
 	for _, tc := range tests {
 		u, _ := url.Parse(tc.url)

@@ -1,6 +1,10 @@
 package app
 
-import "testing"
+import (
+	"testing"
+
+	"lanes/course"
+)
 
 // TestGamePage: the scheduler game renders on any variant (here one
 // without a challenge): pick buttons, badges in the code, the actions; a
@@ -22,4 +26,23 @@ func TestGamePage(t *testing.T) {
 		{desc: "a schedule that does not fit: the game starts over", url: "/lesson/hello?sched=zzzz",
 			contains: []string{`class="sched-panel"`}},
 	})
+}
+
+// TestFewestWords: the win screen puts the picks and preemptions used
+// against the fewest known, each only when known.
+func TestFewestWords(t *testing.T) {
+	tests := []struct {
+		desc string
+		c    course.Challenge
+		want string
+	}{
+		{desc: "a custom goal: nothing searched", c: course.Challenge{Fewest: -1}},
+		{desc: "preemptions only", c: course.Challenge{Fewest: 0}, want: " Fewest possible: 0 preemptions."},
+		{desc: "both", c: course.Challenge{Fewest: 1, FewestPicks: 11}, want: " Fewest possible: 1 preemption (every schedule without one was searched). Fewest known: 11 picks."},
+	}
+	for _, tt := range tests {
+		if got := fewestWords(&tt.c); got != tt.want {
+			t.Errorf("%s: %q, want %q", tt.desc, got, tt.want)
+		}
+	}
 }
