@@ -18,7 +18,9 @@ type lessonText struct {
 
 // splitText cuts html: a variant's paragraph is the one that begins with
 // its title in bold followed by a full stop ("<p><strong>A forgotten
-// Done.</strong>…</p>"), as the lessons write them.
+// Done.</strong>…</p>"), as the lessons write them; a title's trailing
+// parenthesis may be left out there ("Buffered (capacity 2)" is
+// "<strong>Buffered.</strong>").
 func splitText(html string, vs []course.Variant, shown *course.Variant) lessonText {
 	var t lessonText
 	if shown == nil {
@@ -27,6 +29,9 @@ func splitText(html string, vs []course.Variant, shown *course.Variant) lessonTe
 	}
 	for _, v := range vs {
 		start := strings.Index(html, "<p><strong>"+timeline.EscapeHTML(v.Title)+".</strong>")
+		if i := strings.LastIndex(v.Title, " ("); start < 0 && i > 0 && strings.HasSuffix(v.Title, ")") {
+			start = strings.Index(html, "<p><strong>"+timeline.EscapeHTML(v.Title[:i])+".</strong>")
+		}
 		if start < 0 {
 			continue
 		}

@@ -3,6 +3,7 @@ package app
 import (
 	"testing"
 
+	"lanes/app/lessons/registry"
 	"lanes/course"
 )
 
@@ -27,4 +28,35 @@ func TestSplitText(t *testing.T) {
 			t.Errorf("%s: splitText = %+v, want intro %q mine %q and %d others", tt.desc, got, tt.intro, tt.mine, tt.nOthers)
 		}
 	}
+}
+
+// Every variant of every lesson finds its own paragraph: shown beside its
+// code, the others' folded away, none left in the lesson's text.
+func TestEveryVariantHasItsParagraph(t *testing.T) {
+	for _, l := range registry.Course().Lessons() {
+		if len(l.Variants) < 2 {
+			continue
+		}
+		for i := range l.Variants {
+			v := &l.Variants[i]
+			if v.Parent != "" {
+				continue
+			}
+			got := splitText(l.HTML, l.Variants, v)
+			if got.mine == "" || len(got.others) != countOwn(l.Variants)-1 {
+				t.Errorf("%s/%s (%q): its paragraph found: %v, others folded: %d, want true and %d", l.Slug, v.Name, v.Title, got.mine != "", len(got.others), countOwn(l.Variants)-1)
+			}
+		}
+	}
+}
+
+// countOwn counts the variants that are not a parameter's twins.
+func countOwn(vs []course.Variant) int {
+	n := 0
+	for _, v := range vs {
+		if v.Parent == "" {
+			n++
+		}
+	}
+	return n
 }

@@ -44,15 +44,33 @@ func realHTML(v *Variant, machine string) string {
 				} else {
 					runs = fmt.Sprintf("%d of %d", o.Count, bt.Runs)
 				}
-				exit := o.Kind
-				if o.Stderr != "" {
-					exit += ": " + o.Stderr
-				}
-				fmt.Fprintf(&b, "<tr><td>%s</td><td>%s</td><td><pre>%s</pre></td><td>%s</td></tr>",
-					procs, runs, timeline.EscapeHTML(o.Stdout), timeline.EscapeHTML(exit))
+				fmt.Fprintf(&b, "<tr><td>%s</td><td>%s</td><td>%s</td><td>%s</td></tr>",
+					procs, runs, realStdout(o.Stdout), timeline.EscapeHTML(realExit(o.Kind, o.Stderr)))
 			}
 		}
 		b.WriteString("</table></section>")
 	}
 	return b.String()
+}
+
+// realStdout is a real run's output cell: the text as printed, or a
+// muted "nothing printed" where the cell would be empty.
+func realStdout(out string) string {
+	if out == "" {
+		return `<span class="real-none">nothing printed</span>`
+	}
+	return "<pre>" + timeline.EscapeHTML(out) + "</pre>"
+}
+
+// realExit is a real run's exit cell: its kind, and what it wrote to
+// stderr unless that already begins with the kind ("panic: worker 2: bad
+// input" is not repeated as "panic: panic: …").
+func realExit(kind, stderr string) string {
+	switch {
+	case stderr == "":
+		return kind
+	case strings.HasPrefix(stderr, kind+":"):
+		return stderr
+	}
+	return kind + ": " + stderr
 }

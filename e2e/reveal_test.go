@@ -246,6 +246,21 @@ func TestScreenshotsEveryLesson(t *testing.T) {
 			if (s) { s.classList.remove("th-auto", "th-light", "th-dark"); s.classList.add("th-` + theme + `"); }
 		})()`)
 	}
+	// After a viewport change the app lays the run out again for the
+	// box's new width (debounced, app/fit_wasm.go): a screenshot taken
+	// before that shows the previous size's picture squeezed or cut.
+	// laidOut waits for it (the SVG's viewBox as wide as its box, no more
+	// than a pixel apart) and logs, not fails, when it does not come.
+	laidOut := func(b *browser, where string) {
+		t.Helper()
+		if !b.pollFor(`(() => { const box = document.querySelector(".timeline-scroll");
+			const s = box && box.querySelector("svg.lanes-tl");
+			if (!s) return true;
+			const w = Math.floor(box.getBoundingClientRect().width - 2*box.clientLeft);
+			return Math.abs(s.viewBox.baseVal.width - w) <= 1; })()`, 20*time.Second) {
+			t.Logf("%s: the timeline was not laid out at its box's width within 20 s; screenshot taken anyway", where)
+		}
+	}
 	for _, slug := range lessons {
 		b := newBrowser(t) // a fresh tab per lesson: the big runs do not pile up
 		b.openSized(t, "/lesson/"+slug+"?theme=light", 1280, 900)
@@ -253,6 +268,7 @@ func TestScreenshotsEveryLesson(t *testing.T) {
 		for _, theme := range []string{"light", "dark"} {
 			for _, sz := range [][2]int64{{1280, 900}, {390, 844}} {
 				b.do(t, "size and theme", chromedp.EmulateViewport(sz[0], sz[1]), setTheme(theme), chromedp.Evaluate[chromedp.Void](`window.scrollTo(0, 0)`))
+				laidOut(b, slug+" "+theme+" "+strconv.FormatInt(sz[0], 10))
 				b.screenshot(t, "lesson-"+slug+"-"+theme+"-"+strconv.FormatInt(sz[0], 10)+".png")
 			}
 		}
@@ -265,6 +281,7 @@ func TestScreenshotsEveryLesson(t *testing.T) {
 		for _, theme := range []string{"light", "dark"} {
 			for _, sz := range embedSizes {
 				b.do(t, "size and theme", chromedp.EmulateViewport(sz[0], sz[1]), setTheme(theme), chromedp.Evaluate[chromedp.Void](`window.scrollTo(0, 0)`))
+				laidOut(b, slug+" embed "+theme+" "+strconv.FormatInt(sz[0], 10))
 				// all of the timeline, or at least 200 px of it (160 in the phone's 640 px)
 				need := min(200, sz[1]/4)
 				vis := eval[float64](t, b, slug+": embed timeline", `(() => { const r = document.querySelector(".timeline svg").getBoundingClientRect();

@@ -1,6 +1,7 @@
 package timeline
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -360,24 +361,67 @@ func (w *svgw) trackChart(d *Diagram, tr *Track) {
 }
 
 // trackMarks writes a track's value labels and markers as event items.
+// Where the labels do not all fit, the track's highest and lowest values
+// are placed first and the others fill the room left (in time order), so
+// a label never passes for the peak where a higher value went unlabelled.
 func (w *svgw) trackMarks(d *Diagram, tr *Track) {
 	base, scale := trackGeom(tr)
-	lastEnd := -1e9
-	for i, p := range tr.Points {
-		if i == 0 || (i > 0 && p.V == tr.Points[i-1].V) || p.X < lastEnd || p.X < w.left || p.X > w.right-8 {
-			continue
+	type span struct{ x0, x1 float64 }
+	var placed []span
+	var keep []int
+	try := func(i int) {
+		p := tr.Points[i]
+		if i == 0 || p.V == tr.Points[i-1].V || p.X < w.left || p.X > w.right-8 {
+			return
 		}
 		v := strconv.FormatInt(p.V, 10)
 		y := min(base-float64(p.V)*scale-3, base+1) // a negative count: on the base line, not in the lane below
 		if e := d.Exit; e != nil && y-9 < d.Top+3 && p.X+2+6.6*float64(len(v)) > e.X && p.X+2 < e.X+34 {
-			continue // under the exit line's label (the track's scale shows its top)
+			return // under the exit line's label (the track's scale shows its top)
 		}
+		sp := span{p.X, p.X + 2 + 6.6*float64(len(v)) + 4} // the label's width (11 px digits) and a gap
+		for _, o := range placed {
+			if sp.x0 < o.x1 && o.x0 < sp.x1 {
+				return
+			}
+		}
+		placed = append(placed, sp)
+		keep = append(keep, i)
+	}
+	if hi, lo := extremes(tr.Points); hi > 0 {
+		try(hi)
+		try(lo)
+	}
+	for i := range tr.Points {
+		if !slices.Contains(keep, i) {
+			try(i)
+		}
+	}
+	slices.Sort(keep)
+	for _, i := range keep {
+		p := tr.Points[i]
+		v := strconv.FormatInt(p.V, 10)
+		y := min(base-float64(p.V)*scale-3, base+1)
 		w.item(p.Seq)
 		w.text("dim", p.X+2, y, "", v, ` data-seq="`, strconv.Itoa(p.Seq), `"`)
 		w.s("\n")
-		lastEnd = p.X + 2 + 6.6*float64(len(v)) + 4 // the label's width (11 px digits) and a gap
 	}
 	w.markers(tr.Marks, tr.Y+8)
+}
+
+// extremes returns the first points (after the initial one) at which a
+// track reaches its highest and its lowest value; 0, 0 when it never
+// changes.
+func extremes(ps []Point) (hi, lo int) {
+	for i := 1; i < len(ps); i++ {
+		if hi == 0 || ps[i].V > ps[hi].V {
+			hi = i
+		}
+		if lo == 0 || ps[i].V < ps[lo].V {
+			lo = i
+		}
+	}
+	return hi, lo
 }
 
 func (w *svgw) exit(d *Diagram) {
