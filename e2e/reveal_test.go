@@ -269,6 +269,7 @@ func TestScreenshotsEveryLesson(t *testing.T) {
 			for _, sz := range [][2]int64{{1280, 900}, {390, 844}} {
 				b.do(t, "size and theme", chromedp.EmulateViewport(sz[0], sz[1]), setTheme(theme), chromedp.Evaluate[chromedp.Void](`window.scrollTo(0, 0)`))
 				laidOut(b, slug+" "+theme+" "+strconv.FormatInt(sz[0], 10))
+				b.do(t, "theme again (the relayout drew the app's own)", setTheme(theme))
 				b.screenshot(t, "lesson-"+slug+"-"+theme+"-"+strconv.FormatInt(sz[0], 10)+".png")
 			}
 		}
@@ -282,6 +283,7 @@ func TestScreenshotsEveryLesson(t *testing.T) {
 			for _, sz := range embedSizes {
 				b.do(t, "size and theme", chromedp.EmulateViewport(sz[0], sz[1]), setTheme(theme), chromedp.Evaluate[chromedp.Void](`window.scrollTo(0, 0)`))
 				laidOut(b, slug+" embed "+theme+" "+strconv.FormatInt(sz[0], 10))
+				b.do(t, "theme again (the relayout drew the app's own)", setTheme(theme))
 				// all of the timeline, or at least 200 px of it (160 in the phone's 640 px)
 				need := min(200, sz[1]/4)
 				vis := eval[float64](t, b, slug+": embed timeline", `(() => { const r = document.querySelector(".timeline svg").getBoundingClientRect();
