@@ -1,0 +1,55 @@
+//go:build e2e
+
+package e2e
+
+import (
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+)
+
+// codeLineInView says whether the code pane's running line is drawn in
+// full inside the pane's visible box, inside the frame and above the
+// console: the reader sees it without scrolling anything.
+const codeLineInView = `(() => {
+  const cur = document.querySelector(".code .line.cur"), pre = document.querySelector(".code pre"),
+        con = document.querySelector(".console");
+  if (!cur || !pre) return "no running line";
+  const c = cur.getBoundingClientRect(), p = pre.getBoundingClientRect();
+  const bottom = Math.min(p.bottom, innerHeight, con ? con.getBoundingClientRect().top : innerHeight);
+  return c.top >= p.top - 1 && c.bottom <= bottom + 1 ? "in view" : "line " + c.top + "-" + c.bottom + ", visible to " + bottom;
+})()`
+
+// TestEmbedWideCodeBeside: in a wide, short frame (960×560) the code sits
+// beside the timeline, as tall as it, and follows the running line; under
+// the timeline it showed a line or two, the running one hidden under the
+// console.
+func TestEmbedWideCodeBeside(t *testing.T) {
+	for _, tc := range []struct {
+		desc, path string
+	}{
+		{desc: "errgroup's long program", path: "/embed/errgroup"},
+		{desc: "race to the exit", path: "/embed/race-to-exit?theme=dark"},
+	} {
+		t.Run(tc.desc, func(t *testing.T) {
+			b := newBrowser(t)
+			b.do(t, "open", chromedp.EmulateViewport(960, 560), chromedp.Navigate(baseURL+tc.path))
+			b.waitFor(t, "ready", `document.documentElement.dataset.lanesReady === "1"`)
+			if got := eval[string](t, b, "columns", `(() => { const c = document.querySelector(".stage > .code").getBoundingClientRect(), tl = document.querySelector(".stage > .timeline").getBoundingClientRect(); return c.right <= tl.left + 1 && Math.abs(c.top - tl.top) < 2 ? "beside" : "code " + JSON.stringify(c) + " timeline " + JSON.stringify(tl) })()`); got != "beside" {
+				t.Errorf("the code is not beside the timeline: %s", got)
+			}
+			n := eval[int](t, b, "steps", `+document.querySelector(".scrub").max`)
+			for _, at := range []int{n / 2, n} {
+				b.do(t, "seek", chromedp.Evaluate[chromedp.Void](`(() => { const s = document.querySelector(".scrub"); s.value = "`+itoa(at)+`"; s.dispatchEvent(new Event("input", {bubbles: true})) })()`))
+				b.waitFor(t, "position "+itoa(at), `document.querySelector(".pos").textContent.startsWith("`+itoa(at)+`/")`)
+				b.pollFor(codeLineInView+` === "in view"`, 5*time.Second)
+				if got := eval[string](t, b, "running line", codeLineInView); got != "in view" && got != "no running line" {
+					t.Errorf("at step %d of %d the running line is not in view: %s", at, n, got)
+				}
+			}
+			b.screenshot(t, "embed-wide-"+map[bool]string{true: "dark", false: "light"}[tc.path == "/embed/race-to-exit?theme=dark"]+".png")
+			b.noConsoleErrors(t)
+		})
+	}
+}
