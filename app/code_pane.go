@@ -121,10 +121,55 @@ func writeSrc(b *strings.Builder, line int, plain, hl string) {
 	}
 	b.WriteString(`>`)
 	if hl != "" || plain == "" {
-		b.WriteString(hl)
+		writeBreakable(b, hl)
 	} else {
-		b.WriteString(timeline.EscapeHTML(plain))
+		writeBreakable(b, timeline.EscapeHTML(plain))
 	}
+}
+
+// writeBreakable writes the HTML of a code line with a <wbr> after each
+// ".", "(" and "," of its text (not inside tags), so that a line too long
+// for a narrow pane breaks between tokens (`context.` | `Background()`)
+// rather than mid-identifier; overflow-wrap (code.css) stays the last
+// resort for one token wider than the pane. <wbr> has no text: the
+// line's text, and what copying it gives, is unchanged. None is written
+// where a break is possible anyway (before a space) or useless (at the
+// end, inside "..." or "()").
+func writeBreakable(b *strings.Builder, h string) {
+	inTag := false
+	start := 0
+	for i := 0; i < len(h); i++ {
+		switch c := h[i]; {
+		case c == '<':
+			inTag = true
+		case c == '>':
+			inTag = false
+		case !inTag && (c == '.' || c == '(' || c == ','):
+			if next := nextTextByte(h, i+1); next == 0 || next == ' ' || next == '\t' || next == '.' || next == ')' {
+				continue
+			}
+			b.WriteString(h[start : i+1])
+			b.WriteString("<wbr>")
+			start = i + 1
+		}
+	}
+	b.WriteString(h[start:])
+}
+
+// nextTextByte is the first byte of text at or after i in h, skipping
+// tags; 0 at the end.
+func nextTextByte(h string, i int) byte {
+	for i < len(h) {
+		if h[i] != '<' {
+			return h[i]
+		}
+		j := strings.IndexByte(h[i:], '>')
+		if j < 0 {
+			return 0
+		}
+		i += j + 1
+	}
+	return 0
 }
 
 // shorten cuts s to at most n characters, the last an ellipsis.

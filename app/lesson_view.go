@@ -2,6 +2,7 @@ package app
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -66,10 +67,24 @@ func (p *LessonPage) timelineFig() app.UI {
 				// The prerendered picture (course.Width wide) scrolls
 				// sideways in a narrower box: its labels stay in view.
 				app.If(stickyLabels && p.svg != "", func() app.UI { return app.Raw(p.themed(p.run.LabelsAt(p.pl.pos))) }),
-			))
+			),
+				// The legend under the box, not in the picture: it wraps
+				// to the page's width however wide the picture is.
+				app.If(p.svg != "" && p.run.LegendHTML() != "", func() app.UI { return app.Raw(p.legendHTML()) }),
+			)
 		}),
 		app.FigCaption().Class("caption").Aria("live", "polite").Text(f.caption),
 	)
+}
+
+// legendHTML is the run's legend in the page's theme: each sample is an
+// SVG of the picture's root class, themed as the picture is.
+func (p *LessonPage) legendHTML() string {
+	l := p.run.LegendHTML()
+	if th := p.state.Theme.String(); th == "light" || th == "dark" {
+		l = strings.ReplaceAll(l, `class="lanes-tl th-auto"`, `class="lanes-tl th-`+th+`"`)
+	}
+	return l
 }
 
 func (p *LessonPage) controls(minimal bool) app.UI {

@@ -155,3 +155,29 @@ func checkPages(t *testing.T, tests []pageCase) {
 		}
 	}
 }
+
+// The legend sits under the timeline's sideways-scrolling box, as HTML
+// that wraps to any width: in a picture wider than a phone's box (the
+// prerendered 716 px one) it ran off to the right, out of view.
+func TestLessonPageLegendOutsideScroll(t *testing.T) {
+	for _, u := range []string{"/lesson/hello", "/lesson/hello?theme=dark", "/embed/hello"} {
+		_, html := render(t, u)
+		scroll := strings.Index(html, `class="timeline-scroll"`)
+		legend := strings.Index(html, `class="tl-legend"`)
+		if scroll < 0 || legend < 0 {
+			t.Fatalf("%s: timeline-scroll at %d, tl-legend at %d", u, scroll, legend)
+		}
+		svg := html[scroll:legend]
+		if strings.Contains(svg, ">running</text>") {
+			t.Errorf("%s: the legend is still drawn inside the scrolling picture", u)
+		}
+		if !strings.Contains(html[legend:], ">running</li>") {
+			t.Errorf("%s: the HTML legend has no \"running\" item", u)
+		}
+		ul := html[legend:]
+		ul = ul[:strings.Index(ul, "</ul>")]
+		if strings.Contains(u, "dark") && strings.Count(ul, `lanes-tl th-dark`) != strings.Count(ul, "</li>") {
+			t.Errorf("%s: the legend's swatches are not in the page's theme", u)
+		}
+	}
+}

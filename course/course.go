@@ -292,11 +292,14 @@ func (r Drawing) Size() int64 {
 const Width = 716
 
 // Draw lays a trace out as a lesson page shows it (o.Width, when not
-// given, is Width).
+// given, is Width). The page puts the legend under the picture's box, as
+// HTML that wraps (LegendHTML), so the picture has none: in a box
+// narrower than the picture it ran off to the right.
 func Draw(tr *trace.Trace, o timeline.Options) Drawing {
 	if o.Width <= 0 {
 		o.Width = Width
 	}
+	o.NoLegend = true
 	d := timeline.Layout(tr, o)
 	r := Drawing{Trace: tr, StepX: make([]float64, len(tr.Events)+1), d: d, opts: o, Left: d.Left, Right: d.Right}
 	r.SVG, r.Shown = timeline.SVGReveal(d, timeline.SVGOptions{})
@@ -307,6 +310,16 @@ func Draw(tr *trace.Trace, o timeline.Options) Drawing {
 	r.Width = d.Width
 	r.Top, r.Bottom = d.Top, d.Bottom()
 	return r
+}
+
+// LegendHTML is the legend of the drawing, as HTML for under its box
+// (timeline.LegendHTML), in the auto theme as the SVG is; "" without a
+// drawing.
+func (r Drawing) LegendHTML() string {
+	if r.d == nil {
+		return ""
+	}
+	return timeline.LegendHTML(r.d, timeline.SVGOptions{})
 }
 
 // ClipWidth is the width of the SVG's clip after pos events: what has

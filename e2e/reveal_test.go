@@ -242,8 +242,8 @@ func TestScreenshotsEveryLesson(t *testing.T) {
 		return chromedp.Evaluate[chromedp.Void](`(() => {
 			const p = document.querySelector(".page");
 			p.classList.remove("theme-auto", "theme-light", "theme-dark"); p.classList.add("theme-` + theme + `");
-			const s = document.querySelector(".timeline svg");
-			if (s) { s.classList.remove("th-auto", "th-light", "th-dark"); s.classList.add("th-` + theme + `"); }
+			for (const s of document.querySelectorAll(".timeline svg.lanes-tl")) { // the picture, its labels, the legend's samples
+				s.classList.remove("th-auto", "th-light", "th-dark"); s.classList.add("th-` + theme + `"); }
 		})()`)
 	}
 	// After a viewport change the app lays the run out again for the

@@ -163,14 +163,20 @@ func TestPhoneLabelsStayInView(t *testing.T) {
 		const out = l => { const r = l.getBoundingClientRect(); return r.left < 0 || r.right > innerWidth; };
 		const visible = [...(over || main).querySelectorAll("text.lbl")].filter(l => l.getBoundingClientRect().width > 0);
 		const hint = document.querySelector(".timeline") ? getComputedStyle(document.querySelector(".timeline"), "::before").content : "";
+		// The legend: every item in the viewport, scrolled or not (it
+		// sits under the box and wraps, not in the wider picture).
+		const legend = [...document.querySelectorAll(".timeline .tl-legend li")];
 		return JSON.stringify({scroll: box.scrollLeft, overflow: box.scrollWidth - box.clientWidth,
 			labels: visible.length, outside: visible.filter(out).map(l => l.textContent), hint,
+			legend: legend.length, legendOutside: legend.filter(out).map(l => l.textContent),
 			mainWidth: main.getBoundingClientRect().width, box: box.clientWidth});
 	})()`
 	var st struct {
 		Scroll, Overflow float64
 		Labels           int
 		Outside          []string
+		Legend           int
+		LegendOutside    []string
 		Hint             string
 		MainWidth, Box   float64
 	}
@@ -183,6 +189,13 @@ func TestPhoneLabelsStayInView(t *testing.T) {
 	if st.Overflow < 100 {
 		t.Fatalf("the prerendered timeline overflows its box by %.0f px: nothing to check (want the desktop picture in a phone's box)", st.Overflow)
 	}
+	legendInView := func(when string) {
+		t.Helper()
+		if st.Legend < 4 || len(st.LegendOutside) > 0 {
+			t.Errorf("%s: %d legend items, out of the viewport: %v", when, st.Legend, st.LegendOutside)
+		}
+	}
+	legendInView("prerendered")
 	if !strings.Contains(st.Hint, "scrolls sideways") {
 		t.Errorf("no hint that the prerendered chart scrolls sideways (::before %q)", st.Hint)
 	}
@@ -194,6 +207,7 @@ func TestPhoneLabelsStayInView(t *testing.T) {
 	if st.Labels < 4 || len(st.Outside) > 0 {
 		t.Errorf("after scrolling sideways %d labels shown, out of the viewport: %v", st.Labels, st.Outside)
 	}
+	legendInView("prerendered, scrolled sideways")
 	b.do(t, "timeline in view", chromedp.Evaluate[chromedp.Void](`document.querySelector(".timeline").scrollIntoView()`))
 	b.viewportShot(t, "size-prerender-scrolled-390-light.png")
 	if _, err := chromedp.Call(b.ctx, cdpfetch.ContinueRequest, cdpfetch.ContinueRequestParams{RequestID: id}); err != nil {
@@ -213,6 +227,7 @@ func TestPhoneLabelsStayInView(t *testing.T) {
 	if st.Labels < 4 || len(st.Outside) > 0 {
 		t.Errorf("in the app %d labels shown, out of the viewport: %v", st.Labels, st.Outside)
 	}
+	legendInView("in the app")
 	if st.Hint != "none" && st.Hint != "" && st.Hint != "normal" {
 		t.Errorf("in the app the chart fits, yet the hint says %s", st.Hint)
 	}

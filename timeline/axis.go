@@ -32,9 +32,18 @@ func mergeInstants(ins []Instant, in Instant) []Instant {
 
 // instantLabel is the label under an expanded instant's bracket, or ""
 // when it does not fit.
-func instantLabel(in Instant) string {
+// A bracket over all n events of the run (no virtual time passes in the
+// whole run) says so first, where that fits.
+func instantLabel(in Instant, n int) string {
 	s := strconv.Itoa(in.Seq1-in.Seq0+1) + " events at " + fmtTime(in.Time)
 	short := strconv.Itoa(in.Seq1-in.Seq0+1) + " at " + fmtTime(in.Time)
+	if in.Seq0 == 0 && in.Seq1 == n-1 && in.Instants <= 1 {
+		whole := "no time passes: all " + s
+		if float64(utf8.RuneCountInString(whole))*6+6 <= in.X1-in.X0 {
+			return whole
+		}
+		short = "no time passes"
+	}
 	if in.Instants > 1 {
 		s = strconv.Itoa(in.Seq1-in.Seq0+1) + " events at " + strconv.Itoa(in.Instants) + " instants"
 		short = strconv.Itoa(in.Seq1-in.Seq0+1) + " events, " + strconv.Itoa(in.Instants) + " instants"

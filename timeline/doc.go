@@ -47,7 +47,8 @@
 //     Instants take at most 60% of the plot (8 px per event while that
 //     fits); the rest is shared by the gaps between instants, in proportion
 //     to the virtual time that passes: time is linear between instants.
-//     A run where no time passes is all instants (the same as ScaleStep).
+//     A run where no time passes is one instant at 0: one tick, "0", and
+//     one bracket under the whole run, "no time passes: all 12 events at 0".
 //     Ticks at round virtual times ("0", "500ms", "1s", "1.5s") sit at the
 //     start of their instant, or in proportion inside a gap; ticks closer
 //     than 44 px to the previous one are dropped. Each expanded instant of

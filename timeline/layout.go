@@ -400,11 +400,9 @@ var legendOrder = []string{"running", "runnable", "blocked", "sleeping", "end-do
 	string(MarkAcquire), string(MarkRelease), string(MarkOnce), string(MarkTimer),
 	string(MarkCancel), string(MarkPanic), string(MarkRecover), string(MarkMany)}
 
-// legend lays out, from y down, the legend of what the diagram shows (the
-// four states always, ends and marker kinds when present), wrapping rows;
-// it returns the new height.
-func (l *layouter) legend(y float64) float64 {
-	d := l.d
+// legendKeys is what d's legend lists: the four states always, ends and
+// marker kinds when present, in legendOrder.
+func legendKeys(d *Diagram) []string {
 	used := map[string]bool{"running": true, "runnable": true, "blocked": true, "sleeping": true}
 	for i := range d.Lanes {
 		ln := &d.Lanes[i]
@@ -423,11 +421,21 @@ func (l *layouter) legend(y float64) float64 {
 			used[string(MarkReturn)] = true
 		}
 	}
-	x, row := 8.0, y+legendH/2
+	var keys []string
 	for _, k := range legendOrder {
-		if !used[k] {
-			continue
+		if used[k] {
+			keys = append(keys, k)
 		}
+	}
+	return keys
+}
+
+// legend lays out, from y down, the legend of what the diagram shows
+// (legendKeys), wrapping rows; it returns the new height.
+func (l *layouter) legend(y float64) float64 {
+	d := l.d
+	x, row := 8.0, y+legendH/2
+	for _, k := range legendKeys(d) {
 		w := 26 + 6.6*float64(utf8.RuneCountInString(legendLabels[k]))
 		if x+w > d.Width-8 {
 			x, row = 8, row+legendH

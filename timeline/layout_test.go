@@ -239,3 +239,44 @@ func TestEmptyTrace(t *testing.T) {
 		checkXML(t, "empty trace", SVG(d, SVGOptions{}))
 	}
 }
+
+// A run where no virtual time passes, drawn on the virtual-time scale the
+// reader chose: the axis says virtual time, its one tick is 0, and the whole
+// run is one expanded instant whose bracket says that no time passes (not
+// "step" ticks under a "step" label, which read as if the choice were
+// ignored).
+func TestTimeScaleWhenNoTimePasses(t *testing.T) {
+	tr := panicTrace()
+	if last := tr.Events[len(tr.Events)-1].Time; last != 0 {
+		t.Fatalf("panicTrace ends at %v, want a run where no time passes", last)
+	}
+	d := Layout(tr, Options{Scale: ScaleTime})
+	if !strings.HasPrefix(d.Axis.Label, "virtual time") {
+		t.Errorf("axis label %q, want it to say virtual time", d.Axis.Label)
+	}
+	var ticks []string
+	for _, tk := range d.Axis.Ticks {
+		ticks = append(ticks, tk.Label)
+	}
+	if g := strings.Join(ticks, " "); g != "0" {
+		t.Errorf("ticks %q, want just %q: no virtual time passes", g, "0")
+	}
+	if len(d.Axis.Instants) != 1 {
+		t.Fatalf("%d expanded instants, want 1 (the whole run)", len(d.Axis.Instants))
+	}
+	in := d.Axis.Instants[0]
+	if in.Seq0 != 0 || in.Seq1 != len(tr.Events)-1 {
+		t.Errorf("instant covers events %d..%d, want 0..%d", in.Seq0, in.Seq1, len(tr.Events)-1)
+	}
+	if !strings.Contains(in.Label, "no time passes") {
+		t.Errorf("instant label %q, want it to say no time passes", in.Label)
+	}
+	svg := SVG(d, SVGOptions{})
+	if strings.Contains(svg, ">step") {
+		t.Errorf("time-scale SVG still labels the axis as steps")
+	}
+	// The step scale the reader can choose instead is unchanged.
+	if s := Layout(tr, Options{Scale: ScaleStep}); s.Axis.Label != "step" || len(s.Axis.Ticks) < 2 {
+		t.Errorf("step scale: label %q, %d ticks", s.Axis.Label, len(s.Axis.Ticks))
+	}
+}

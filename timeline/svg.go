@@ -414,33 +414,61 @@ func (w *svgw) zigzag(cls string, x, m float64, seq int, title string) {
 
 func (w *svgw) legend(d *Diagram) {
 	for _, it := range d.Legend {
-		x, y := it.X, it.Y
-		switch it.Key {
-		case "running", "end-done":
-			w.rect("s-run", x, y-5, 18, 10, "", -1, -1)
-			if it.Key == "end-done" {
-				w.line("e-done", x+18, y-6, x+18, y+6, -1)
-			}
-		case "runnable":
-			w.rect("s-rdy", x, y-1.5, 18, 3, "", -1, -1)
-		case "blocked":
-			w.rect(`s-blk" fill="url(#`+w.id+`-hatch)`, x, y-5, 18, 10, "", -1, -1)
-		case "sleeping":
-			w.rect("s-slp", x, y-4, 18, 8, "", -1, -1)
-		case "killed":
-			w.zigzag("e-cut", x+9, y, -1, "")
-		case "leaked":
-			w.zigzag("e-leak", x+9, y, -1, "")
-		case string(MarkMany):
-			w.rect("m-many", x, y-2, 18, 4, "", -1, -1)
-		default:
-			w.s(`<path class="m m-`, it.Key, `" d="`)
-			w.shape(MarkKind(it.Key), x+9, y)
-			w.s(`"/>`)
-		}
-		w.text("dim", x+24, y+3.5, "", it.Label)
+		w.swatch(it.Key, it.X, it.Y)
+		w.text("dim", it.X+24, it.Y+3.5, "", it.Label)
 		w.s("\n")
 	}
+}
+
+// swatch draws the legend's sample of key, 18 px wide from x, centred on y.
+func (w *svgw) swatch(key string, x, y float64) {
+	switch key {
+	case "running", "end-done":
+		w.rect("s-run", x, y-5, 18, 10, "", -1, -1)
+		if key == "end-done" {
+			w.line("e-done", x+18, y-6, x+18, y+6, -1)
+		}
+	case "runnable":
+		w.rect("s-rdy", x, y-1.5, 18, 3, "", -1, -1)
+	case "blocked":
+		w.rect(`s-blk" fill="url(#`+w.id+`-hatch)`, x, y-5, 18, 10, "", -1, -1)
+	case "sleeping":
+		w.rect("s-slp", x, y-4, 18, 8, "", -1, -1)
+	case "killed":
+		w.zigzag("e-cut", x+9, y, -1, "")
+	case "leaked":
+		w.zigzag("e-leak", x+9, y, -1, "")
+	case string(MarkMany):
+		w.rect("m-many", x, y-2, 18, 4, "", -1, -1)
+	default:
+		w.s(`<path class="m m-`, key, `" d="`)
+		w.shape(MarkKind(key), x+9, y)
+		w.s(`"/>`)
+	}
+}
+
+// LegendHTML is the legend of what d shows (the states, ends and marker
+// kinds it draws) as an HTML list, for a page to put under the timeline's
+// box, where it wraps to the page's width: inside a picture wider than
+// its box (a phone's, before the page lays the run out again) it would
+// run off to the right. Each sample is a small SVG of the picture's root
+// class and theme: the picture's style paints it, and its hatching is
+// the picture's pattern (opts.IDPrefix, "lanes" by default). It lists
+// the same items whether or not d was laid out with its own legend.
+func LegendHTML(d *Diagram, opts SVGOptions) string {
+	if opts.IDPrefix == "" {
+		opts.IDPrefix = "lanes"
+	}
+	th := [...]string{ThemeAuto: "th-auto", ThemeLight: "th-light", ThemeDark: "th-dark"}[opts.Theme%3]
+	w := &svgw{b: make([]byte, 0, 1024), id: opts.IDPrefix}
+	w.s(`<ul class="tl-legend" aria-label="legend">`)
+	for _, k := range legendKeys(d) {
+		w.s(`<li><svg class="lanes-tl `, th, `" width="18" height="16" viewBox="0 0 18 16" aria-hidden="true">`)
+		w.swatch(k, 0, 8)
+		w.s(`</svg>`, EscapeHTML(legendLabels[k]), `</li>`)
+	}
+	w.s(`</ul>`)
+	return string(w.b)
 }
 
 // truncate shortens s to n runes, ending with "…".

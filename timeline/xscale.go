@@ -112,18 +112,15 @@ func (s *xscale) axis(t *trace.Trace, scale Scale, y float64) Axis {
 		return a
 	}
 	var ticks []Tick
-	if scale == ScaleStep || t.Events[n-1].Time == 0 {
-		// No virtual time passes in the whole run: the time axis is the
-		// step axis, and says so.
+	if scale == ScaleStep {
 		a.Label = "step"
-		if scale != ScaleStep {
-			a.Label = "step (no time passes)"
-		}
 		step := niceStep(float64(n) * (s.win.To - s.win.From) / math.Max(1, s.width/80))
 		for k := int64(0); k < int64(n); k += step {
 			ticks = append(ticks, Tick{X: s.xs[k], Label: strconv.FormatInt(k, 10)})
 		}
 	} else {
+		// A run where no virtual time passes is one instant at 0: one
+		// tick, "0", and one bracket under the whole run that says so.
 		a.Label = "virtual time"
 		span := t.Events[n-1].Time
 		ticks = append(ticks, Tick{X: s.timeX(0), Label: "0"})
@@ -147,7 +144,7 @@ func (s *xscale) axis(t *trace.Trace, scale Scale, y float64) Axis {
 			}
 		}
 		for i := range a.Instants {
-			a.Instants[i].Label = instantLabel(a.Instants[i])
+			a.Instants[i].Label = instantLabel(a.Instants[i], n)
 		}
 	}
 	for _, tk := range ticks {
