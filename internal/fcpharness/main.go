@@ -26,7 +26,27 @@ import (
 type target struct {
 	label, kind, url string
 	fcp, ready, lcp  []float64
+	stages           map[string][]float64 // a lesson's stages (stagesJS), by name
 }
+
+// stageNames are the lesson's stages stagesJS reads, in order (-stages
+// prints their medians): where the time between the first paint and
+// interactive went.
+var stageNames = []string{"fcp", "scriptsStart", "appJsEnd", "wasmEnd", "main", "nav", "run", "ready"}
+
+// stagesJS reads a lesson's stages once it is ready (ms from navigation;
+// -1: not seen).
+const stagesJS = `(() => {
+  const res = n => performance.getEntriesByType("resource").find(e => e.name.endsWith(n));
+  const mark = n => { const e = performance.getEntriesByName(n)[0]; return e ? e.startTime : -1; };
+  const fcp = performance.getEntriesByName("first-contentful-paint")[0];
+  const ex = res("/wasm_exec.js"), aj = res("/app.js"), w = res("/app.wasm");
+  return {
+    fcp: fcp ? fcp.startTime : -1, scriptsStart: ex ? ex.startTime : -1, appJsEnd: aj ? aj.responseEnd : -1,
+    wasmEnd: w ? w.responseEnd : -1, main: mark("lanes-main"), nav: mark("lanes-nav"), run: mark("lanes-run"),
+    ready: +document.documentElement.dataset.lanesReadyAt,
+  };
+})()`
 
 // lcpJS returns the page's largest contentful paint once a second has
 // passed since its first call (null before): the paint of the largest
@@ -97,9 +117,23 @@ func load(t *target) error {
 			return fmt.Errorf("ready: %v", err)
 		}
 		t.ready = append(t.ready, r)
+		if t.kind == "lesson" {
+			st, err := chromedp.Run(ctx, chromedp.Evaluate[map[string]float64](stagesJS))
+			if err != nil {
+				return fmt.Errorf("stages: %v", err)
+			}
+			if t.stages == nil {
+				t.stages = map[string][]float64{}
+			}
+			for k, v := range st {
+				t.stages[k] = append(t.stages[k], v)
+			}
+		}
 	}
 	return nil
 }
+
+var stages *bool
 
 func median(v []float64) float64 {
 	if len(v) == 0 {
@@ -171,9 +205,22 @@ func main() {
 	rounds := flag.Int("rounds", 8, "interleaved rounds")
 	fontURL := flag.String("fonts", "", "print the platform fonts of this page and exit")
 	traceURL := flag.String("trace", "", "trace a load of this page and print where the time went")
+	profileURL := flag.String("profile", "", "profile a load of this lesson with V8's sampler into PROFILE_OUT (default /tmp/lesson.cpuprofile)")
+	stages = flag.Bool("stages", false, "print the medians of each lesson's stages (FCP, scripts, wasm, Go's main, OnNav, run, ready)")
 	flag.Parse()
 	if *traceURL != "" {
 		if err := traceLoad(*traceURL); err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(1)
+		}
+		return
+	}
+	if *profileURL != "" {
+		out := os.Getenv("PROFILE_OUT")
+		if out == "" {
+			out = "/tmp/lesson.cpuprofile"
+		}
+		if err := profileLoad(*profileURL, out); err != nil {
 			fmt.Fprintln(os.Stderr, err)
 			os.Exit(1)
 		}
@@ -223,6 +270,20 @@ func main() {
 			rh = fmt.Sprintf("%.2f", rd/median(hello.ready))
 		}
 		fmt.Printf("| %s | %.0f | %s | %.0f | %.0f | %s |\n", t.label, f, rf, median(t.lcp), rd, rh)
+	}
+	if !*stages {
+		return
+	}
+	fmt.Printf("\nlessons' stages, medians (ms from navigation): %s\n", strings.Join(stageNames, ", "))
+	for _, t := range ts {
+		if t.stages == nil {
+			continue
+		}
+		fmt.Printf("%-10s", t.label)
+		for _, n := range stageNames {
+			fmt.Printf(" %6.0f", median(t.stages[n]))
+		}
+		fmt.Println()
 	}
 }
 
