@@ -31,6 +31,12 @@ func TestBootScriptAllowedByCSP(t *testing.T) {
 		if !strings.Contains(page, `<link rel="preload" href="/web/app.wasm" as="fetch" crossorigin>`) {
 			t.Errorf("%s: no preload of the wasm", path)
 		}
+		// And the scripts the boot script inserts, run as soon as it does.
+		for _, src := range []string{"/wasm_exec.js", "/app.js"} {
+			if !strings.Contains(page, `<link rel="preload" href="`+src+`" as="script">`) {
+				t.Errorf("%s: no preload of %s", path, src)
+			}
+		}
 		ms := inlineScript.FindAllStringSubmatch(page, -1)
 		var inline []string
 		for _, m := range ms {
@@ -74,6 +80,11 @@ func TestExportBootsAfterPaint(t *testing.T) {
 		}
 		if !strings.Contains(string(b), `<link rel="preload" href="/lanes/web/app.wasm" as="fetch" crossorigin>`) {
 			t.Errorf("%s: no preload of /lanes/web/app.wasm", f)
+		}
+		for _, src := range []string{"/lanes/wasm_exec.js", "/lanes/app.js"} {
+			if !strings.Contains(string(b), `<link rel="preload" href="`+src+`" as="script">`) {
+				t.Errorf("%s: no preload of %s", f, src)
+			}
 		}
 	}
 }

@@ -70,28 +70,35 @@ func TestBootAfterPaint(t *testing.T) {
 	preload := func(href string) string {
 		return `<link rel="preload" href="` + href + `" as="fetch" crossorigin>` + "\n"
 	}
+	scripts := func(hrefs ...string) string {
+		s := ""
+		for _, h := range hrefs {
+			s += `<link rel="preload" href="` + h + `" as="script">` + "\n"
+		}
+		return s
+	}
 	tests := []struct {
 		desc, page, want string
 	}{
 		{
 			desc: "go-app's two deferred scripts become one boot script, in order",
 			page: "<head><title>x</title>\n    <script defer src=\"/wasm_exec.js\"></script>\n    <script defer src=\"/app.js\"></script>\n  </head><body></body>",
-			want: "<head><title>x</title>\n    " + preload("/web/app.wasm") + boot("/wasm_exec.js /app.js") + "</head><body></body>",
+			want: "<head><title>x</title>\n    " + preload("/web/app.wasm") + scripts("/wasm_exec.js", "/app.js") + boot("/wasm_exec.js /app.js") + "</head><body></body>",
 		},
 		{
 			desc: "attributes sorted the other way (static export), under a sub-path",
 			page: `<head><script src="/sub/wasm_exec.js" defer></script><script src="/sub/app.js" defer></script></head>`,
-			want: "<head>" + preload("/sub/web/app.wasm") + boot("/sub/wasm_exec.js /sub/app.js") + "</head>",
+			want: "<head>" + preload("/sub/web/app.wasm") + scripts("/sub/wasm_exec.js", "/sub/app.js") + boot("/sub/wasm_exec.js /sub/app.js") + "</head>",
 		},
 		{
 			desc: "escaped and spaced sources stay one URL each",
 			page: `<head><script defer src="/a&amp;b c/app.js"></script></head>`,
-			want: "<head>" + preload("/a&amp;b%20c/web/app.wasm") + boot("/a&amp;b%20c/app.js") + "</head>",
+			want: "<head>" + preload("/a&amp;b%20c/web/app.wasm") + scripts("/a&amp;b%20c/app.js") + boot("/a&amp;b%20c/app.js") + "</head>",
 		},
 		{
 			desc: "deferred scripts without go-app's app.js: no wasm to preload",
 			page: `<head><script defer src="/x.js"></script></head>`,
-			want: "<head>" + boot("/x.js") + "</head>",
+			want: "<head>" + scripts("/x.js") + boot("/x.js") + "</head>",
 		},
 		{
 			desc: "a page without deferred scripts is unchanged",
