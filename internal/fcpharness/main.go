@@ -32,7 +32,7 @@ type target struct {
 // stageNames are the lesson's stages stagesJS reads, in order (-stages
 // prints their medians): where the time between the first paint and
 // interactive went.
-var stageNames = []string{"fcp", "scriptsStart", "appJsEnd", "wasmEnd", "main", "nav", "run", "ready"}
+var stageNames = []string{"fcp", "scriptsStart", "appJsEnd", "wasmEnd", "main", "nav", "run", "ready", "fcp→main", "fcp→ready", "run→ready"}
 
 // stagesJS reads a lesson's stages once it is ready (ms from navigation;
 // -1: not seen).
@@ -41,11 +41,13 @@ const stagesJS = `(() => {
   const mark = n => { const e = performance.getEntriesByName(n)[0]; return e ? e.startTime : -1; };
   const fcp = performance.getEntriesByName("first-contentful-paint")[0];
   const ex = res("/wasm_exec.js"), aj = res("/app.js"), w = res("/app.wasm");
-  return {
+  const s = {
     fcp: fcp ? fcp.startTime : -1, scriptsStart: ex ? ex.startTime : -1, appJsEnd: aj ? aj.responseEnd : -1,
     wasmEnd: w ? w.responseEnd : -1, main: mark("lanes-main"), nav: mark("lanes-nav"), run: mark("lanes-run"),
     ready: +document.documentElement.dataset.lanesReadyAt,
   };
+  s["fcp→main"] = s.main - s.fcp; s["fcp→ready"] = s.ready - s.fcp; s["run→ready"] = s.ready - s.run;
+  return s;
 })()`
 
 // lcpJS returns the page's largest contentful paint once a second has
