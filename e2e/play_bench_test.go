@@ -40,8 +40,12 @@ func TestPlayBench(t *testing.T) {
 	b.waitLong(t, "the editor is there", `document.querySelector(".play-editor .cm-content") !== null`)
 	b.waitLong(t, "the default program ran", timelineDrawn)
 	b.setProgram(t, workersProgram)
+	// Wait for this run's own drawing (lanesRuns counts them): the default
+	// program's timeline is drawn already, and a Run clicked while the
+	// build is still going stops it (the button is Stop then).
+	before := eval[int](t, b, "runs drawn", `+(document.documentElement.dataset.lanesRuns || 0)`)
 	b.do(t, "run (builds the module, unless cached)", chromedp.Click(chromedp.CSS(".play-run")))
-	b.waitLong(t, "built and ran", timelineDrawn+` && document.querySelector(".scrub").max > 10`)
+	b.waitLong(t, "built and ran", timelineDrawn+` && +(document.documentElement.dataset.lanesRuns || 0) > `+itoa(before)+` && document.querySelector(".scrub").max > 10`)
 
 	var run, exploreAll, exploreAlone, load []float64
 	var runs float64 // the schedules the explore's report counts
