@@ -1,11 +1,11 @@
 package main
 
 import (
-	"os"
-	"sync"
 	"encoding/json"
 	"fmt"
+	"os"
 	"sort"
+	"sync"
 	"time"
 
 	"github.com/chromedp/cdproto/cdp"
