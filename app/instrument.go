@@ -26,11 +26,13 @@ type instrument struct {
 // zoomStep is the factor of one W/S key or zoom button press.
 const zoomStep = 1.6
 
-// themed is an SVG of the page with the page's forced theme, if any.
+// themed is SVG of the page (one picture or several, as the legend's) with
+// the page's forced theme, if any.
 func (p *LessonPage) themed(svg string) string {
 	if th := p.state.Theme.String(); th == "light" || th == "dark" {
-		// The page's forced theme holds for its timeline too.
-		svg = strings.Replace(svg, `class="lanes-tl th-auto"`, `class="lanes-tl th-`+th+`"`, 1)
+		// The page's forced theme holds for its timeline too (every
+		// picture in svg: the legend's samples are one each).
+		svg = strings.ReplaceAll(svg, `class="lanes-tl th-auto"`, `class="lanes-tl th-`+th+`"`)
 	}
 	return svg
 }

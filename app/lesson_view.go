@@ -2,7 +2,6 @@ package app
 
 import (
 	"strconv"
-	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -70,21 +69,11 @@ func (p *LessonPage) timelineFig() app.UI {
 			),
 				// The legend under the box, not in the picture: it wraps
 				// to the page's width however wide the picture is.
-				app.If(p.svg != "" && p.run.LegendHTML() != "", func() app.UI { return app.Raw(p.legendHTML()) }),
+				app.If(p.svg != "" && p.run.Legend != "", func() app.UI { return app.Raw(p.themed(p.run.Legend)) }),
 			)
 		}),
 		app.FigCaption().Class("caption").Aria("live", "polite").Text(f.caption),
 	)
-}
-
-// legendHTML is the run's legend in the page's theme: each sample is an
-// SVG of the picture's root class, themed as the picture is.
-func (p *LessonPage) legendHTML() string {
-	l := p.run.LegendHTML()
-	if th := p.state.Theme.String(); th == "light" || th == "dark" {
-		l = strings.ReplaceAll(l, `class="lanes-tl th-auto"`, `class="lanes-tl th-`+th+`"`)
-	}
-	return l
 }
 
 func (p *LessonPage) controls(minimal bool) app.UI {

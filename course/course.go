@@ -265,15 +265,18 @@ type Drawing struct {
 
 	// Left and Right are the plot's x range in user units.
 	Left, Right float64
+	// Legend is what the picture shows as an HTML list, for under its box
+	// (timeline.LegendHTML), in the auto theme as the SVG is.
+	Legend string
 
 	d    *timeline.Diagram
 	opts timeline.Options // what Draw was given (Redraw)
 }
 
-// Size is roughly the bytes a drawing keeps alive: its SVG, its playhead
+// Size is roughly the bytes a drawing keeps alive: its SVG and legend, its playhead
 // table and its trace. The cache of drawings is bounded by it.
 func (r Drawing) Size() int64 {
-	n := int64(len(r.SVG)) + 8*int64(len(r.StepX)) + 256
+	n := int64(len(r.SVG)+len(r.Legend)) + 8*int64(len(r.StepX)) + 256
 	if tr := r.Trace; tr != nil {
 		n += 80*int64(len(tr.Events)) + 128*int64(len(tr.Goroutines)) + 64*int64(len(tr.Objects)) + 8*int64(len(tr.Choices))
 		n += int64(len(tr.Outcome.Output) + len(tr.Outcome.Stderr))
@@ -303,6 +306,7 @@ func Draw(tr *trace.Trace, o timeline.Options) Drawing {
 	d := timeline.Layout(tr, o)
 	r := Drawing{Trace: tr, StepX: make([]float64, len(tr.Events)+1), d: d, opts: o, Left: d.Left, Right: d.Right}
 	r.SVG, r.Shown = timeline.SVGReveal(d, timeline.SVGOptions{})
+	r.Legend = timeline.LegendHTML(d, timeline.SVGOptions{})
 	for p := range r.StepX {
 		r.StepX[p] = timeline.PlayheadX(d, p)
 	}
@@ -310,16 +314,6 @@ func Draw(tr *trace.Trace, o timeline.Options) Drawing {
 	r.Width = d.Width
 	r.Top, r.Bottom = d.Top, d.Bottom()
 	return r
-}
-
-// LegendHTML is the legend of the drawing, as HTML for under its box
-// (timeline.LegendHTML), in the auto theme as the SVG is; "" without a
-// drawing.
-func (r Drawing) LegendHTML() string {
-	if r.d == nil {
-		return ""
-	}
-	return timeline.LegendHTML(r.d, timeline.SVGOptions{})
 }
 
 // ClipWidth is the width of the SVG's clip after pos events: what has

@@ -27,10 +27,10 @@ const codeLineInView = `(() => {
 // console.
 func TestEmbedWideCodeBeside(t *testing.T) {
 	for _, tc := range []struct {
-		desc, path string
+		desc, path, shot string
 	}{
-		{desc: "errgroup's long program", path: "/embed/errgroup"},
-		{desc: "race to the exit", path: "/embed/race-to-exit?theme=dark"},
+		{desc: "errgroup's long program", path: "/embed/errgroup", shot: "embed-wide-light.png"},
+		{desc: "race to the exit", path: "/embed/race-to-exit?theme=dark", shot: "embed-wide-dark.png"},
 	} {
 		t.Run(tc.desc, func(t *testing.T) {
 			b := newBrowser(t)
@@ -48,7 +48,7 @@ func TestEmbedWideCodeBeside(t *testing.T) {
 					t.Errorf("at step %d of %d the running line is not in view: %s", at, n, got)
 				}
 			}
-			b.screenshot(t, "embed-wide-"+map[bool]string{true: "dark", false: "light"}[tc.path == "/embed/race-to-exit?theme=dark"]+".png")
+			b.screenshot(t, tc.shot)
 			b.noConsoleErrors(t)
 		})
 	}
