@@ -88,3 +88,41 @@ func TestExportBootsAfterPaint(t *testing.T) {
 		}
 	}
 }
+
+// go-app's app.js, served and exported, instantiates the module the boot
+// script compiles while the page loads, and keeps go-app's own loading as
+// its fallback (internal/site/earlywasm.go): if a go-app update changed
+// the lines the edit replaces, this fails instead of the page fetching and
+// compiling the wasm twice.
+func TestAppJSInstantiatesTheEarlyModule(t *testing.T) {
+	srv := testServer(t)
+	_, served := get(t, srv, "/app.js", nil)
+	web := t.TempDir()
+	if err := os.WriteFile(filepath.Join(web, "app.wasm"), fakeWasm, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := t.TempDir()
+	if err := exportStatic(out, "/lanes/", web, ""); err != nil {
+		t.Fatal(err)
+	}
+	exported, err := os.ReadFile(filepath.Join(out, "app.js"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		desc, js, wasm string
+	}{
+		{desc: "served", js: string(served), wasm: `"/web/app.wasm"`},
+		{desc: "exported under /lanes/", js: string(exported), wasm: `"/lanes/web/app.wasm"`},
+	} {
+		if got, want := strings.Count(tt.js, "await lanesInstantiate(go.importObject, showProgress, () =>"), 1; got != want {
+			t.Errorf("%s: app.js calls lanesInstantiate %d times, want %d", tt.desc, got, want)
+		}
+		if !strings.Contains(tt.js, "instantiateStreaming(fetchWithProgress("+tt.wasm+", showProgress), go.importObject)") {
+			t.Errorf("%s: go-app's loading of %s is not the fallback", tt.desc, tt.wasm)
+		}
+		if !strings.Contains(tt.js, "async function lanesInstantiate(") || !strings.Contains(tt.js, "async function lanesProgress(") {
+			t.Errorf("%s: lanesInstantiate or lanesProgress is missing", tt.desc)
+		}
+	}
+}
