@@ -59,12 +59,14 @@ func Routes(c *course.Course) {
 
 // rootPrefix is the path prefix the app is served under in the browser ("" or
 // e.g. "/lanes"). On the server go-app's resource resolver adds it to links.
-func rootPrefix() string {
+// Read once: every link of a page asks for it, and each read is a call
+// into JavaScript.
+var rootPrefix = sync.OnceValue(func() string {
 	if !app.IsClient {
 		return ""
 	}
 	return strings.TrimRight(app.Getenv("GOAPP_ROOT_PREFIX"), "/")
-}
+})
 
 // href returns a link to an app path (which must be validated already).
 func href(path string) string { return rootPrefix() + path }

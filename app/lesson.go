@@ -33,6 +33,9 @@ type LessonPage struct {
 	gs     gameState  // the scheduler game (sched.go)
 	live   liveState  // browser-only: rAF loop, key listener (player_wasm.go)
 	site   string     // origin and prefix of shared links (share.go)
+	// initURL is the URL OnInit loaded the page from (browser only), so
+	// that the first OnNav does not load it again; "" once navigated.
+	initURL string
 
 	// linkTo, when set, makes the page's links (link): the program pages
 	// (play.go) reuse the player with their own addresses.
@@ -43,8 +46,11 @@ type LessonPage struct {
 func (p *LessonPage) OnNav(ctx app.Context) {
 	u := ctx.Page().URL()
 	perfMark("lanes-nav")
-	p.load(stripPrefix(u.Path), u.Query())
-	perfMark("lanes-run")
+	if p.initURL == "" || u.String() != p.initURL {
+		p.load(stripPrefix(u.Path), u.Query())
+		perfMark("lanes-run")
+	}
+	p.initURL = ""
 	if !p.found {
 		ctx.Page().SetTitle("Lesson not found · Lanes")
 		readyAfterNav(ctx)

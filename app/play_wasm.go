@@ -49,6 +49,9 @@ func (e editorState) edited() bool { return e.stale }
 // editor): same origin, as the CSP wants.
 var playScripts = []string{"/web/editor.js", "/web/play.js"}
 
+// OnInit is not LessonPage's: a program page loads its program in OnNav.
+func (p *PlayPage) OnInit() {}
+
 // OnMount installs the player's keys and loads the editor and runner.
 func (p *PlayPage) OnMount(ctx app.Context) {
 	p.LessonPage.OnMount(ctx)

@@ -34,9 +34,22 @@ type liveState struct {
 	fit     fitLive
 }
 
+// OnInit sets the page up from the browser's address before its first
+// render, so that go-app's first mount builds the lesson itself. Without
+// it the page rendered "Lesson not found" (no path yet) and OnNav replaced
+// all of it a moment later: the page was built twice at start (issue 17).
+// OnNav then does not load the same address again.
+func (p *LessonPage) OnInit() {
+	u := app.Window().URL()
+	perfMark("lanes-init")
+	p.load(stripPrefix(u.Path), u.Query())
+	perfMark("lanes-run")
+	p.initURL = u.String()
+}
+
 // OnMount installs the keyboard shortcuts. In the browser it runs before
-// the first OnNav, so the page has no run yet: autoplay and the "ready"
-// marker wait for navigated.
+// the first OnNav, once the page is built (from OnInit's run): autoplay
+// and the "ready" marker wait for navigated.
 func (p *LessonPage) OnMount(ctx app.Context) {
 	p.live.ctx, p.live.mounted = ctx, true
 	p.live.onKey = app.FuncOf(func(this app.Value, args []app.Value) any {
@@ -225,8 +238,10 @@ func readyAfterNav(ctx app.Context) { ctx.Defer(func(app.Context) { markReady() 
 // the app is marked ready.
 func (p *LessonPage) navigated(ctx app.Context) {
 	ctx.Defer(func(ctx app.Context) {
+		perfMark("lanes-drawn")
 		p.live.shown = -1
 		p.measureBox() // the page lays its run out at its box's width
+		perfMark("lanes-measured")
 		p.syncPlayhead()
 		ds := app.Window().Get("document").Get("documentElement").Get("dataset")
 		queued := ds.Get("lanesQueued").String() == "play"

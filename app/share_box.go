@@ -37,6 +37,7 @@ type ShareBox struct {
 	Game string
 
 	// What the dialog's options changed (browser only).
+	shown   bool // the dialog was opened: in the browser its forms are built from then on
 	opt     embedOptions
 	optSet  bool
 	copied  string // the snippet just copied, for its button's label
@@ -105,12 +106,15 @@ func markdownLabel(program bool) string {
 	return "Markdown (a picture linking here)"
 }
 
-// Render draws the buttons and the dialog.
+// Render draws the buttons and the dialog. In the browser the dialog's
+// options and forms are built once it has been opened (the dialog itself
+// is there from the start, for its button): a page that is never shared
+// does not build its ~50 elements at start, nor make its snippets again
+// at every step of playback. The prerendered page has them all, so the
+// dialog works before the app runs and without JavaScript.
 func (b *ShareBox) Render() app.UI {
-	v := b.view(true)
-	forms := b.forms()
 	return app.Div().Class("share").Body(
-		app.Button().Class("ctl share-open").Attr("popovertarget", shareID).Text("Embed…"),
+		app.Button().Class("ctl share-open").Attr("popovertarget", shareID).Text("Embed…").OnClick(b.onOpen),
 		app.If(b.Trace != nil, func() app.UI {
 			return app.Button().Class("ctl dl-svg").Title("The timeline at the playhead, as an SVG file").Text("Download SVG").OnClick(b.onSVG)
 		}),
@@ -120,40 +124,57 @@ func (b *ShareBox) Render() app.UI {
 		app.If(b.lastErr != "", func() app.UI { return app.Span().Class("share-error").Text(b.lastErr) }),
 		app.Div().ID(shareID).Class("share-dialog").Attr("popover", "auto").Role("dialog").Aria("labelledby", shareID+"-h").Body(
 			app.H2().ID(shareID+"-h").Text("Embed this view"),
-			app.P().Class("share-help").Text("Paste one of these into your post. The frame sizes itself with the script in Lanes' README; without it, it is "+strconv.Itoa(course.DefaultEmbedHeight)+" px high."),
-			app.Div().Class("share-options").Body(
-				app.Label().Body(
-					app.Text("Theme "),
-					app.Select().Class("share-theme").OnChange(b.onTheme).Body(
-						app.Range(timeline.Themes).Slice(func(i int) app.UI {
-							th := timeline.Themes[i].String()
-							return option(th, th, v.Theme == timeline.Themes[i])
-						}),
-					),
-				),
-				b.check("share-minimal", "minimal controls", v.Minimal),
-				b.check("share-nocode", "hide the code", v.NoCode),
-				b.check("share-autoplay", "play on load", v.Autoplay),
-				app.If(b.Game != "", func() app.UI { return b.check("share-game", b.Game, v.Sched != "") }),
-			),
-			app.Range(forms).Slice(func(i int) app.UI {
-				f := forms[i]
-				label := "Copy"
-				if b.copied == f.key {
-					label = "Copied ✓"
-				}
-				return app.Div().Class("snippet snippet-"+f.key).Body(
-					app.Div().Class("snippet-head").Body(
-						app.Span().Class("snippet-label").Text(f.label),
-						app.Button().Class("ctl copy").DataSet("snippet", f.key).Aria("label", "copy: "+f.label).Text(label).OnClick(b.onCopy),
-					),
-					// Raw: go-app would indent a textarea's prerendered text.
-					app.Raw(`<textarea class="snippet-text" readonly rows="3" spellcheck="false" aria-label="`+
-						timeline.EscapeHTML(f.label)+`">`+timeline.EscapeHTML(f.text)+`</textarea>`),
-				)
-			}),
+			app.If(b.shown || !app.IsClient, b.dialogBody).Else(func() app.UI { return app.P().Class("share-help").Text("…") }),
 			app.Button().Class("ctl share-close").Attr("popovertarget", shareID).Attr("popovertargetaction", "hide").Text("Close"),
 		),
+	)
+}
+
+// onOpen builds the dialog's forms as the dialog opens.
+func (b *ShareBox) onOpen(ctx app.Context, e app.Event) {
+	if b.shown {
+		ctx.PreventUpdate()
+	}
+	b.shown = true
+}
+
+// dialogBody is the dialog's options and forms.
+func (b *ShareBox) dialogBody() app.UI {
+	v := b.view(true)
+	forms := b.forms()
+	return app.Div().Class("share-body").Body(
+		app.P().Class("share-help").Text("Paste one of these into your post. The frame sizes itself with the script in Lanes' README; without it, it is "+strconv.Itoa(course.DefaultEmbedHeight)+" px high."),
+		app.Div().Class("share-options").Body(
+			app.Label().Body(
+				app.Text("Theme "),
+				app.Select().Class("share-theme").OnChange(b.onTheme).Body(
+					app.Range(timeline.Themes).Slice(func(i int) app.UI {
+						th := timeline.Themes[i].String()
+						return option(th, th, v.Theme == timeline.Themes[i])
+					}),
+				),
+			),
+			b.check("share-minimal", "minimal controls", v.Minimal),
+			b.check("share-nocode", "hide the code", v.NoCode),
+			b.check("share-autoplay", "play on load", v.Autoplay),
+			app.If(b.Game != "", func() app.UI { return b.check("share-game", b.Game, v.Sched != "") }),
+		),
+		app.Range(forms).Slice(func(i int) app.UI {
+			f := forms[i]
+			label := "Copy"
+			if b.copied == f.key {
+				label = "Copied ✓"
+			}
+			return app.Div().Class("snippet snippet-"+f.key).Body(
+				app.Div().Class("snippet-head").Body(
+					app.Span().Class("snippet-label").Text(f.label),
+					app.Button().Class("ctl copy").DataSet("snippet", f.key).Aria("label", "copy: "+f.label).Text(label).OnClick(b.onCopy),
+				),
+				// Raw: go-app would indent a textarea's prerendered text.
+				app.Raw(`<textarea class="snippet-text" readonly rows="3" spellcheck="false" aria-label="`+
+					timeline.EscapeHTML(f.label)+`">`+timeline.EscapeHTML(f.text)+`</textarea>`),
+			)
+		}),
 	)
 }
 

@@ -166,6 +166,8 @@ func TestSchedulerGameEmbed(t *testing.T) {
 	b.open(t, "/lesson/race-to-exit?theme=light", 1280)
 	b.do(t, "open the dialog", chromedp.Click(chromedp.CSS(".share-open")))
 	b.waitFor(t, "dialog open", `document.querySelector("#lanes-share").matches(":popover-open")`)
+	// Its forms are built as it opens (app/share_box.go).
+	b.waitFor(t, "dialog's forms", `!!document.querySelector("#lanes-share .snippet-iframe textarea")`)
 	b.do(t, "embed the challenge", chromedp.Click(chromedp.CSS(".share-game")))
 	b.waitFor(t, "the snippet embeds the game", `document.querySelector(".snippet-iframe textarea").value.includes("sched=-")`)
 	iframe := eval[string](t, b, "iframe snippet", `document.querySelector(".snippet-iframe textarea").value`)

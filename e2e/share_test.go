@@ -54,9 +54,16 @@ func TestShareDialogAndDownloads(t *testing.T) {
 	x := eval[string](t, b, "playhead", `document.querySelector(".lanes-playhead").getAttribute("x1")`)
 	caption := eval[string](t, b, "caption", `document.querySelector(".caption").textContent`)
 
+	// Until it is opened, the app has not built the dialog's forms (the
+	// prerendered page has them, for a reader without the app).
+	if eval[bool](t, b, "forms before opening", `!!document.querySelector("#lanes-share .snippet")`) {
+		t.Error("the dialog's forms were built before it was opened")
+	}
 	// The dialog opens, shows this view's snippets, and copies them.
 	b.do(t, "open the dialog", chromedp.Click(chromedp.CSS(".share-open")))
 	b.waitFor(t, "dialog open", `document.querySelector("#lanes-share").matches(":popover-open")`)
+	// Its forms are built as it opens (app/share_box.go).
+	b.waitFor(t, "dialog's forms", `!!document.querySelector("#lanes-share .snippet-iframe textarea")`)
 	iframe := eval[string](t, b, "iframe snippet", `document.querySelector(".snippet-iframe textarea").value`)
 	wantSrc := `<iframe src="` + baseURL + `/embed/` + slug + `?seed=5&amp;strategy=random&amp;t=3"`
 	if !strings.HasPrefix(iframe, wantSrc) || !strings.Contains(iframe, `loading="lazy"`) || !strings.Contains(iframe, `title="Lanes: `) {
