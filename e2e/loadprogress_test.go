@@ -71,9 +71,6 @@ func TestLoadProgress(t *testing.T) {
 	if !slices.IsSorted(before) || len(before) == 0 || before[len(before)-1] != 100 {
 		t.Errorf("the bar went through %v: want rising values ending at 100", before)
 	}
-	if !eval[bool](t, b, "early module", `!!(window.lanesWasm && window.lanesWasm.compiled && performance.getEntriesByName("lanes-instantiated").length)`) {
-		t.Error("the app did not start from the module compiled as the page loaded (window.lanesWasm)")
-	}
 	if eval[bool](t, b, "bar after ready", `document.querySelector(".lanes-load") !== null`) {
 		t.Error("the progress bar is still there once the app is ready")
 	}

@@ -32,7 +32,7 @@ type target struct {
 // stageNames are the lesson's stages stagesJS reads, in order (-stages
 // prints their medians): where the time between the first paint and
 // interactive went.
-var stageNames = []string{"fcp", "scriptsStart", "appJsEnd", "wasmEnd", "boot", "appjs", "compiled", "instantiated", "main", "init", "nav", "run", "drawn", "measured", "ready", "fcp→main", "fcp→ready", "run→ready"}
+var stageNames = []string{"fcp", "scriptsStart", "appJsEnd", "wasmEnd", "boot", "main", "init", "nav", "run", "drawn", "measured", "ready", "fcp→main", "fcp→ready", "run→ready"}
 
 // stagesJS reads a lesson's stages once it is ready (ms from navigation;
 // -1: not seen).
@@ -43,7 +43,7 @@ const stagesJS = `(() => {
   const ex = res("/wasm_exec.js"), aj = res("/app.js"), w = res("/app.wasm");
   const s = {
     fcp: fcp ? fcp.startTime : -1, scriptsStart: ex ? ex.startTime : -1, appJsEnd: aj ? aj.responseEnd : -1,
-    wasmEnd: w ? w.responseEnd : -1, boot: mark("lanes-boot"), appjs: mark("lanes-appjs"), compiled: mark("lanes-compiled"), instantiated: mark("lanes-instantiated"), main: mark("lanes-main"), init: mark("lanes-init"), nav: mark("lanes-nav"), run: mark("lanes-run"), drawn: mark("lanes-drawn"), measured: mark("lanes-measured"),
+    wasmEnd: w ? w.responseEnd : -1, boot: mark("lanes-boot"), main: mark("lanes-main"), init: mark("lanes-init"), nav: mark("lanes-nav"), run: mark("lanes-run"), drawn: mark("lanes-drawn"), measured: mark("lanes-measured"),
     ready: +document.documentElement.dataset.lanesReadyAt,
   };
   s["fcp→main"] = s.main - s.fcp; s["fcp→ready"] = s.ready - s.fcp; s["run→ready"] = s.ready - s.run;

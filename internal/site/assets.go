@@ -118,9 +118,6 @@ func (s *Site) goappFile(p string) (*response, bool) {
 			case "text/css":
 				rs.header.Set("Content-Type", "text/css; charset=utf-8")
 			}
-			if from == "/app.js" {
-				rs.body, _ = patchAppJS(rs.body)
-			}
 			s.goapp[p] = rs.precompress()
 		}
 	})

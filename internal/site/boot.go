@@ -10,25 +10,16 @@ import (
 )
 
 // bootJS starts go-app (wasm_exec.js, then app.js: the service worker and
-// the wasm's instantiation) once the prerendered page has painted and is
-// parsed, instead of at the end of parsing. On a 2-core machine go-app's
-// start otherwise runs while the first frame is laid out and rastered, and
-// the first contentful paint waits for it (BENCHMARKS.md: about 40 ms
-// later with go-app's deferred scripts). Starting at the end of parsing or
-// after the first frame instead gains nothing: the scripts run only once
-// the main thread has finished the first frame either way (BENCHMARKS.md,
-// "fifth pass").
-//
-// The wasm alone is compiled at once, though: bootJS hands the response
-// of app.wasm to WebAssembly.compileStreaming as the head is parsed, so
-// V8 decodes and validates the 7 MB module on its own threads while the
-// page is parsed and painted, and app.js (edited by patchAppJS)
-// instantiates the compiled module (window.lanesWasm) instead of fetching
-// and compiling it after the paint. That moved interactive ~100 ms
-// earlier for a first paint ~20 ms later (BENCHMARKS.md, "fifth pass");
-// and a module compiled straight from its response, not from go-app's
-// copy of it, is one V8 can cache for the next visit. Not for bots or
-// ?wasm=false, which go-app does not load either.
+// the wasm's download and compile) once the prerendered page has painted
+// and is parsed, instead of at the end of parsing. On a 2-core machine the
+// wasm's download, decompression and compile otherwise run while the first
+// frame is laid out and rastered, and the first contentful paint waits for
+// them (BENCHMARKS.md: about 40 ms later with go-app's deferred scripts).
+// Compiling the wasm from the head instead (WebAssembly.compileStreaming
+// on the preloaded response, app.js instantiating that module) was
+// measured and not kept: interactive came ~90 ms earlier and the first
+// paint ~80 ms later, the compile's work competing with the first frame's
+// raster (BENCHMARKS.md, "fifth pass").
 //
 // It reads the scripts from its own data-src attribute, in order, so its
 // text is a constant and CSP allows it by hash (bootHash). Without paint
@@ -36,27 +27,12 @@ import (
 // a page that never paints content (a tab opened in the background).
 const bootJS = `(function () {
   var me = document.currentScript, started = false;
-  var srcs = me.getAttribute("data-src").split(" ");
-  if (window.WebAssembly && WebAssembly.compileStreaming && !/bot|googlebot|crawler|spider|robot|crawling/i.test(navigator.userAgent) &&
-      new URLSearchParams(location.search).get("wasm") !== "false") {
-    srcs.forEach(function (src) {
-      if (!/\/app\.js$/.test(src)) return;
-      var early = window.lanesWasm = {}, giveCopy;
-      early.copy = new Promise(function (res) { giveCopy = res; });
-      early.module = fetch(src.replace(/app\.js$/, "web/app.wasm")).then(function (r) {
-        if (!r.ok) throw new Error("app.wasm: " + r.status);
-        giveCopy(r.clone());
-        return WebAssembly.compileStreaming(r);
-      }).then(function (m) { early.compiled = true; return m; });
-      early.module.catch(function () { giveCopy(null); });
-    });
-  }
   function start() {
     if (started) return;
     if (document.readyState === "loading") { addEventListener("DOMContentLoaded", start); return; }
     started = true;
     performance.mark("lanes-boot");
-    srcs.forEach(function (src) {
+    me.getAttribute("data-src").split(" ").forEach(function (src) {
       var s = document.createElement("script");
       s.src = src;
       s.async = false;

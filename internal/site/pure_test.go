@@ -1,7 +1,6 @@
 package site
 
 import (
-	"strings"
 	"testing"
 )
 
@@ -137,36 +136,6 @@ func TestAsyncHeadScripts(t *testing.T) {
 	for _, tt := range tests {
 		if got := string(asyncHeadScripts([]byte(tt.page))); got != tt.want {
 			t.Errorf("%s:\n got %q\nwant %q", tt.desc, got, tt.want)
-		}
-	}
-}
-
-func TestPatchAppJS(t *testing.T) {
-	const goapp = `    const go = new Go();
-    const wasm = await instantiateStreaming(
-      fetchWithProgress("/sub/web/app.wasm", showProgress),
-      go.importObject
-    );
-`
-	tests := []struct {
-		desc   string
-		js     string
-		wantOK bool
-		want   string // a part of the result
-	}{
-		{desc: "go-app's loading becomes the fallback", js: goapp, wantOK: true,
-			want: `const wasm = await lanesInstantiate(go.importObject, showProgress, () =>
-      instantiateStreaming(fetchWithProgress("/sub/web/app.wasm", showProgress), go.importObject));`},
-		{desc: "not go-app's code: unchanged", js: "const wasm = fetch(x);", wantOK: false, want: "const wasm = fetch(x);"},
-		{desc: "twice: unchanged", js: goapp + goapp, wantOK: false, want: goapp + goapp},
-	}
-	for _, tt := range tests {
-		out, ok := patchAppJS([]byte(tt.js))
-		if ok != tt.wantOK || !strings.Contains(string(out), tt.want) {
-			t.Errorf("%s: patchAppJS = %q, %v; want %v and a part %q", tt.desc, out, ok, tt.wantOK, tt.want)
-		}
-		if ok && !strings.HasSuffix(string(out), lanesInstantiateJS) {
-			t.Errorf("%s: lanesInstantiate is not appended", tt.desc)
 		}
 	}
 }

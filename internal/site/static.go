@@ -2,7 +2,6 @@ package site
 
 import (
 	"bytes"
-	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -78,9 +77,6 @@ func (e Export) Run() error {
 		return err
 	}
 	if err := e.Generate(out, w, base, site, append(e.Course.Pages(), programPages(e.Programs)...)); err != nil {
-		return err
-	}
-	if err := patchFile(filepath.Join(out, "app.js"), patchAppJS); err != nil {
 		return err
 	}
 	if len(e.Programs) > 0 {
@@ -224,20 +220,4 @@ func copyDir(src, dst string) error {
 		}
 		return o.Close()
 	})
-}
-
-// patchFile rewrites the file at p with edit, if it exists and edit
-// changes it.
-func patchFile(p string, edit func([]byte) ([]byte, bool)) error {
-	b, err := os.ReadFile(p)
-	if errors.Is(err, fs.ErrNotExist) {
-		return nil
-	}
-	if err != nil {
-		return err
-	}
-	if out, ok := edit(b); ok {
-		return os.WriteFile(p, out, 0o644)
-	}
-	return nil
 }
