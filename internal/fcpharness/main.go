@@ -91,6 +91,25 @@ func load(t *target) error {
 		return err
 	}
 	time.Sleep(2 * time.Second)
+	if *warm && (t.kind == "lesson" || t.kind == "hello") {
+		// A visit before: the page loaded, ready, and left for 3 s (V8
+		// writes its wasm code cache a while after a compile).
+		js := lessonReady
+		if t.kind == "hello" {
+			js = helloReady
+		}
+		if err := chromedp.Do(ctx, chromedp.EmulateViewport(1280, 800), chromedp.Navigate(t.url)); err != nil {
+			return err
+		}
+		if _, err := chromedp.Run(ctx, chromedp.Poll[float64]("("+js+") || null", chromedp.WithPollingTimeout(90*time.Second))); err != nil {
+			return fmt.Errorf("first visit: %v", err)
+		}
+		time.Sleep(3 * time.Second)
+		if err := chromedp.Do(ctx, chromedp.Navigate(`data:text/html,<p>a page</p>`)); err != nil {
+			return err
+		}
+		time.Sleep(time.Second)
+	}
 	if err := chromedp.Do(ctx, chromedp.EmulateViewport(1280, 800), chromedp.Navigate(t.url)); err != nil {
 		return err
 	}
@@ -136,6 +155,10 @@ func load(t *target) error {
 }
 
 var stages *bool
+
+// warm, when set, measures a second visit: each load follows a first one
+// of the same page in the same browser (its HTTP and code caches warm).
+var warm = flag.Bool("warm", false, "measure a second visit to each page (the same browser loaded it once before)")
 
 func median(v []float64) float64 {
 	if len(v) == 0 {
