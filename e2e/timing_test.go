@@ -142,8 +142,8 @@ var parts = []struct{ key, desc string }{
 	{"wasmStart", "app.wasm requested (preloaded from the head)"},
 	{"wasmEnd", "app.wasm received (compiled once app.js runs, after the first paint)"},
 	{"main", "Go's main runs (wasm compiled and instantiated: mark lanes-main)"},
-	{"nav", "the lesson's OnNav begins (go-app started and mounted the page: mark lanes-nav)"},
-	{"run", "its run simulated and laid out (mark lanes-run)"},
+	{"run", "its run simulated and laid out, before go-app's first render (OnInit: mark lanes-run)"},
+	{"nav", "go-app has built and mounted the page; its OnNav begins (mark lanes-nav)"},
 	{"ready", "interactive: its timeline drawn, live and playable (data-lanes-ready-at)"},
 }
 
