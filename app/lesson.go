@@ -42,6 +42,10 @@ type LessonPage struct {
 	linkTo func(kind string, s course.ViewState) string
 }
 
+// appNavigated is set by the first OnNav of a lesson page: from then on
+// the app navigates in the browser (see OnInit).
+var appNavigated bool
+
 // OnNav reads the URL, runs the variant and sets up playback.
 func (p *LessonPage) OnNav(ctx app.Context) {
 	u := ctx.Page().URL()
@@ -50,7 +54,7 @@ func (p *LessonPage) OnNav(ctx app.Context) {
 		p.load(stripPrefix(u.Path), u.Query())
 		perfMark("lanes-run")
 	}
-	p.initURL = ""
+	p.initURL, appNavigated = "", true
 	if !p.found {
 		ctx.Page().SetTitle("Lesson not found · Lanes")
 		readyAfterNav(ctx)

@@ -38,8 +38,13 @@ type liveState struct {
 // render, so that go-app's first mount builds the lesson itself. Without
 // it the page rendered "Lesson not found" (no path yet) and OnNav replaced
 // all of it a moment later: the page was built twice at start (issue 17).
-// OnNav then does not load the same address again.
+// OnNav then does not load the same address again. Only on the app's
+// first page: on a later navigation go-app creates the page before the
+// address changes (the history entry comes after), so OnNav loads it.
 func (p *LessonPage) OnInit() {
+	if appNavigated {
+		return
+	}
 	u := app.Window().URL()
 	perfMark("lanes-init")
 	p.load(stripPrefix(u.Path), u.Query())

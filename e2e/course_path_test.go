@@ -99,6 +99,20 @@ func TestCoursePath(t *testing.T) {
 	if prev != "/lesson/counter" || next != "/lesson/loop-trap" {
 		t.Errorf("golden-rule: previous %q, next %q; want /lesson/counter and /lesson/loop-trap", prev, next)
 	}
+	// Next, in the app (no page load): the next lesson, shown as it is
+	// when loaded (its code and its position).
+	b.openSized(t, "/lesson/loop-trap", 1280, 900)
+	code := eval[string](t, b, "loop-trap's code, loaded", `document.querySelector(".code").textContent`)
+	pos := eval[string](t, b, "loop-trap's position, loaded", `document.querySelector(".pos").textContent`)
+	b.openSized(t, "/lesson/golden-rule", 1280, 900)
+	b.do(t, "next lesson again", chromedp.Click(chromedp.CSS(".pager a[rel=next]")))
+	b.waitFor(t, "loop-trap shown again", `location.pathname === "/lesson/loop-trap" && document.querySelector(".lesson-number").textContent === "Lesson 4 of 11"`)
+	if got := eval[string](t, b, "loop-trap's code, navigated", `document.querySelector(".code").textContent`); got != code {
+		t.Errorf("loop-trap reached in the app shows other code than loaded:\n%s\nwant\n%s", got, code)
+	}
+	if got := eval[string](t, b, "loop-trap's position, navigated", `document.querySelector(".pos").textContent`); got != pos {
+		t.Errorf("loop-trap reached in the app is at %q, loaded at %q", got, pos)
+	}
 	b.openSized(t, "/embed/golden-rule", 700, 560)
 	if n := eval[int](t, b, "embed", `document.querySelectorAll(".pager, .lesson-number").length`); n != 0 {
 		t.Errorf("the embed shows the course path (%d elements)", n)
