@@ -82,6 +82,18 @@ func browser() (context.Context, func()) {
 const lessonReady = `document.documentElement.dataset.lanesReady === "1" ? +document.documentElement.dataset.lanesReadyAt : 0`
 const helloReady = `+(document.documentElement.dataset.helloMountedAt || 0)`
 
+// readyJS is the expression that gives a page's interactive time once it
+// is ready (0 before), by kind; "" for kinds that are never interactive.
+func readyJS(kind string) string {
+	switch kind {
+	case "lesson":
+		return lessonReady
+	case "hello":
+		return helloReady
+	}
+	return ""
+}
+
 func load(t *target) error {
 	ctx, done := browser()
 	defer done()
@@ -91,13 +103,9 @@ func load(t *target) error {
 		return err
 	}
 	time.Sleep(2 * time.Second)
-	if *warm && (t.kind == "lesson" || t.kind == "hello") {
+	if js := readyJS(t.kind); *warm && js != "" {
 		// A visit before: the page loaded, ready, and left for 3 s (V8
 		// writes its wasm code cache a while after a compile).
-		js := lessonReady
-		if t.kind == "hello" {
-			js = helloReady
-		}
 		if err := chromedp.Do(ctx, chromedp.EmulateViewport(1280, 800), chromedp.Navigate(t.url)); err != nil {
 			return err
 		}
@@ -125,14 +133,7 @@ func load(t *target) error {
 		}
 		t.lcp = append(t.lcp, lcp)
 	}
-	js := ""
-	switch t.kind {
-	case "lesson":
-		js = lessonReady
-	case "hello":
-		js = helloReady
-	}
-	if js != "" {
+	if js := readyJS(t.kind); js != "" {
 		r, err := chromedp.Run(ctx, chromedp.Poll[float64]("("+js+") || null", chromedp.WithPollingTimeout(90*time.Second)))
 		if err != nil {
 			return fmt.Errorf("ready: %v", err)
