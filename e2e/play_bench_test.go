@@ -38,7 +38,7 @@ func TestPlayBench(t *testing.T) {
 	b := newBrowser(t)
 	b.openSized(t, "/play", 1280, 900)
 	b.waitLong(t, "the editor is there", `document.querySelector(".play-editor .cm-content") !== null`)
-	b.waitLong(t, "the default program ran", timelineDrawn)
+	b.waitLong(t, "the default program ran", defaultRan)
 	b.setProgram(t, workersProgram)
 	// Wait for this run's own drawing (lanesRuns counts them): the default
 	// program's timeline is drawn already, and a Run clicked while the

@@ -39,7 +39,7 @@ func TestPlaygroundExplore(t *testing.T) {
 	b := newBrowser(t)
 	b.openSized(t, "/play", 1280, 900)
 	b.waitLong(t, "the editor is there", `document.querySelector(".play-editor .cm-content") !== null`)
-	b.waitLong(t, "the default program ran", timelineDrawn)
+	b.waitLong(t, "the default program ran", defaultRan)
 	b.setProgram(t, racyProgram)
 	eval[bool](t, b, "watch for progress", `(window.sawProgress = false,
 		new MutationObserver(() => { if (document.querySelector(".explore progress")) window.sawProgress = true; })
@@ -92,7 +92,7 @@ func TestPlaygroundReach(t *testing.T) {
 	b := newBrowser(t)
 	b.openSized(t, "/play", 1280, 900)
 	b.waitLong(t, "the editor is there", `document.querySelector(".play-editor .cm-content") !== null`)
-	b.waitLong(t, "the default program ran", timelineDrawn)
+	b.waitLong(t, "the default program ran", defaultRan)
 	b.setProgram(t, racyProgram)
 	b.do(t, "explore", chromedp.Click(chromedp.CSS(".explore-run")))
 	outcomes := `document.querySelectorAll(".outcomes .outcome button.reach").length >= 2 && !document.querySelector(".explore progress")`

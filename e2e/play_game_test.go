@@ -22,7 +22,7 @@ func TestPlaygroundGameEditor(t *testing.T) {
 	b := newBrowser(t)
 	b.openSized(t, "/play?theme=light", 1280, 900)
 	b.waitLong(t, "the editor is there", `document.querySelector(".play-editor .cm-content") !== null`)
-	b.waitLong(t, "the default program ran", timelineDrawn)
+	b.waitLong(t, "the default program ran", defaultRan)
 	b.do(t, "explore", chromedp.Click(chromedp.CSS(".explore-run")))
 	b.waitLong(t, "outcomes", `document.querySelectorAll(".outcomes .outcome button.reach").length >= 1 && !document.querySelector(".explore progress")`)
 	workers := eval[int](t, b, "workers so far", `window.lanesPlayWorkers`)
