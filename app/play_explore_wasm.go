@@ -78,6 +78,7 @@ func (p *PlayPage) exploreProgram(req course.ExploreRequest, progress func(done,
 	if p.id != "" && src == p.source {
 		name = p.id
 	}
+	p.ed.explored.Store(true) // before the worker hears of it: start's first run must not end it
 	lp.Call("explore", src, m, on, name)
 	done, total := 0, m["runs"].(int)
 	tick := time.NewTicker(200 * time.Millisecond) // notices Stop while the module builds

@@ -6,6 +6,7 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
+	"sync/atomic"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -34,6 +35,7 @@ type editorState struct {
 	status   int  // what the server does: 0 not asked, 1 asking, 2 known (PlayPage.off)
 	onStatus app.Func
 	pending  bool // run once the editor is there
+	explored *atomic.Bool // the reader started an explore: the page's first run gives way to it (set by the explorer's goroutine)
 	useStill bool // a program page's first run: show its still if it has one (play_still_wasm.go)
 	onStill  app.Func
 	sched    bool     // the run in flight is the scheduler game's (schedRun)
@@ -56,6 +58,7 @@ func (p *PlayPage) OnInit() {}
 func (p *PlayPage) OnMount(ctx app.Context) {
 	p.LessonPage.OnMount(ctx)
 	p.ed.ctx = ctx
+	p.ed.explored = new(atomic.Bool)
 	p.ed.onLoad = app.FuncOf(func(app.Value, []app.Value) any {
 		ctx.Dispatch(func(ctx app.Context) {
 			p.ed.loaded++
@@ -185,6 +188,7 @@ func (p *PlayPage) OnNav(ctx app.Context) {
 	ctx.Page().SetTitle("%s · Lanes", p.title())
 	p.site = siteURL(ctx)
 	p.ed.pending = true
+	p.ed.explored.Store(false) // an explore before this navigation does not hold its run back
 	p.ed.useStill = first && p.id != ""
 	if first && p.ed.mounted() {
 		p.ed.editor.Call("setDoc", p.source)
@@ -223,7 +227,14 @@ func (p *PlayPage) start(ctx app.Context) {
 	}
 	if p.ed.pending {
 		p.ed.pending = false
-		if !p.gs.on && p.goalGame(ctx) {
+		if p.ed.explored.Load() || p.gs.on || p.phase != "" {
+			// The reader started an explore, the game or a run before the
+			// page's own first run could: one job runs at a time in
+			// web/play.js (a new one ends the one in flight), and theirs
+			// is the one they asked for.
+			return
+		}
+		if p.goalGame(ctx) {
 			return
 		}
 		if p.askStill() {
