@@ -34,9 +34,9 @@ type editorState struct {
 	fetching bool // a shared program is being fetched
 	status   int  // what the server does: 0 not asked, 1 asking, 2 known (PlayPage.off)
 	onStatus app.Func
-	pending  bool // run once the editor is there
+	pending  bool         // run once the editor is there
 	explored *atomic.Bool // the reader started an explore: the page's first run gives way to it (set by the explorer's goroutine)
-	useStill bool // a program page's first run: show its still if it has one (play_still_wasm.go)
+	useStill bool         // a program page's first run: show its still if it has one (play_still_wasm.go)
 	onStill  app.Func
 	sched    bool     // the run in flight is the scheduler game's (schedRun)
 	onPick   app.Func // a badge clicked in the editor (markEditor)
