@@ -71,8 +71,9 @@ func (e *EmbedHeight) observe() {
 }
 
 // naturalHeight is the page's height with nothing scrolled inside: the
-// stage shrinks (and scrolls) when the frame is too short, so its hidden
-// part is added back.
+// stage shrinks (and scrolls) when the frame is too short, and so do a
+// narrow embed's code and console (share.css), so their hidden parts are
+// added back.
 func naturalHeight() int {
 	doc := app.Window().Get("document")
 	page := doc.Call("querySelector", ".page.embed")
@@ -83,7 +84,24 @@ func naturalHeight() int {
 	if st := page.Call("querySelector", ".stage"); st.Truthy() {
 		h += st.Get("scrollHeight").Float() - st.Get("clientHeight").Float()
 	}
+	for _, sel := range []string{".stage .code pre", ".console pre"} {
+		if el := page.Call("querySelector", sel); el.Truthy() {
+			h += shrunkBy(el)
+		}
+	}
 	return int(math.Ceil(h))
+}
+
+// shrunkBy is how much taller el (a scroll box) would be at its own
+// height, up to its max-height.
+func shrunkBy(el app.Value) float64 {
+	w := app.Window()
+	has := el.Get("offsetHeight").Float()
+	full := el.Get("scrollHeight").Float() + has - el.Get("clientHeight").Float() // its borders (border-box)
+	if mx := w.Call("parseFloat", w.Call("getComputedStyle", el).Get("maxHeight")).Float(); !math.IsNaN(mx) {
+		full = min(full, mx)
+	}
+	return max(0, full-has)
 }
 
 // post sends the height to the parent when it changed.

@@ -156,14 +156,22 @@ func (p *LessonPage) zoomBar() app.UI {
 			OnClick(func(ctx app.Context, e app.Event) { p.zoomBy(zoomStep, p.playheadAt()) }),
 		app.Button().Class("zoom zoom-reset").Title("Show the whole run (0)").Text("↔ whole run").
 			Disabled(!zoomed).OnClick(func(ctx app.Context, e app.Event) { p.resetZoom() }),
-		app.Span().Class("zoom-hint").Text(zoomHint(zoomed)),
+		app.Span().Class("zoom-hint").Text(zoomHint(zoomed, p.embed)),
 	)
 }
 
 // zoomHint says what the pointer, fingers and keys do; zoomed, that the
 // chart shows part of the run and how to move along it (the chart is as
-// wide as its box: it never scrolls sideways).
-func zoomHint(zoomed bool) string {
+// wide as its box: it never scrolls sideways). An embed's is shorter: it
+// shares the zoom buttons' row in a 700 px frame, where the long one took
+// a row of its own from the code under the timeline.
+func zoomHint(zoomed, short bool) string {
+	switch {
+	case zoomed && short:
+		return "part of the run: A/D or two fingers move along it · W/S zoom"
+	case short:
+		return "click or drag to seek · wheel or W/S zoom · hover for details"
+	}
 	if zoomed {
 		return "part of the run: drag two fingers or A/D to move along it · pinch, wheel or W/S zoom · ⤢ shows all"
 	}

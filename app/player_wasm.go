@@ -203,6 +203,7 @@ func (p *LessonPage) syncPlayhead() {
 	}
 	if p.embed {
 		scrollCode(root)
+		scrollConsole(root)
 	}
 	p.reveal(root, p.run.ShownAt(i))
 }
@@ -216,8 +217,29 @@ func scrollCode(root app.Value) {
 		return
 	}
 	top, h := cur.Get("offsetTop").Float()-pre.Get("offsetTop").Float(), pre.Get("clientHeight").Float()
+	if st := pre.Call("closest", ".stage"); st.Truthy() {
+		// A narrow embed's stage may clip the pane's bottom (share.css):
+		// the line goes where it is seen.
+		seen := st.Call("getBoundingClientRect").Get("bottom").Float() - pre.Call("getBoundingClientRect").Get("top").Float() - pre.Get("clientTop").Float()
+		h = max(min(h, seen), cur.Get("offsetHeight").Float())
+	}
 	if st := pre.Get("scrollTop").Float(); top < st || top+cur.Get("offsetHeight").Float() > st+h {
 		pre.Set("scrollTop", max(top-h/3, 0))
+	}
+}
+
+// scrollConsole shows the newest output in the embed's short console, as
+// a terminal does. go-app puts a new <pre> there when the output changes;
+// only such a new one is scrolled (it carries no data-end yet), so a
+// reader who scrolled the output back keeps their place while it stays.
+func scrollConsole(root app.Value) {
+	pre := root.Call("querySelector", ".console pre")
+	if !pre.Truthy() || pre.Get("dataset").Get("end").Truthy() {
+		return
+	}
+	pre.Get("dataset").Set("end", "1")
+	if pre.Get("scrollHeight").Float() > pre.Get("clientHeight").Float() {
+		pre.Set("scrollTop", pre.Get("scrollHeight"))
 	}
 }
 

@@ -53,3 +53,49 @@ func TestEmbedWideCodeBeside(t *testing.T) {
 		})
 	}
 }
+
+// TestEmbedNarrowCodeInView: in the snippets' frame at a blog column's
+// width (700×560, no height script) the code sits under the timeline
+// and the page gives up the code's and the console's extra lines before
+// their running line and newest output: the running line is in view
+// beside the timeline, and the console shows its last line. (Before, the
+// timeline took the frame and the code was scrolled out of it.)
+func TestEmbedNarrowCodeInView(t *testing.T) {
+	for _, tc := range []struct {
+		desc, path, shot string
+	}{
+		{desc: "counter", path: "/embed/counter", shot: "embed-narrow-700-light.png"},
+		{desc: "golden rule, go vet's note over the code", path: "/embed/golden-rule?theme=dark", shot: "embed-narrow-700-dark.png"},
+		{desc: "race to the exit", path: "/embed/race-to-exit"},
+	} {
+		t.Run(tc.desc, func(t *testing.T) {
+			b := newBrowser(t)
+			b.do(t, "open", chromedp.EmulateViewport(700, 560), chromedp.Navigate(baseURL+tc.path))
+			b.waitFor(t, "ready", `document.documentElement.dataset.lanesReady === "1"`)
+			if got := eval[string](t, b, "stacked", `(() => { const c = document.querySelector(".code pre").getBoundingClientRect(), tl = document.querySelector(".stage > .timeline").getBoundingClientRect(); return c.top >= tl.bottom - 1 ? "under" : "code " + JSON.stringify(c) + " timeline " + JSON.stringify(tl) })()`); got != "under" {
+				t.Errorf("the code is not under the timeline: %s", got)
+			}
+			n := eval[int](t, b, "steps", `+document.querySelector(".scrub").max`)
+			for _, at := range []int{n / 2, 3 * n / 4, n - 1} {
+				b.do(t, "seek", chromedp.Evaluate[chromedp.Void](`(() => { const s = document.querySelector(".scrub"); s.value = "`+itoa(at)+`"; s.dispatchEvent(new Event("input", {bubbles: true})) })()`))
+				b.waitFor(t, "position "+itoa(at), `document.querySelector(".pos").textContent.startsWith("`+itoa(at)+`/")`)
+				b.pollFor(codeLineInView+` === "in view"`, 5*time.Second)
+				if got := eval[string](t, b, "running line", codeLineInView); got != "in view" && got != "no running line" {
+					t.Errorf("at step %d of %d the running line is not in view: %s", at, n, got)
+				}
+				if got := eval[string](t, b, "newest output", `(() => { const p = document.querySelector(".console pre"), r = p.getBoundingClientRect();
+					if (r.bottom > innerHeight + 1) return "the console ends at " + r.bottom + ", under the frame";
+					return p.scrollTop + p.clientHeight >= p.scrollHeight - 1 ? "shown" : "scrolled to " + p.scrollTop + " of " + p.scrollHeight; })()`); got != "shown" {
+					t.Errorf("at step %d of %d the console's last line is not shown: %s", at, n, got)
+				}
+			}
+			if tc.shot != "" {
+				b.do(t, "back to the middle", chromedp.Evaluate[chromedp.Void](`(() => { const s = document.querySelector(".scrub"); s.value = "`+itoa(n/2)+`"; s.dispatchEvent(new Event("input", {bubbles: true})) })()`))
+				b.waitFor(t, "middle", `document.querySelector(".pos").textContent.startsWith("`+itoa(n/2)+`/")`)
+				b.pollFor(codeLineInView+` === "in view"`, 5*time.Second)
+				b.screenshot(t, tc.shot)
+			}
+			b.noConsoleErrors(t)
+		})
+	}
+}
