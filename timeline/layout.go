@@ -3,7 +3,6 @@ package timeline
 import (
 	"slices"
 	"strconv"
-	"unicode/utf8"
 
 	"lanes/sim/trace"
 )
@@ -380,68 +379,4 @@ func plural(n int, w string) string {
 		return "1 " + w
 	}
 	return strconv.Itoa(n) + " " + w + "s"
-}
-
-var legendLabels = map[string]string{
-	"running": "running", "runnable": "runnable", "blocked": "blocked (hatched)",
-	"sleeping": "sleeping (dashed)", "end-done": "returned", "killed": "killed at exit",
-	"leaked": "leaked", string(MarkGo): "go", string(MarkAdd): "Add", string(MarkDone): "Done",
-	string(MarkWait): "Wait", string(MarkReturn): "Wait returns", string(MarkPrint): "print",
-	string(MarkPanic): "panic", string(MarkRecover): "recover", string(MarkCancel): "cancel",
-	string(MarkAcquire): "acquire/lock", string(MarkRelease): "release/unlock",
-	string(MarkSend): "send", string(MarkRecv): "receive", string(MarkClose): "close",
-	string(MarkSelect): "select", string(MarkTimer): "timer", string(MarkOnce): "once",
-	string(MarkMany): "many events (zoom in)",
-}
-
-var legendOrder = []string{"running", "runnable", "blocked", "sleeping", "end-done", "killed", "leaked",
-	string(MarkGo), string(MarkAdd), string(MarkDone), string(MarkWait), string(MarkReturn),
-	string(MarkPrint), string(MarkSend), string(MarkRecv), string(MarkClose), string(MarkSelect),
-	string(MarkAcquire), string(MarkRelease), string(MarkOnce), string(MarkTimer),
-	string(MarkCancel), string(MarkPanic), string(MarkRecover), string(MarkMany)}
-
-// legendKeys is what d's legend lists: the four states always, ends and
-// marker kinds when present, in legendOrder.
-func legendKeys(d *Diagram) []string {
-	used := map[string]bool{"running": true, "runnable": true, "blocked": true, "sleeping": true}
-	for i := range d.Lanes {
-		ln := &d.Lanes[i]
-		switch ln.End {
-		case EndDone:
-			used["end-done"] = true
-		case EndKilled, EndLeaked:
-			used[string(ln.End)] = true
-		}
-		for j := range ln.Markers {
-			used[string(ln.Markers[j].Kind)] = true
-		}
-	}
-	for i := range d.Tracks {
-		if len(d.Tracks[i].Marks) > 0 {
-			used[string(MarkReturn)] = true
-		}
-	}
-	var keys []string
-	for _, k := range legendOrder {
-		if used[k] {
-			keys = append(keys, k)
-		}
-	}
-	return keys
-}
-
-// legend lays out, from y down, the legend of what the diagram shows
-// (legendKeys), wrapping rows; it returns the new height.
-func (l *layouter) legend(y float64) float64 {
-	d := l.d
-	x, row := 8.0, y+legendH/2
-	for _, k := range legendKeys(d) {
-		w := 26 + 6.6*float64(utf8.RuneCountInString(legendLabels[k]))
-		if x+w > d.Width-8 {
-			x, row = 8, row+legendH
-		}
-		d.Legend = append(d.Legend, LegendItem{Key: k, Label: legendLabels[k], X: x, Y: row})
-		x += w + 10
-	}
-	return row + legendH/2 + 4
 }

@@ -2,7 +2,6 @@ package timeline
 
 import (
 	"strconv"
-	"strings"
 	"unicode/utf8"
 
 	"lanes/sim/trace"
@@ -56,68 +55,6 @@ func SVGAt(d *Diagram, opts SVGOptions, at int) string {
 func SVGReveal(d *Diagram, opts SVGOptions) (string, []int) {
 	svg, seqs := render(d, opts, d.Events)
 	return svg, revealCounts(d, seqs)
-}
-
-// Moved is SVGAt(d, opts, at) made from full, the SVG of the whole run
-// (SVG(d, opts)), and shown (Reveal(d)) without rendering again: only the
-// clip's width and the reveal rule differ.
-func Moved(full string, d *Diagram, opts SVGOptions, shown []int, at int) string {
-	if opts.IDPrefix == "" {
-		opts.IDPrefix = "lanes"
-	}
-	at = min(max(at, 0), d.Events)
-	if at == d.Events || len(shown) != d.Events+1 {
-		return full
-	}
-	w := &svgw{}
-	w.f(d.Width)
-	clipOld := `<rect id="` + opts.IDPrefix + `-clip" x="0" y="0" width="` + string(w.b) + `"`
-	w.b = w.b[:0]
-	w.f(ClipWidth(d, at))
-	clipNew := `<rect id="` + opts.IDPrefix + `-clip" x="0" y="0" width="` + string(w.b) + `"`
-	ruleOld := `<style id="` + opts.IDPrefix + `-reveal">`
-	ruleNew := ruleOld + RevealRule(opts.IDPrefix, shown[at], shown[d.Events])
-	return strings.Replace(strings.Replace(full, clipOld, clipNew, 1), ruleOld, ruleNew, 1)
-}
-
-// Reveal lists, for each position at (0..d.Events), how many children of
-// the SVG's event group (#<prefix>-ev) are shown: those whose event is
-// before at.
-func Reveal(d *Diagram) []int {
-	_, seqs := render(d, SVGOptions{}, d.Events)
-	return revealCounts(d, seqs)
-}
-
-func revealCounts(d *Diagram, seqs []int) []int {
-	out := make([]int, d.Events+1)
-	i := 0
-	for at := range out {
-		for i < len(seqs) && seqs[i] < at {
-			i++
-		}
-		out[at] = i
-	}
-	return out
-}
-
-// RevealRule is the style rule that hides the children of the event
-// group from number shown+1 on ("" when nothing is hidden).
-func RevealRule(prefix string, shown, total int) string {
-	if prefix == "" {
-		prefix = "lanes"
-	}
-	if shown >= total {
-		return ""
-	}
-	return "#" + prefix + "-ev>:nth-child(n+" + strconv.Itoa(shown+1) + "){display:none}"
-}
-
-// ClipWidth is the width of the clip rectangle after at events.
-func ClipWidth(d *Diagram, at int) float64 {
-	if at >= d.Events {
-		return d.Width
-	}
-	return PlayheadX(d, at)
 }
 
 // render draws the SVG after at events and returns the event of every
@@ -410,65 +347,6 @@ func (w *svgw) zigzag(cls string, x, m float64, seq int, title string) {
 	w.pt(x, m+9)
 	w.s(`"`)
 	w.closeTitle("path", title)
-}
-
-func (w *svgw) legend(d *Diagram) {
-	for _, it := range d.Legend {
-		w.swatch(it.Key, it.X, it.Y)
-		w.text("dim", it.X+24, it.Y+3.5, "", it.Label)
-		w.s("\n")
-	}
-}
-
-// swatch draws the legend's sample of key, 18 px wide from x, centred on y.
-func (w *svgw) swatch(key string, x, y float64) {
-	switch key {
-	case "running", "end-done":
-		w.rect("s-run", x, y-5, 18, 10, "", -1, -1)
-		if key == "end-done" {
-			w.line("e-done", x+18, y-6, x+18, y+6, -1)
-		}
-	case "runnable":
-		w.rect("s-rdy", x, y-1.5, 18, 3, "", -1, -1)
-	case "blocked":
-		w.rect(`s-blk" fill="url(#`+w.id+`-hatch)`, x, y-5, 18, 10, "", -1, -1)
-	case "sleeping":
-		w.rect("s-slp", x, y-4, 18, 8, "", -1, -1)
-	case "killed":
-		w.zigzag("e-cut", x+9, y, -1, "")
-	case "leaked":
-		w.zigzag("e-leak", x+9, y, -1, "")
-	case string(MarkMany):
-		w.rect("m-many", x, y-2, 18, 4, "", -1, -1)
-	default:
-		w.s(`<path class="m m-`, key, `" d="`)
-		w.shape(MarkKind(key), x+9, y)
-		w.s(`"/>`)
-	}
-}
-
-// LegendHTML is the legend of what d shows (the states, ends and marker
-// kinds it draws) as an HTML list, for a page to put under the timeline's
-// box, where it wraps to the page's width: inside a picture wider than
-// its box (a phone's, before the page lays the run out again) it would
-// run off to the right. Each sample is a small SVG of the picture's root
-// class and theme: the picture's style paints it, and its hatching is
-// the picture's pattern (opts.IDPrefix, "lanes" by default). It lists
-// the same items whether or not d was laid out with its own legend.
-func LegendHTML(d *Diagram, opts SVGOptions) string {
-	if opts.IDPrefix == "" {
-		opts.IDPrefix = "lanes"
-	}
-	th := [...]string{ThemeAuto: "th-auto", ThemeLight: "th-light", ThemeDark: "th-dark"}[opts.Theme%3]
-	w := &svgw{b: make([]byte, 0, 1024), id: opts.IDPrefix}
-	w.s(`<ul class="tl-legend" aria-label="legend">`)
-	for _, k := range legendKeys(d) {
-		w.s(`<li><svg class="lanes-tl `, th, `" width="18" height="16" viewBox="0 0 18 16" aria-hidden="true">`)
-		w.swatch(k, 0, 8)
-		w.s(`</svg>`, EscapeHTML(legendLabels[k]), `</li>`)
-	}
-	w.s(`</ul>`)
-	return string(w.b)
 }
 
 // truncate shortens s to n runes, ending with "…".
