@@ -72,7 +72,7 @@ func inlineStylesheets(page []byte, css func(href string) ([]byte, bool)) []byte
 			return link
 		}
 		// CSS cannot close a <style> element unless it contains "</".
-		return []byte("<style>" + strings.ReplaceAll(string(b), "</", `<\/`) + "</style>")
+		return []byte("<style>" + strings.ReplaceAll(string(compactCSS(b)), "</", `<\/`) + "</style>")
 	})
 	return append(head[:len(head):len(head)], page[end:]...)
 }
