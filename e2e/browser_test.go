@@ -13,6 +13,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/cdp"
+	cdpfetch "github.com/chromedp/cdproto/fetch"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 )
@@ -263,4 +265,46 @@ func itoa(n int) string { return strconv.Itoa(n) }
 // jsString quotes s for JavaScript.
 func jsString(s string) string {
 	return `"` + strings.NewReplacer(`\`, `\\`, `"`, `\"`, "\n", `\n`).Replace(s) + `"`
+}
+
+// openHeld opens path at w×h with the first request matching pattern (a
+// Fetch URL pattern such as "*app.wasm*") held back: it returns once that
+// request was made, and release lets it through and holds nothing more.
+func (b *browser) openHeld(t *testing.T, path string, w, h int64, pattern string) (release func()) {
+	t.Helper()
+	paused := make(chan cdpfetch.RequestID, 4)
+	b.do(t, "viewport", chromedp.EmulateViewport(w, h))
+	if err := chromedp.Listen(b.ctx, func(ev any) {
+		if e, ok := ev.(*cdpfetch.EventRequestPaused); ok {
+			select {
+			case paused <- e.RequestID:
+			default:
+			}
+		}
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := chromedp.Call(b.ctx, cdpfetch.Enable, cdpfetch.EnableParams{Patterns: []*cdpfetch.RequestPattern{{URLPattern: pattern}}}); err != nil {
+		t.Fatalf("hold %s: %v", pattern, err)
+	}
+	// The navigation may end before the held request is made (/play asks
+	// for its status once the app runs), or wait for it (the wasm).
+	ctx, cancel := context.WithTimeout(b.ctx, 2*time.Minute)
+	t.Cleanup(cancel)
+	go chromedp.Run(ctx, chromedp.Navigate(baseURL+path))
+	var id cdpfetch.RequestID
+	select {
+	case id = <-paused:
+	case <-ctx.Done():
+		t.Fatalf("%s was never requested", pattern)
+	}
+	return func() {
+		t.Helper()
+		if _, err := chromedp.Call(b.ctx, cdpfetch.ContinueRequest, cdpfetch.ContinueRequestParams{RequestID: id}); err != nil {
+			t.Fatalf("release %s: %v", pattern, err)
+		}
+		if _, err := chromedp.Call(b.ctx, cdpfetch.Disable, cdp.Empty{}); err != nil {
+			t.Fatalf("stop holding requests: %v", err)
+		}
+	}
 }

@@ -8,8 +8,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/chromedp/cdproto/cdp"
-	cdpfetch "github.com/chromedp/cdproto/fetch"
 	"github.com/chromedp/chromedp"
 )
 
@@ -164,42 +162,14 @@ func (b *browser) pollFor(js string, d time.Duration) bool {
 // run gives way to the reader's job, and the explore reports its outcomes.
 func TestPlaygroundExploreFirst(t *testing.T) {
 	b := newBrowser(t)
-	paused := make(chan cdpfetch.RequestID, 4)
-	b.do(t, "viewport", chromedp.EmulateViewport(1280, 900))
-	if err := chromedp.Listen(b.ctx, func(ev any) {
-		if e, ok := ev.(*cdpfetch.EventRequestPaused); ok {
-			select {
-			case paused <- e.RequestID:
-			default:
-			}
-		}
-	}); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := chromedp.Call(b.ctx, cdpfetch.Enable, cdpfetch.EnableParams{Patterns: []*cdpfetch.RequestPattern{{URLPattern: "*/play/status*"}}}); err != nil {
-		t.Fatalf("hold /play/status: %v", err)
-	}
-	ctx, cancel := context.WithTimeout(b.ctx, 2*time.Minute)
-	defer cancel()
-	go chromedp.Run(ctx, chromedp.Navigate(baseURL+"/play"))
-	var id cdpfetch.RequestID
-	select {
-	case id = <-paused:
-	case <-ctx.Done():
-		t.Fatal("/play/status was never requested")
-	}
+	release := b.openHeld(t, "/play", 1280, 900, "*/play/status*")
 	b.waitLong(t, "the explorer is there", `document.querySelector(".explore-run") !== null && document.documentElement.dataset.lanesReady === "1"`)
 	if n := eval[int](t, b, "workers before", `window.lanesPlayWorkers || 0`); n != 0 {
 		t.Fatalf("%d workers started before /play/status was answered: the first run did not wait", n)
 	}
 	b.do(t, "explore", chromedp.Click(chromedp.CSS(".explore-run")))
 	b.waitLong(t, "the explore started", `window.lanesPlayWorkers > 0 || document.querySelector(".explore progress") !== null`)
-	if _, err := chromedp.Call(b.ctx, cdpfetch.ContinueRequest, cdpfetch.ContinueRequestParams{RequestID: id}); err != nil {
-		t.Fatalf("release /play/status: %v", err)
-	}
-	if _, err := chromedp.Call(b.ctx, cdpfetch.Disable, cdp.Empty{}); err != nil {
-		t.Fatalf("stop holding requests: %v", err)
-	}
+	release()
 	b.waitLong(t, "the explore ended", `!document.querySelector(".explore progress") && (document.querySelector(".outcomes .outcome") !== null || document.querySelector(".explore .run-error") !== null)`)
 	if e := eval[string](t, b, "error", `(document.querySelector(".explore .run-error") || {}).textContent || ""`); e != "" {
 		t.Fatalf("the explore was ended: %s", e)

@@ -3,7 +3,6 @@
 package e2e
 
 import (
-	"context"
 	"encoding/json"
 	"regexp"
 	"slices"
@@ -11,8 +10,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/chromedp/cdproto/cdp"
-	cdpfetch "github.com/chromedp/cdproto/fetch"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 )
@@ -150,30 +147,7 @@ func TestControlsInView(t *testing.T) {
 // (web/early.js), which reaches 100 and is gone once the app is ready.
 func TestEarlyPlayClick(t *testing.T) {
 	b := newBrowser(t)
-	paused := make(chan cdpfetch.RequestID, 4)
-	b.do(t, "viewport", chromedp.EmulateViewport(1280, 900))
-	if err := chromedp.Listen(b.ctx, func(ev any) {
-		if e, ok := ev.(*cdpfetch.EventRequestPaused); ok {
-			select {
-			case paused <- e.RequestID:
-			default:
-			}
-		}
-	}); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := chromedp.Call(b.ctx, cdpfetch.Enable, cdpfetch.EnableParams{Patterns: []*cdpfetch.RequestPattern{{URLPattern: "*app.wasm*"}}}); err != nil {
-		t.Fatalf("hold the wasm: %v", err)
-	}
-	ctx, cancel := context.WithTimeout(b.ctx, 60*time.Second)
-	defer cancel()
-	go chromedp.Run(ctx, chromedp.Navigate(baseURL+"/lesson/counter"))
-	var id cdpfetch.RequestID
-	select {
-	case id = <-paused:
-	case <-ctx.Done():
-		t.Fatal("the wasm was never requested")
-	}
+	release := b.openHeld(t, "/lesson/counter", 1280, 900, "*app.wasm*")
 	b.waitFor(t, "prerendered controls", `document.querySelector(".ctl.play") !== null`)
 	if got := eval[string](t, b, "ready before the click", `document.documentElement.dataset.lanesReady || ""`); got == "1" {
 		t.Fatal("the app is ready while its wasm is held back")
@@ -198,12 +172,7 @@ func TestEarlyPlayClick(t *testing.T) {
 	if q := eval[string](t, b, "queued", `document.documentElement.dataset.lanesQueued || ""`); q != "play" {
 		t.Errorf("the early click was not remembered (lanesQueued %q)", q)
 	}
-	if _, err := chromedp.Call(b.ctx, cdpfetch.ContinueRequest, cdpfetch.ContinueRequestParams{RequestID: id}); err != nil {
-		t.Fatalf("release the wasm: %v", err)
-	}
-	if _, err := chromedp.Call(b.ctx, cdpfetch.Disable, cdp.Empty{}); err != nil {
-		t.Fatalf("stop holding requests: %v", err)
-	}
+	release()
 	b.waitFor(t, "ready", `document.documentElement.dataset.lanesReady === "1"`)
 	if eval[bool](t, b, "bar after ready", `document.querySelector(".lanes-load") !== null`) {
 		t.Error("the progress bar is still there once the app is ready")

@@ -12,8 +12,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/chromedp/cdproto/cdp"
-	cdpfetch "github.com/chromedp/cdproto/fetch"
 	"github.com/chromedp/cdproto/input"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
@@ -131,30 +129,7 @@ func TestTimelineTextSize(t *testing.T) {
 // at the screen's width: nothing to scroll, every label in view.
 func TestPhoneLabelsStayInView(t *testing.T) {
 	b := newBrowser(t)
-	paused := make(chan cdpfetch.RequestID, 4)
-	b.do(t, "viewport", chromedp.EmulateViewport(390, 844))
-	if err := chromedp.Listen(b.ctx, func(ev any) {
-		if e, ok := ev.(*cdpfetch.EventRequestPaused); ok {
-			select {
-			case paused <- e.RequestID:
-			default:
-			}
-		}
-	}); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := chromedp.Call(b.ctx, cdpfetch.Enable, cdpfetch.EnableParams{Patterns: []*cdpfetch.RequestPattern{{URLPattern: "*app.wasm*"}}}); err != nil {
-		t.Fatalf("hold the wasm: %v", err)
-	}
-	ctx, cancel := context.WithTimeout(b.ctx, 60*time.Second)
-	defer cancel()
-	go chromedp.Run(ctx, chromedp.Navigate(baseURL+"/lesson/counter?theme=light"))
-	var id cdpfetch.RequestID
-	select {
-	case id = <-paused:
-	case <-ctx.Done():
-		t.Fatal("the wasm was never requested")
-	}
+	release := b.openHeld(t, "/lesson/counter?theme=light", 390, 844, "*app.wasm*")
 	b.waitFor(t, "prerendered timeline", `document.querySelector(".timeline-scroll svg[data-labels]") !== null`)
 	labels := `(() => {
 		const box = document.querySelector(".timeline-scroll");
@@ -210,12 +185,7 @@ func TestPhoneLabelsStayInView(t *testing.T) {
 	legendInView("prerendered, scrolled sideways")
 	b.do(t, "timeline in view", chromedp.Evaluate[chromedp.Void](`document.querySelector(".timeline").scrollIntoView()`))
 	b.viewportShot(t, "size-prerender-scrolled-390-light.png")
-	if _, err := chromedp.Call(b.ctx, cdpfetch.ContinueRequest, cdpfetch.ContinueRequestParams{RequestID: id}); err != nil {
-		t.Fatalf("release the wasm: %v", err)
-	}
-	if _, err := chromedp.Call(b.ctx, cdpfetch.Disable, cdp.Empty{}); err != nil {
-		t.Fatalf("stop holding requests: %v", err)
-	}
+	release()
 	b.waitFor(t, "ready", `document.documentElement.dataset.lanesReady === "1"`)
 	atEnd(t, b, "counter at 390")
 	b.waitFor(t, "laid out at the phone's width", `(() => { const s = document.querySelector(".timeline-scroll svg.lanes-tl");
