@@ -169,11 +169,10 @@ func zoomHint(zoomed, short bool) string {
 	switch {
 	case zoomed && short:
 		return "part of the run: A/D or two fingers move along it · W/S zoom"
+	case zoomed:
+		return "part of the run: drag two fingers or A/D to move along it · pinch, wheel or W/S zoom · ⤢ shows all"
 	case short:
 		return "click or drag to seek · wheel or W/S zoom · hover for details"
-	}
-	if zoomed {
-		return "part of the run: drag two fingers or A/D to move along it · pinch, wheel or W/S zoom · ⤢ shows all"
 	}
 	return "click or drag to seek · pinch, wheel or W/S zoom · A/D pan · hover or tap for details"
 }

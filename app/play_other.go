@@ -11,8 +11,8 @@ import (
 // editorState is the browser's editor; on the server there is none.
 type editorState struct{}
 
-func (editorState) mounted() bool { return false }
-func (editorState) edited() bool  { return false }
+func (*editorState) mounted() bool { return false }
+func (*editorState) edited() bool  { return false }
 
 // OnNav reads the URL; the server's prerender shows the program and a
 // prompt to run it, or a stored program's still.

@@ -34,18 +34,18 @@ type editorState struct {
 	fetching bool // a shared program is being fetched
 	status   int  // what the server does: 0 not asked, 1 asking, 2 known (PlayPage.off)
 	onStatus app.Func
-	pending  bool         // run once the editor is there
-	explored *atomic.Bool // the reader started an explore: the page's first run gives way to it (set by the explorer's goroutine)
-	useStill bool         // a program page's first run: show its still if it has one (play_still_wasm.go)
+	pending  bool        // run once the editor is there
+	explored atomic.Bool // the reader started an explore: the page's first run gives way to it (set by the explorer's goroutine)
+	useStill bool        // a program page's first run: show its still if it has one (play_still_wasm.go)
 	onStill  app.Func
 	sched    bool     // the run in flight is the scheduler game's (schedRun)
 	onPick   app.Func // a badge clicked in the editor (markEditor)
 }
 
-func (e editorState) mounted() bool { return e.editor != nil && e.editor.Truthy() }
+func (e *editorState) mounted() bool { return e.editor != nil && e.editor.Truthy() }
 
 // edited says whether the program was edited since the run shown.
-func (e editorState) edited() bool { return e.stale }
+func (e *editorState) edited() bool { return e.stale }
 
 // playScripts are loaded by the page itself (not every page pays for the
 // editor): same origin, as the CSP wants.
@@ -58,7 +58,6 @@ func (p *PlayPage) OnInit() {}
 func (p *PlayPage) OnMount(ctx app.Context) {
 	p.LessonPage.OnMount(ctx)
 	p.ed.ctx = ctx
-	p.ed.explored = new(atomic.Bool)
 	p.ed.onLoad = app.FuncOf(func(app.Value, []app.Value) any {
 		ctx.Dispatch(func(ctx app.Context) {
 			p.ed.loaded++

@@ -308,3 +308,11 @@ func (b *browser) openHeld(t *testing.T, path string, w, h int64, pattern string
 		}
 	}
 }
+
+// seek moves the player to step at with the position slider, as a
+// reader's drag does, and waits until the page shows it.
+func (b *browser) seek(t *testing.T, at int) {
+	t.Helper()
+	b.do(t, "seek "+itoa(at), chromedp.Evaluate[chromedp.Void](`(() => { const s = document.querySelector(".scrub"); s.value = "`+itoa(at)+`"; s.dispatchEvent(new Event("input", {bubbles: true})); })()`))
+	b.waitFor(t, "at "+itoa(at), `document.querySelector(".pos").textContent.startsWith("`+itoa(at)+`/")`)
+}

@@ -41,8 +41,7 @@ func TestEmbedWideCodeBeside(t *testing.T) {
 			}
 			n := eval[int](t, b, "steps", `+document.querySelector(".scrub").max`)
 			for _, at := range []int{n / 2, n} {
-				b.do(t, "seek", chromedp.Evaluate[chromedp.Void](`(() => { const s = document.querySelector(".scrub"); s.value = "`+itoa(at)+`"; s.dispatchEvent(new Event("input", {bubbles: true})) })()`))
-				b.waitFor(t, "position "+itoa(at), `document.querySelector(".pos").textContent.startsWith("`+itoa(at)+`/")`)
+				b.seek(t, at)
 				b.pollFor(codeLineInView+` === "in view"`, 5*time.Second)
 				if got := eval[string](t, b, "running line", codeLineInView); got != "in view" && got != "no running line" {
 					t.Errorf("at step %d of %d the running line is not in view: %s", at, n, got)
@@ -77,8 +76,7 @@ func TestEmbedNarrowCodeInView(t *testing.T) {
 			}
 			n := eval[int](t, b, "steps", `+document.querySelector(".scrub").max`)
 			for _, at := range []int{n / 2, 3 * n / 4, n - 1} {
-				b.do(t, "seek", chromedp.Evaluate[chromedp.Void](`(() => { const s = document.querySelector(".scrub"); s.value = "`+itoa(at)+`"; s.dispatchEvent(new Event("input", {bubbles: true})) })()`))
-				b.waitFor(t, "position "+itoa(at), `document.querySelector(".pos").textContent.startsWith("`+itoa(at)+`/")`)
+				b.seek(t, at)
 				b.pollFor(codeLineInView+` === "in view"`, 5*time.Second)
 				if got := eval[string](t, b, "running line", codeLineInView); got != "in view" && got != "no running line" {
 					t.Errorf("at step %d of %d the running line is not in view: %s", at, n, got)
@@ -90,8 +88,7 @@ func TestEmbedNarrowCodeInView(t *testing.T) {
 				}
 			}
 			if tc.shot != "" {
-				b.do(t, "back to the middle", chromedp.Evaluate[chromedp.Void](`(() => { const s = document.querySelector(".scrub"); s.value = "`+itoa(n/2)+`"; s.dispatchEvent(new Event("input", {bubbles: true})) })()`))
-				b.waitFor(t, "middle", `document.querySelector(".pos").textContent.startsWith("`+itoa(n/2)+`/")`)
+				b.seek(t, n/2)
 				b.pollFor(codeLineInView+` === "in view"`, 5*time.Second)
 				b.screenshot(t, tc.shot)
 			}

@@ -1,5 +1,7 @@
 package site
 
+import "bytes"
+
 // compactCSS is css without its comments and with each run of white space
 // made one space (none next to "{", "}" and ";"), for a page that carries
 // its stylesheets inline: the comments explain the files in web/, and
@@ -20,11 +22,10 @@ func compactCSS(css []byte) []byte {
 		c := css[i]
 		switch {
 		case c == '/' && i+1 < len(css) && css[i+1] == '*':
-			end := indexFrom(css, i+2, "*/")
-			if end < 0 {
+			if end := bytes.Index(css[i+2:], []byte("*/")); end < 0 {
 				i = len(css)
 			} else {
-				i = end + 1
+				i += 2 + end + 1
 			}
 			space = true
 		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f':
@@ -49,13 +50,3 @@ func compactCSS(css []byte) []byte {
 
 // tight reports whether CSS needs no white space beside c.
 func tight(c byte) bool { return c == '{' || c == '}' || c == ';' }
-
-// indexFrom is the index of sep in b at or after i, or -1.
-func indexFrom(b []byte, i int, sep string) int {
-	for j := i; j+len(sep) <= len(b); j++ {
-		if string(b[j:j+len(sep)]) == sep {
-			return j
-		}
-	}
-	return -1
-}
