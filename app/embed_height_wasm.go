@@ -72,8 +72,8 @@ func (e *EmbedHeight) observe() {
 
 // naturalHeight is the page's height with nothing scrolled inside: the
 // stage shrinks (and scrolls) when the frame is too short, and so do a
-// narrow embed's code and console (share.css), so their hidden parts are
-// added back.
+// narrow embed's code and console (share.css), and its timeline's lanes
+// (embedRoom), so their hidden parts are added back.
 func naturalHeight() int {
 	doc := app.Window().Get("document")
 	page := doc.Call("querySelector", ".page.embed")
@@ -89,18 +89,18 @@ func naturalHeight() int {
 			h += shrunkBy(el)
 		}
 	}
+	if svg := page.Call("querySelector", ".timeline-scroll svg:not([data-labels])"); svg.Truthy() {
+		h += shrunkPicture(svg) // its lanes shrank to the frame (fit_wasm.go)
+	}
 	return int(math.Ceil(h))
 }
 
 // shrunkBy is how much taller el (a scroll box) would be at its own
 // height, up to its max-height.
 func shrunkBy(el app.Value) float64 {
-	w := app.Window()
 	has := el.Get("offsetHeight").Float()
 	full := el.Get("scrollHeight").Float() + has - el.Get("clientHeight").Float() // its borders (border-box)
-	if mx := w.Call("parseFloat", w.Call("getComputedStyle", el).Get("maxHeight")).Float(); !math.IsNaN(mx) {
-		full = min(full, mx)
-	}
+	full = min(full, cssPx(el, "maxHeight", math.Inf(1)))                         // "none": no limit
 	return max(0, full-has)
 }
 

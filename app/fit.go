@@ -11,17 +11,22 @@ import (
 // desktop layout, and the page's CSS never scales the picture down. In
 // the browser the page measures the box (fit_wasm.go) and lays the run
 // out again at its width, and, beside the code, with the lanes grown to
-// fill the column's height.
+// fill the column's height; in a narrow embed, whose code is under the
+// timeline, with them shrunk so that a few lines of the code still show
+// in a short frame.
 
 // fitBox is the timeline's box as the browser measured it (zero: not
 // measured, as on the server).
 type fitBox struct {
-	w float64 // the box's inner width, CSS px
-	h float64 // the height the picture may fill (0: its natural height)
+	w    float64 // the box's inner width, CSS px
+	h    float64 // the height the picture may fill (0: its natural height)
+	most float64 // the height the picture must fit in (0: no limit)
 }
 
 // fitted is r laid out for the page's box.
-func (p *LessonPage) fitted(r course.Drawing) course.Drawing { return r.Fit(p.box.w, p.box.h) }
+func (p *LessonPage) fitted(r course.Drawing) course.Drawing {
+	return r.Fit(p.box.w, p.box.h, p.box.most)
+}
 
 // refit lays the run out again for a new box and shows it where it was.
 func (p *LessonPage) refit(b fitBox) {

@@ -103,7 +103,68 @@ func (p *LessonPage) measureBox() {
 		// the caption and the console share the rest.
 		b.h = math.Floor((win.Get("innerHeight").Float() - 60) * 0.6)
 	}
+	if page := box.Call("closest", ".page.embed"); page.Truthy() && win.Get("innerWidth").Float() < 900 {
+		b.most = embedRoom(page, box)
+	}
 	if b != p.box {
 		p.live.ctx.Dispatch(func(app.Context) { p.refit(b) })
 	}
+}
+
+// embedLines: in a narrow embed the code under the timeline keeps this
+// many lines in view (its own height if shorter) before the picture
+// shrinks to the frame.
+const embedLines = 3
+
+// embedRoom is the height the picture may have in a narrow embed, whose
+// code and console are stacked under it (share.css): what lets the code
+// keep embedLines lines when the frame is shorter than the page (the
+// snippets' 560 px). 0 when the picture fits at its natural height.
+func embedRoom(page, box app.Value) float64 {
+	st := page.Call("querySelector", ".stage")
+	svg := box.Call("querySelector", "svg:not([data-labels])")
+	if !st.Truthy() || !svg.Truthy() {
+		return 0
+	}
+	pre := st.Call("querySelector", ".code pre")
+	if !pre.Truthy() {
+		return 0
+	}
+	pic := svg.Call("getBoundingClientRect").Get("height").Float()
+	natural := pic + shrunkPicture(svg)
+	over := st.Get("scrollHeight").Float() - st.Get("clientHeight").Float() // what the stage scrolls
+	has := pre.Get("offsetHeight").Float()
+	lines := embedLines*cssPx(pre, "lineHeight", 21) + // and the padding, borders and a scrollbar
+		cssPx(pre, "paddingTop", 0) + cssPx(pre, "paddingBottom", 0) + has - pre.Get("clientHeight").Float()
+	want := min(has+shrunkBy(pre), lines)
+	room := math.Floor(pic - over - max(0, want-has))
+	if room >= natural-1 {
+		return 0
+	}
+	return room
+}
+
+// shrunkPicture is how much taller a timeline picture is at its natural
+// height (its data-shrunk: it was fitted to a short frame).
+func shrunkPicture(svg app.Value) float64 {
+	s := svg.Call("getAttribute", "data-shrunk")
+	if !s.Truthy() {
+		return 0
+	}
+	v := app.Window().Call("parseFloat", s).Float()
+	if math.IsNaN(v) {
+		return 0
+	}
+	return max(0, v)
+}
+
+// cssPx is el's computed style property prop in px (def when not a
+// length, as "normal").
+func cssPx(el app.Value, prop string, def float64) float64 {
+	w := app.Window()
+	v := w.Call("parseFloat", w.Call("getComputedStyle", el).Get(prop)).Float()
+	if math.IsNaN(v) {
+		return def
+	}
+	return v
 }

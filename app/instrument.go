@@ -156,7 +156,7 @@ func (p *LessonPage) zoomBar() app.UI {
 			OnClick(func(ctx app.Context, e app.Event) { p.zoomBy(zoomStep, p.playheadAt()) }),
 		app.Button().Class("zoom zoom-reset").Title("Show the whole run (0)").Text("↔ whole run").
 			Disabled(!zoomed).OnClick(func(ctx app.Context, e app.Event) { p.resetZoom() }),
-		app.Span().Class("zoom-hint").Text(zoomHint(zoomed, p.embed)),
+		app.Span().Class("zoom-hint").Title(zoomHint(zoomed, p.embed)).Text(zoomHint(zoomed, p.embed)),
 	)
 }
 

@@ -223,8 +223,10 @@ func scrollCode(root app.Value) {
 		seen := st.Call("getBoundingClientRect").Get("bottom").Float() - pre.Call("getBoundingClientRect").Get("top").Float() - pre.Get("clientTop").Float()
 		h = max(min(h, seen), cur.Get("offsetHeight").Float())
 	}
-	if st := pre.Get("scrollTop").Float(); top < st || top+cur.Get("offsetHeight").Float() > st+h {
-		pre.Set("scrollTop", max(top-h/3, 0))
+	if st, lh := pre.Get("scrollTop").Float(), cur.Get("offsetHeight").Float(); top < st || top+lh > st+h {
+		// A third of the pane above it, less when the line (wrapped on a
+		// phone) would not fit under that.
+		pre.Set("scrollTop", max(top-max(0, min(h/3, h-lh)), 0))
 	}
 }
 

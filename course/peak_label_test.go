@@ -25,7 +25,7 @@ func TestTrackPeakLabelled(t *testing.T) {
 		w    float64
 	}{{"a phone", 360}, {"an embed", 700}, {"beside the code", 1000}} {
 		var got []int
-		for _, m := range re.FindAllStringSubmatch(d.Fit(tc.w, 0).WithPlayhead(1<<30), -1) {
+		for _, m := range re.FindAllStringSubmatch(d.Fit(tc.w, 0, 0).WithPlayhead(1<<30), -1) {
 			v, _ := strconv.Atoi(m[1])
 			got = append(got, v)
 		}

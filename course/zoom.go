@@ -19,19 +19,21 @@ func (r Drawing) Redraw(win timeline.Window, expand []string) Drawing {
 }
 
 // Fit is the drawing laid out again w px wide and, when h > 0, with its
-// lanes and tracks grown to fill about h px (timeline.Options.Height):
-// the page measured its box. Sizes are rounded to whole pixels; the same
-// drawing comes back when they do not change it (or w is not positive).
-func (r Drawing) Fit(w, h float64) Drawing {
+// lanes and tracks grown to fill about h px (timeline.Options.Height),
+// or, when most > 0, shrunk to fit in most px if it is taller
+// (timeline.Options.MaxHeight): the page measured its box. Sizes are
+// rounded to whole pixels; the same drawing comes back when they do not
+// change it (or w is not positive).
+func (r Drawing) Fit(w, h, most float64) Drawing {
 	if r.Trace == nil || w <= 0 {
 		return r
 	}
-	w, h = math.Round(w), math.Round(max(h, 0))
-	if w == r.opts.Width && h == r.opts.Height {
+	w, h, most = math.Round(w), math.Round(max(h, 0)), math.Round(max(most, 0))
+	if w == r.opts.Width && h == r.opts.Height && most == r.opts.MaxHeight {
 		return r
 	}
 	o := r.opts
-	o.Width, o.Height = w, h
+	o.Width, o.Height, o.MaxHeight = w, h, most
 	return Draw(r.Trace, o)
 }
 

@@ -81,18 +81,22 @@ func TestFit(t *testing.T) {
 	tests := []struct {
 		desc   string
 		w, h   float64
+		most   float64
 		wantW  float64
 		same   bool
 		taller bool
+		lower  bool
 	}{
 		{desc: "not measured", w: 0, h: 0, wantW: course.Width, same: true},
 		{desc: "the size it has", w: course.Width + 0.3, h: 0, wantW: course.Width, same: true},
 		{desc: "a phone", w: 372, wantW: 372},
 		{desc: "an embed", w: 682.6, wantW: 683},
 		{desc: "beside the code, a column's height", w: 716, h: 1000, wantW: 716, taller: true},
+		{desc: "a short embed, room for the code", w: 683, most: d.Bottom - 20, wantW: 683, lower: true},
+		{desc: "room to spare", w: 683, most: d.Bottom + 200, wantW: 683},
 	}
 	for _, tc := range tests {
-		f := d.Fit(tc.w, tc.h)
+		f := d.Fit(tc.w, tc.h, tc.most)
 		if f.Width != tc.wantW {
 			t.Errorf("%s: %v wide, want %v", tc.desc, f.Width, tc.wantW)
 		}
@@ -104,6 +108,9 @@ func TestFit(t *testing.T) {
 		}
 		if tc.taller && f.Bottom-f.Top <= d.Bottom-d.Top {
 			t.Errorf("%s: lanes %v high, no taller than the natural %v", tc.desc, f.Bottom-f.Top, d.Bottom-d.Top)
+		}
+		if got := f.Bottom-f.Top < d.Bottom-d.Top; got != tc.lower {
+			t.Errorf("%s: lanes %v high (natural %v), shrunk %v, want %v", tc.desc, f.Bottom-f.Top, d.Bottom-d.Top, got, tc.lower)
 		}
 		z := f.Redraw(timeline.Window{From: 0.25, To: 0.5}, nil)
 		if z.Width != f.Width || z.Window() != (timeline.Window{From: 0.25, To: 0.5}) {

@@ -3,6 +3,7 @@
 package e2e
 
 import (
+	"cmp"
 	"testing"
 	"time"
 
@@ -62,15 +63,24 @@ func TestEmbedWideCodeBeside(t *testing.T) {
 func TestEmbedNarrowCodeInView(t *testing.T) {
 	for _, tc := range []struct {
 		desc, path, shot string
+		w                int64 // 0: 700
+		shrunk           bool  // the lanes shrink for the code (a taller timeline)
 	}{
 		{desc: "counter", path: "/embed/counter", shot: "embed-narrow-700-light.png"},
 		{desc: "golden rule, go vet's note over the code", path: "/embed/golden-rule?theme=dark", shot: "embed-narrow-700-dark.png"},
 		{desc: "race to the exit", path: "/embed/race-to-exit"},
+		{desc: "over-concurrency, two tracks and a fold", path: "/embed/over-concurrency", shot: "embed-narrow-700-tall.png", shrunk: true},
+		{desc: "errgroup", path: "/embed/errgroup?theme=dark", shrunk: true},
+		{desc: "counter on a phone", path: "/embed/counter?theme=dark", w: 360, shot: "embed-narrow-360-dark.png", shrunk: true},
 	} {
 		t.Run(tc.desc, func(t *testing.T) {
 			b := newBrowser(t)
-			b.do(t, "open", chromedp.EmulateViewport(700, 560), chromedp.Navigate(baseURL+tc.path))
+			w := cmp.Or(tc.w, 700)
+			b.do(t, "open", chromedp.EmulateViewport(w, 560), chromedp.Navigate(baseURL+tc.path))
 			b.waitFor(t, "ready", `document.documentElement.dataset.lanesReady === "1"`)
+			if tc.shrunk {
+				b.waitFor(t, "the lanes shrunk to the frame", `document.querySelector(".timeline-scroll svg[data-shrunk]") !== null`)
+			}
 			if got := eval[string](t, b, "stacked", `(() => { const c = document.querySelector(".code pre").getBoundingClientRect(), tl = document.querySelector(".stage > .timeline").getBoundingClientRect(); return c.top >= tl.bottom - 1 ? "under" : "code " + JSON.stringify(c) + " timeline " + JSON.stringify(tl) })()`); got != "under" {
 				t.Errorf("the code is not under the timeline: %s", got)
 			}

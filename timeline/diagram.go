@@ -32,6 +32,7 @@ type Options struct {
 	LabelWidth float64  // lane label column, px (default LabelWidthFor(Width))
 	LaneHeight float64  // px per lane (default 26)
 	Height     float64  // fit: lanes and tracks grow (up to maxGrow×) so the picture is about this high; 0: natural
+	MaxHeight  float64  // fit: lanes and tracks shrink (down to minShrink×) so the picture is at most about this high; 0: no limit
 	MaxLanes   int      // goroutine lanes before the rest collapse into group lanes (default 200, minimum 2)
 	Fold       int      // a kind of goroutine with more than this many folds into a group lane (default 8; <0: never)
 	Expand     []string // kinds (Lane.Key) not to fold
@@ -90,6 +91,7 @@ func rightPadFor(w float64) float64 {
 // origin top left) and the range of event Seqs it covers.
 type Diagram struct {
 	Width, Height float64
+	Shrunk        float64 `json:",omitempty"` // px the lanes and tracks gave up for Options.MaxHeight (0: none)
 	Left, Right   float64 // x range of the plot area
 	Top           float64 // y of the first lane
 	Scale         Scale

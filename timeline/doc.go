@@ -27,7 +27,9 @@
 // optional caption line, the counter tracks (44 px each), the lanes
 // (LaneHeight each, default 26; a group lane three times that), the axis,
 // then the legend. Options.Height grows the tracks and lanes (up to
-// 1.8×, bars thicker) so the picture fills a height. No two texts
+// 1.8×, bars thicker) so the picture fills a height; Options.MaxHeight
+// shrinks them (down to 0.75×, the bars kept) so it fits a short frame,
+// and Diagram.Shrunk (the SVG's data-shrunk) says by how much. No two texts
 // overlap (TextBoxes and Collisions check it in the tests, at widths
 // from a phone's to 1200 px). LabelsSVG is the label column alone, for a
 // page to keep in view over a picture that scrolls sideways.

@@ -75,6 +75,13 @@ func render(d *Diagram, opts SVGOptions, at int) (string, []int) {
 	w.s(" ")
 	w.f(d.Height)
 	w.s(`"`)
+	if d.Shrunk > 0 {
+		// How much taller the picture is at its natural size, for a page
+		// that reports its natural height (an embed's height script).
+		w.s(` data-shrunk="`)
+		w.f(d.Shrunk)
+		w.s(`"`)
+	}
 	if d.Window.Zoomed() {
 		// The part of the run shown, for players and tests.
 		w.s(` data-window="`, strconv.FormatFloat(d.Window.From, 'f', 4, 64), " ", strconv.FormatFloat(d.Window.To, 'f', 4, 64), `"`)

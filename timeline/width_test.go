@@ -1,6 +1,7 @@
 package timeline
 
 import (
+	"math"
 	"regexp"
 	"slices"
 	"strconv"
@@ -14,7 +15,8 @@ import (
 // default and a wide width, natural and fitted to a height: the picture
 // is as wide as asked (1 unit is 1 CSS px where it is shown), no two
 // texts overlap, no text leaves the picture, the label column narrows on
-// a phone, and the lanes grow to fill a height, up to maxGrow.
+// a phone, and the lanes grow to fill a height, up to maxGrow, and shrink
+// to fit one, down to minShrink.
 func TestWidths(t *testing.T) {
 	traces := []struct {
 		name string
@@ -30,10 +32,13 @@ func TestWidths(t *testing.T) {
 	for _, tc := range traces {
 		for _, w := range []float64{360, 372, 700, 960, 1200} {
 			for _, sc := range Scales {
-				for _, h := range []float64{0, 600} {
+				for _, h := range []float64{0, 600, -100} { // -100: at most 100 px high
 					desc := tc.name + " at " + strconv.FormatFloat(w, 'f', 0, 64) + " px, " + sc.String() + ", height " + strconv.FormatFloat(h, 'f', 0, 64)
 					o := tc.opts
-					o.Width, o.Height, o.Scale = w, h, sc
+					o.Width, o.Height, o.Scale = w, max(h, 0), sc
+					if h < 0 {
+						o.MaxHeight = -h
+					}
 					d := Layout(tc.tr(), o)
 					if d.Width != w {
 						t.Errorf("%s: the picture is %v wide, want %v", desc, d.Width, w)
@@ -46,6 +51,10 @@ func TestWidths(t *testing.T) {
 					}
 					natural := Layout(tc.tr(), Options{Width: w, Scale: sc, InFlight: o.InFlight, MaxLanes: o.MaxLanes})
 					switch {
+					case h < 0 && (d.Height > natural.Height || d.Lanes[0].H < natural.Lanes[0].H*minShrink-0.01):
+						t.Errorf("%s: at most %v, the picture is %v high (natural %v), a lane %v (natural %v)", desc, -h, d.Height, natural.Height, d.Lanes[0].H, natural.Lanes[0].H)
+					case h < 0 && math.Abs(d.Shrunk-(natural.Height-d.Height)) > 0.01:
+						t.Errorf("%s: Shrunk %v, want the natural height %v less the picture's %v", desc, d.Shrunk, natural.Height, d.Height)
 					case h == 0 && d.Height != natural.Height:
 						t.Errorf("%s: height %v without a fit, want the natural %v", desc, d.Height, natural.Height)
 					case h > 0 && (d.Height < natural.Height || d.Height > max(h, natural.Height)+1):

@@ -26,7 +26,7 @@ func TestNoLabelsCollide(t *testing.T) {
 				for _, sz := range [][2]float64{{0, 0}, {360, 0}, {372, 0}, {700, 0}, {960, 560}, {1200, 0}} {
 					f := d
 					if sz[0] > 0 {
-						f = d.Fit(sz[0], sz[1])
+						f = d.Fit(sz[0], sz[1], 0)
 					}
 					for _, p := range timeline.Collisions(f.SVG) {
 						t.Errorf("%s/%s (%s, %.0f px): %q at (%.0f,%.0f) overlaps %q at (%.0f,%.0f)", l.Slug, v.Name, sc, f.Width,
