@@ -136,8 +136,10 @@ func embedRoom(page, box app.Value) float64 {
 	has := pre.Get("offsetHeight").Float()
 	lines := embedLines*cssPx(pre, "lineHeight", 21) + // and the padding, borders and a scrollbar
 		cssPx(pre, "paddingTop", 0) + cssPx(pre, "paddingBottom", 0) + has - pre.Get("clientHeight").Float()
+	// The code's lines over embedLines are room the picture may take
+	// back (after a shorter moment, as the page's first layout).
 	want := min(has+shrunkBy(pre), lines)
-	room := math.Floor(pic - over - max(0, want-has))
+	room := math.Floor(pic - over - (want - has))
 	if room >= natural-1 {
 		return 0
 	}
