@@ -27,6 +27,9 @@ func TestPlaybackFrameRate(t *testing.T) {
 		t.Fatalf("counting idle frames: %v", err)
 	}
 	b.do(t, "press play", chromedp.Click(chromedp.CSS(".ctl.play")))
+	// go-app starts playing after the click's handler: count from then, or
+	// the first frames counted are the idle page's.
+	b.waitFor(t, "playing", `document.querySelector(".ctl.play").textContent.includes("Pause") || !document.querySelector(".pos").textContent.startsWith("0/")`)
 	stats, err := chromedp.Run(ctx, chromedp.Evaluate[[]float64](countFrames, chromedp.EvalAwaitPromise))
 	if err != nil {
 		t.Fatalf("counting frames: %v", err)

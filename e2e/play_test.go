@@ -74,6 +74,11 @@ func firstLine(src string) string {
 // timelineDrawn: the run's timeline and its playhead are on the page.
 const timelineDrawn = `document.querySelector(".timeline svg .lanes-playhead") !== null && document.querySelector(".play-status") === null`
 
+// posAtEnd: the player is at the end of its run. go-app shows a click on
+// "to the end" after the click's handler: a screenshot taken right after
+// the click can show the step before.
+const posAtEnd = `(() => { const [a, n] = document.querySelector(".pos").textContent.split("/"); return +a === +n && +n > 0; })()`
+
 // defaultRan: /play has run its default program in a worker. The
 // prerendered page already has a timeline and no status, so timelineDrawn
 // alone holds before the page's first run has even begun (it waits for
@@ -149,6 +154,7 @@ func TestPlayground(t *testing.T) {
 	b.do(t, "step back", chromedp.Click(chromedp.CSS(".ctl.back")))
 	b.waitFor(t, "stepped back", `(() => { const [a, n] = document.querySelector(".pos").textContent.split("/"); return +a < +n; })()`)
 	b.do(t, "to the end again", chromedp.Click(chromedp.CSS(".ctl.end")))
+	b.waitFor(t, "at the end again", posAtEnd)
 	b.shot(t, "play-1280-light.png")
 
 	// A type error: a message, and the line marked in the editor.
@@ -194,6 +200,7 @@ func TestPlayground(t *testing.T) {
 		fresh.openSized(t, link+"?theme="+theme, 390, 844)
 		fresh.waitLong(t, "the shared program ran on a phone", timelineDrawn)
 		fresh.do(t, "to the end", chromedp.Click(chromedp.CSS(".ctl.end")))
+		fresh.waitFor(t, "at the end on a phone", posAtEnd)
 		fresh.shot(t, "play-shared-390-"+theme+".png")
 	}
 
@@ -201,6 +208,7 @@ func TestPlayground(t *testing.T) {
 		fresh.openSized(t, "/embed"+link+"?theme="+theme, 700, 560)
 		fresh.waitLong(t, "the embed's timeline", `document.querySelector(".timeline svg .lanes-playhead") !== null`)
 		fresh.do(t, "to the end", chromedp.Click(chromedp.CSS(".ctl.end")))
+		fresh.waitFor(t, "the embed at the end", posAtEnd)
 		fresh.shot(t, "play-embed-700-"+theme+".png")
 	}
 	fresh.noConsoleErrors(t)

@@ -205,6 +205,11 @@ func TestScreenshotsEveryLesson(t *testing.T) {
 	}
 	midRun := chromedp.Evaluate[chromedp.Void](`(() => { const s = document.querySelector(".scrub"); if (!s) return;
 		s.value = String(Math.floor(+s.max * 0.6)); s.dispatchEvent(new Event("input", {bubbles: true})); })()`)
+	// go-app shows the seek after its handler: wait for the position (a
+	// text-only lesson has no player), or the first pictures and the
+	// embed's layout check may be of step 0.
+	atMidRun := `(() => { const s = document.querySelector(".scrub"); return !s ||
+		document.querySelector(".pos").textContent.startsWith(Math.floor(+s.max * 0.6) + "/"); })()`
 	// The theme is switched in the page (the classes ?theme= sets) and the
 	// size by the viewport, so each lesson loads once and its embed once.
 	setTheme := func(theme string) chromedp.Action[chromedp.Void] {
@@ -234,6 +239,7 @@ func TestScreenshotsEveryLesson(t *testing.T) {
 		b := newBrowser(t) // a fresh tab per lesson: the big runs do not pile up
 		b.openSized(t, "/lesson/"+slug+"?theme=light", 1280, 900)
 		b.do(t, "mid-run", midRun)
+		b.waitFor(t, slug+": mid-run", atMidRun)
 		for _, theme := range []string{"light", "dark"} {
 			for _, sz := range [][2]int64{{1280, 900}, {390, 844}} {
 				b.do(t, "size and theme", chromedp.EmulateViewport(sz[0], sz[1]), setTheme(theme), chromedp.Evaluate[chromedp.Void](`window.scrollTo(0, 0)`))
@@ -248,6 +254,7 @@ func TestScreenshotsEveryLesson(t *testing.T) {
 		}
 		b.openSized(t, "/embed/"+slug+"?theme=light", 700, 560)
 		b.do(t, "mid-run", midRun)
+		b.waitFor(t, slug+" embed: mid-run", atMidRun)
 		for _, theme := range []string{"light", "dark"} {
 			for _, sz := range embedSizes {
 				b.do(t, "size and theme", chromedp.EmulateViewport(sz[0], sz[1]), setTheme(theme), chromedp.Evaluate[chromedp.Void](`window.scrollTo(0, 0)`))
