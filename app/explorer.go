@@ -250,13 +250,16 @@ func (e *ExplorePanel) results() app.UI {
 			class += " runtime"
 		}
 		b.WriteString(`<tr class="` + class + `"><td class="count">` + timeline.EscapeHTML(o.Found) + `</td><td>`)
-		if o.Runtime || o.SeenReal {
+		if o.Runtime || o.SeenReal || o.Slip {
 			b.WriteString(`<p class="marks">`)
 			if o.Runtime {
 				b.WriteString(`<span class="mark runtime-mark">` + course.RuntimeLabel + `</span> `)
 			}
 			if o.SeenReal {
-				b.WriteString(`<span class="mark real-mark">` + course.SeenRealLabel + `</span>`)
+				b.WriteString(`<span class="mark real-mark">` + course.SeenRealLabel + `</span> `)
+			}
+			if o.Slip {
+				b.WriteString(`<span class="mark slip-mark" title="` + timeline.EscapeHTML(course.SlipTitle) + `">` + course.SlipLabel + `</span>`)
 			}
 			b.WriteString(`</p>`)
 		}

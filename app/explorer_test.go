@@ -138,3 +138,22 @@ func TestExploreDefaults(t *testing.T) {
 		}
 	}
 }
+
+// TestExploreSlipMark: an outcome found only when time slips is marked so,
+// with what that means in its title; the others are not.
+func TestExploreSlipMark(t *testing.T) {
+	e := &ExplorePanel{res: &course.ExploreResult{Summary: "every schedule", Outcomes: []course.ExploreOutcome{
+		{Output: "Exiting...\n", Exit: "ok", Found: "found in 23 of 27 schedules", Runtime: true},
+		{Output: "Finished!\nExiting...\n", Exit: "ok", Found: "found in 3 of 27 schedules", Slip: true},
+	}}}
+	html := app.HTMLString(e.results())
+	if got := strings.Count(html, `class="mark slip-mark"`); got != 1 {
+		t.Errorf("%d slip marks, want 1:\n%s", got, html)
+	}
+	if i, j := strings.Index(html, course.SlipLabel), strings.Index(html, "Finished!"); i < 0 || i > j || strings.Index(html, "Exiting...") > i {
+		t.Errorf("the slip mark is not on the outcome found only when time slips:\n%s", html)
+	}
+	if !strings.Contains(html, `title="Found only in schedules where time slipped`) {
+		t.Errorf("the slip mark does not say what it means:\n%s", html)
+	}
+}

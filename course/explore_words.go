@@ -11,6 +11,13 @@ const RuntimeLabel = "what one CPU usually does"
 // produce.
 const SeenRealLabel = "seen on real Go"
 
+// SlipLabel marks an outcome found only in schedules where time slipped,
+// and SlipTitle says what that means.
+const (
+	SlipLabel = "only if timers fire late"
+	SlipTitle = "Found only in schedules where time slipped: a sleep lasted longer than asked, as on a slow or busy machine."
+)
+
 // runtimeFirst puts the runtime strategy's outcome first, keeping the
 // others in their order (most often found first).
 func runtimeFirst(outs []ExploreOutcome) {

@@ -56,8 +56,12 @@ type Outcome struct {
 	// Runtime marks the runtime strategy's outcome (what one CPU usually
 	// does): the first schedule of every exploration. Its Seed reproduces
 	// it with the runtime strategy.
-	Runtime bool  `json:"runtime,omitempty"`
-	Seed    int64 `json:"seed"`
+	Runtime bool `json:"runtime,omitempty"`
+	// OnTime is in how many of the Count runs every timer fired on time
+	// (no time slip): 0 when this ending was found only in schedules
+	// where time slipped, as on a slow or busy machine.
+	OnTime int   `json:"on_time,omitempty"`
+	Seed   int64 `json:"seed"`
 	// Choices are the first run's recorded choices: Replay reproduces it
 	// exactly.
 	Choices []int `json:"choices,omitempty"`
@@ -186,6 +190,9 @@ func (e *explorer) add(tr *trace.Trace, seed int64, runtime bool) bool {
 		e.index[key] = i
 	}
 	e.rep.Outcomes[i].Count++
+	if tr.Outcome.Slips == 0 {
+		e.rep.Outcomes[i].OnTime++
+	}
 	e.rep.Runs++
 	e.rep.countRaces(tr, seed)
 	if p := e.opts.Progress; p != nil && e.rep.Runs%e.opts.Chunk == 0 && e.rep.Runs < e.opts.Runs && !p(e.rep.Runs, e.opts.Runs) {

@@ -211,6 +211,7 @@ func (r *run) slips(running *G) {
 		from, was := r.now, r.clock
 		r.now, r.clock = r.timers[0].when, true
 		r.event(trace.Event{Kind: trace.KindTimeSlip, Delta: int64(r.now - from)})
+		r.tr.Outcome.Slips++ // counted in a light run too, which records no events
 		r.clock = was
 		r.advance()
 	}

@@ -128,3 +128,31 @@ func TestNoRealGoroutineOutlivesRuns(t *testing.T) {
 		sim.Run(progs[i%len(progs)], sim.Options{Strategy: sim.Random(), Seed: int64(i), NoStatements: true})
 	}
 }
+
+// TestExploreOnTime: an ending found only in schedules where time slipped
+// says so (OnTime 0), so that the page can tell it needs a machine that
+// runs late; the others count their on-time runs.
+func TestExploreOnTime(t *testing.T) {
+	rep, err := sim.Explore(raceToExit, sim.ExploreOptions{Runs: 1000, Strategy: "exhaustive"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		desc   string
+		output string
+		onTime bool
+	}{
+		{desc: "main exits first: timers on time", output: "Exiting...\n", onTime: true},
+		{desc: "the worker prints: only if its second-long sleep is cut short by a slip", output: "Finished!\nExiting...\n"},
+	}
+	for _, tc := range tests {
+		i := slices.IndexFunc(rep.Outcomes, func(o sim.Outcome) bool { return o.Output == tc.output })
+		if i < 0 {
+			t.Errorf("%s: no outcome %q in %+v", tc.desc, tc.output, rep.Outcomes)
+			continue
+		}
+		if o := rep.Outcomes[i]; (o.OnTime > 0) != tc.onTime || o.OnTime > o.Count {
+			t.Errorf("%s: OnTime %d of %d, want on time %v", tc.desc, o.OnTime, o.Count, tc.onTime)
+		}
+	}
+}

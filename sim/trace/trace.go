@@ -157,6 +157,7 @@ type Outcome struct {
 	Leaked   []Leak   `json:"leaked,omitempty"`
 	Duration Time     `json:"duration,omitempty"`
 	Races    []Race   `json:"races,omitempty"` // data races found, each pair of accesses (lines, read or write) once, as Go's race detector reports each pair of stacks once
+	Slips    int      `json:"slips,omitempty"` // time slips (timers that fired late, as on a busy machine); 0: every timer on time
 	PeakLive int      `json:"peakLive"`        // most goroutines alive at once
 	Steps    int      `json:"steps"`           // events recorded
 }

@@ -131,6 +131,7 @@ func TestValidateCatches(t *testing.T) {
 		{"missing exit", func(t *trace.Trace) { t.Events = t.Events[:len(t.Events)-1]; t.Outcome.Steps-- }, "without an exit event"},
 		{"killed list wrong", func(t *trace.Trace) { t.Outcome.Killed = []trace.GoID{2} }, "killed goroutines"},
 		{"steps wrong", func(t *trace.Trace) { t.Outcome.Steps = 3 }, "steps 3"},
+		{"slips not counted", func(t *trace.Trace) { t.Outcome.Slips = 1 }, "1 time slips, events 0"},
 		{"time slip on a goroutine", func(t *trace.Trace) { t.Events[8].Kind, t.Events[8].Delta = trace.KindTimeSlip, 5 }, "time slip"},
 		{"time slip backwards", func(t *trace.Trace) {
 			t.Events[8].Kind, t.Events[8].G, t.Events[8].Delta = trace.KindTimeSlip, trace.NoGoroutine, -1

@@ -25,7 +25,8 @@ import (
 //     Outcome.Races is likewise well formed;
 //   - a finished run ends with an exit event at Outcome.Duration; every
 //     goroutine is then Done, Killed or Leaked, and Outcome.Killed and
-//     Outcome.Leaked list exactly the Killed and Leaked ones.
+//     Outcome.Leaked list exactly the Killed and Leaked ones, and
+//     Outcome.Slips counts the time slip events.
 func Validate(t *Trace) error {
 	if t.Version < 1 || t.Version > Version {
 		return fmt.Errorf("version %d, want 1 to %d", t.Version, Version)
@@ -131,6 +132,9 @@ func Validate(t *Trace) error {
 	if t.Outcome.Steps != n {
 		return fmt.Errorf("steps %d, events %d", t.Outcome.Steps, n)
 	}
+	if slips := countKind(t.Events, KindTimeSlip); t.Outcome.Slips != slips {
+		return fmt.Errorf("outcome counts %d time slips, events %d", t.Outcome.Slips, slips)
+	}
 	for i, rc := range t.Outcome.Races {
 		if err := checkRace(rc.G, rc.PrevG, int64(rc.PrevLine), rc.Var, rc.Write, rc.PrevWrite); err != nil || int(rc.G) >= len(state) || int(rc.PrevG) >= len(state) {
 			return fmt.Errorf("race %d: %v", i, err)
@@ -205,4 +209,15 @@ func legal(from, to State) bool {
 		return from.Alive()
 	}
 	return false
+}
+
+// countKind is how many of events are of kind k.
+func countKind(events []Event, k Kind) int {
+	n := 0
+	for _, e := range events {
+		if e.Kind == k {
+			n++
+		}
+	}
+	return n
 }

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"lanes/app/lessons/registry"
+	"lanes/course"
 	"lanes/sim"
 	"lanes/sim/trace"
 )
@@ -141,7 +142,13 @@ func TestRaceToExit(t *testing.T) {
 	nowait := collect(t, "race-to-exit", "nowait")
 	nowait.onTime().every(t, "no wait: Finished! never prints while timers fire on time", lacks("Finished!"))
 	nowait.onTime().every(t, "no wait: the goroutine is killed at exit", func(tr *trace.Trace) bool { return len(tr.Outcome.Killed) == 1 })
-	nowait.every(t, "no wait: Finished! prints only if the machine stalls for the whole second", func(tr *trace.Trace) bool {
+	if l, _ := registry.Find("race-to-exit"); !strings.Contains(l.HTML, "<em>"+course.SlipLabel+"</em>") {
+		t.Errorf("no wait: the lesson does not name the explorer's mark %q", course.SlipLabel)
+	}
+	if n := len(events(nowait.runtime, trace.KindSleep)); n != 0 {
+		t.Errorf("no wait: in the run shown the worker sleeps (%d sleeps); the lesson says main exits before it has even started", n)
+	}
+	nowait.every(t, "no wait: Finished! prints only if the machine stalls for the worker's 50 ms", func(tr *trace.Trace) bool {
 		return lacks("Finished!")(tr) || slipped(tr)
 	})
 	sleep := collect(t, "race-to-exit", "sleep")
