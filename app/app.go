@@ -92,12 +92,12 @@ func header() app.UI {
 }
 
 // errorBody renders a clear error page.
-func errorBody(title, detail string) app.UI {
+func errorBody(title string, detail ...app.UI) app.UI {
 	return app.Div().Class("page error-page").Body(
 		header(),
 		app.Main().Body(
 			app.H1().Text(title),
-			app.P().Text(detail),
+			app.P().Body(detail...),
 			app.P().Body(app.A().Href(href("/")).Text("Back to the course")),
 		),
 	)
@@ -126,5 +126,5 @@ func (f *Fallback) Render() app.UI {
 	if f.path == "/" {
 		return galleryBody(f.course)
 	}
-	return errorBody("Page not found", "There is no page at "+course.QuoteShort(f.path)+".")
+	return errorBody("Page not found", app.Text("There is no page at "+course.QuoteShort(f.path)+"."))
 }

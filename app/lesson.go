@@ -209,7 +209,7 @@ func (p *LessonPage) key(k string) bool {
 func (p *LessonPage) Render() app.UI {
 	if !p.found {
 		return errorBody("Lesson not found",
-			"There is no lesson at "+course.QuoteShort(p.path)+". Pick one from the course.")
+			app.Text("There is no lesson at "+course.QuoteShort(p.path)+". Pick one from the course."))
 	}
 	theme := "theme-" + p.state.Theme.String() // auto, light or dark
 	if len(p.lesson.Variants) == 0 {

@@ -46,8 +46,9 @@ type PlayPage struct {
 // /play/status. The page then says so instead of offering Run.
 var PlayOff bool
 
-// offNote is what /play says when the server builds no programs.
-const offNote = "This server does not build programs (it runs as `lanes serve -data off`, or cannot start the go command): you can read the program here, but not run, share or explore it. The lessons work as usual; to run your own programs, start Lanes with a data directory (`lanes serve`, or `lanes serve -data DIR`)."
+// offNote is what /play says when the server builds no programs; the
+// commands in it are in backquotes (codeSpans).
+const offNote = "This site does not run programs: you can read this one here, but not run, share or explore it. The lessons work as usual. (Running Lanes yourself? It builds programs when started with a data directory, `lanes serve` or `lanes serve -data DIR`, not with `-data off`, and when it can start the go command.)"
 
 // ProgramSource returns a shared program by id; the server sets it (the
 // snippet store) for the prerender. The browser asks the server instead.
@@ -152,7 +153,7 @@ func (p *PlayPage) setTrace(tr *trace.Trace) {
 func (p *PlayPage) Render() app.UI {
 	theme := "theme-" + p.state.Theme.String()
 	if p.missing {
-		return errorBody("Program not found", p.missingText())
+		return errorBody("Program not found", p.missingText()...)
 	}
 	if p.embed {
 		return app.Div().Class("page embed program "+theme).Body(
@@ -204,7 +205,7 @@ func (p *PlayPage) Render() app.UI {
 // bar is Run, Share and the link Share gave.
 func (p *PlayPage) bar() app.UI {
 	if p.off {
-		return app.P().Class("play-off").Role("status").Text(offNote)
+		return app.P().Class("play-off").Role("status").Body(codeSpans(offNote)...)
 	}
 	run := "▶ Run"
 	if p.phase != "" {

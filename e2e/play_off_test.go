@@ -80,9 +80,9 @@ func TestPlaygroundDataOff(t *testing.T) {
 		status     int
 		want       string
 	}{
-		{desc: "the playground, prerendered", path: "/play", status: 200, want: "This server does not build programs"},
+		{desc: "the playground, prerendered", path: "/play", status: 200, want: "This site does not run programs"},
 		{desc: "what the browser asks", path: "/play/status", status: 200, want: `"build":false`},
-		{desc: "a shared program's page", path: "/p/abcdefghijkl", status: 404, want: "This server stores no shared programs"},
+		{desc: "a shared program's page", path: "/p/abcdefghijkl", status: 404, want: "This site stores no shared programs"},
 		{desc: "a build", path: "/play/build", status: 404, want: "does not build programs"},
 	}
 	for _, tt := range tests {
@@ -106,7 +106,7 @@ func TestPlaygroundDataOff(t *testing.T) {
 		name string
 	}{{1280, 900, false, "play-off-1280.png"}, {390, 844, true, "play-off-390-dark.png"}} {
 		open("/play", v.w, v.h, v.dark)
-		b.waitFor(t, "the page says it builds nothing", `((document.querySelector(".play-off") || {}).textContent || "").includes("This server does not build programs")`)
+		b.waitFor(t, "the page says it builds nothing", `((document.querySelector(".play-off") || {}).textContent || "").includes("This site does not run programs")`)
 		if n := eval[int](t, b, "buttons", `document.querySelectorAll(".play-run, .play-share, .play-format, .explore-run").length`); n != 0 {
 			t.Errorf("/play at %d px under -data off has %d Run, Share, Format or explore buttons, want none", v.w, n)
 		}
@@ -128,7 +128,7 @@ func TestPlaygroundDataOff(t *testing.T) {
 		}
 		b.do(t, "open "+v.path, chromedp.EmulateViewport(v.w, v.h), chromedp.Navigate(site+v.path))
 		b.waitFor(t, "wasm mounted on "+v.path, `document.documentElement.dataset.lanesReady === "1" && !document.getElementById("app-wasm-loader")`)
-		b.waitFor(t, "the page says why there is no program", `document.querySelector("h1") && document.querySelector("h1").textContent === "Program not found" && document.body.textContent.includes("This server stores no shared programs")`)
+		b.waitFor(t, "the page says why there is no program", `document.querySelector("h1") && document.querySelector("h1").textContent === "Program not found" && document.body.textContent.includes("This site stores no shared programs")`)
 		b.shot(t, v.name)
 	}
 
