@@ -1,6 +1,8 @@
 package app
 
 import (
+	"strings"
+
 	"strconv"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -72,8 +74,18 @@ func (p *LessonPage) timelineFig() app.UI {
 				app.If(p.svg != "" && p.run.Legend != "", func() app.UI { return app.Raw(p.themed(p.run.Legend)) }),
 			)
 		}),
-		app.FigCaption().Class("caption").Aria("live", "polite").Text(f.caption),
+		app.FigCaption().Class("caption").Aria("live", "polite").Text(p.caption(f)),
 	)
+}
+
+// caption is the frame's caption quoting the program's line where the
+// step is a statement ("worker(1): time.Sleep(…)", not "worker(1): line
+// 13").
+func (p *LessonPage) caption(f frame) string {
+	if p.variant == nil || p.run.Trace == nil {
+		return f.caption
+	}
+	return timeline.StepCaptionSrc(p.run.Trace, p.pl.pos, strings.Split(p.variant.Code, "\n"))
 }
 
 func (p *LessonPage) controls(minimal bool) app.UI {

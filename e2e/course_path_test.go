@@ -3,6 +3,8 @@
 package e2e
 
 import (
+	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -150,10 +152,11 @@ func TestStepping(t *testing.T) {
 	prev := eval[string](t, b, "start caption", caption)
 	for i := 0; i < 4; i++ {
 		b.do(t, "step", chromedp.Evaluate[chromedp.Void](`document.querySelector(".ctl.forward").click()`))
-		b.waitFor(t, "moved", `document.querySelector(".timeline .caption").textContent !== `+"`"+prev+"`")
+		b.waitFor(t, "moved", `document.querySelector(".timeline .caption").textContent !== `+strconv.Quote(prev))
 		c := eval[string](t, b, "caption", caption)
-		if !strings.Contains(c, "main: line ") {
-			t.Errorf("line step %d: caption %q, want main's next line", i+1, c)
+		// "line 23 · main: wg.Wait() // blocks…": main's next line, quoted.
+		if !strings.HasPrefix(c, "line ") || !strings.Contains(c, " · main: ") || regexp.MustCompile(`: line \d+$`).MatchString(c) {
+			t.Errorf("line step %d: caption %q, want main's next line, quoted", i+1, c)
 		}
 		prev = c
 	}

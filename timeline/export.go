@@ -59,6 +59,33 @@ func PlayheadX(d *Diagram, pos int) float64 {
 	return d.X(min(pos, d.Events) - 1)
 }
 
+// StepCaptionSrc is StepCaption quoting the program's source, src (its
+// lines), where the last event shown is a statement: "line 13 ·
+// worker(1): time.Sleep(…)" rather than "line 13 · worker(1): line 13".
+// The line is trimmed and cut at maxQuote characters with "…".
+func StepCaptionSrc(t *trace.Trace, pos int, src []string) string {
+	c := StepCaption(t, pos)
+	if pos <= 0 || pos > len(t.Events) {
+		return c
+	}
+	e := &t.Events[pos-1]
+	if e.Kind != trace.KindStmt || e.Line <= 0 || int(e.Line) > len(src) {
+		return c
+	}
+	code := strings.TrimSpace(src[e.Line-1])
+	at := "line " + strconv.Itoa(int(e.Line))
+	if code == "" || !strings.HasSuffix(c, ": "+at) {
+		return c
+	}
+	if r := []rune(code); len(r) > maxQuote {
+		code = string(r[:maxQuote-1]) + "…"
+	}
+	return strings.TrimSuffix(c, at) + code
+}
+
+// maxQuote: a caption quotes at most this many characters of a line.
+const maxQuote = 60
+
 // StepCaption describes the player's position pos (events shown) in words:
 // "start: nothing has happened yet" at 0, else the line and Caption of the
 // last event shown, e.g. "line 13 · worker 2: wg.Done() — counter 1 → 0".

@@ -73,3 +73,29 @@ func doneSeq(t *trace.Trace) int {
 	}
 	return -1
 }
+
+func TestStepCaptionSrc(t *testing.T) {
+	wg := waitGroupTrace()
+	src := make([]string, 12)
+	src[11] = "\twg.Add(1) // one more"
+	long := make([]string, 12)
+	long[11] = "\t" + strings.Repeat("x", 70)
+	tests := []struct {
+		desc string
+		pos  int
+		src  []string
+		want string
+	}{
+		{"a statement quotes its line, trimmed", 2, src, "line 12 · main: wg.Add(1) // one more"},
+		{"a long line is cut", 2, long, "line 12 · main: " + strings.Repeat("x", maxQuote-1) + "…"},
+		{"no source: as StepCaption", 2, nil, "line 12 · main: line 12"},
+		{"a blank line: as StepCaption", 2, make([]string, 12), "line 12 · main: line 12"},
+		{"not a statement", 1, src, "main: runs"},
+		{"start", 0, src, "start: nothing has happened yet"},
+	}
+	for _, tt := range tests {
+		if got := StepCaptionSrc(wg, tt.pos, tt.src); got != tt.want {
+			t.Errorf("%s: StepCaptionSrc(%d) = %q, want %q", tt.desc, tt.pos, got, tt.want)
+		}
+	}
+}
