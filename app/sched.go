@@ -316,7 +316,10 @@ func (p *LessonPage) schedEntry() app.UI {
 	label := "You are the scheduler ▸"
 	if c := p.variant.Challenge; c != nil {
 		label = "Challenge: " + c.Task + " ▸"
-		if c.Fixed() {
+		switch {
+		case c.Fixed() && c.Contrast:
+			label = "Try it here too: " + c.Task + " ▸"
+		case c.Fixed():
 			label = "Try to break the fix: " + c.Task + " ▸"
 		}
 		if !c.Fixed() && isSolved(p.lesson.Slug, p.variant.Name) {

@@ -46,3 +46,24 @@ func TestFewestWords(t *testing.T) {
 		}
 	}
 }
+
+// TestChallengeLabel: a fixed variant's challenge is offered as a fix to
+// break, a contrast's as the same goal to try on another program.
+func TestChallengeLabel(t *testing.T) {
+	tests := []struct {
+		desc   string
+		c      course.Challenge
+		solved bool
+		want   string
+	}{
+		{desc: "its own", c: course.Challenge{Task: "t"}, want: "Challenge:"},
+		{desc: "its own, solved", c: course.Challenge{Task: "t"}, solved: true, want: "✓ Challenge (solved):"},
+		{desc: "a fix", c: course.Challenge{Task: "t", Of: "buggy"}, want: "Now try the fixed one:"},
+		{desc: "a contrast", c: course.Challenge{Task: "t", Of: "buffered", Contrast: true}, want: "Now try this one:"},
+	}
+	for _, tc := range tests {
+		if got := challengeLabel(&tc.c, tc.solved); got != tc.want {
+			t.Errorf("%s: %q, want %q", tc.desc, got, tc.want)
+		}
+	}
+}

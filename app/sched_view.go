@@ -68,6 +68,9 @@ func challengeBox(v gameView) app.UI {
 			app.Text(" "+c.Task),
 		),
 		app.If(c.Fixed(), func() app.UI {
+			if c.Contrast {
+				return app.P().Class("fixed-note").Text("The goal of “" + v.ofTitle + "”, on this program: try to reach it here too.")
+			}
 			return app.P().Class("fixed-note").Text("The goal of “" + v.ofTitle + "”, on the fixed program: try to break it anyway.")
 		}),
 		app.Range(c.Hints[:min(v.hints, len(c.Hints))]).Slice(func(i int) app.UI {
@@ -109,6 +112,8 @@ func challengeLabel(c *course.Challenge, solved bool) string {
 	switch {
 	case solved && !c.Fixed():
 		return "✓ Challenge (solved):"
+	case c.Fixed() && c.Contrast:
+		return "Now try this one:"
 	case c.Fixed():
 		return "Now try the fixed one:"
 	}

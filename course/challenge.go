@@ -19,6 +19,7 @@ type Challenge struct {
 	Hints    []string // plain text
 	Solution string   // a winning schedule (EncodeChoices), on a variant with its own
 	Of       string   // the variant whose challenge a fixed variant offers; "" for its own
+	Contrast bool     // with Of: this variant is compared with Of's, not a fix of it (the words say so)
 	Searched int      // schedules the bounded search runs, on a fixed variant
 	// Fewest is the fewest preemptions any schedule needs to win (of the
 	// variant's own challenge), found by the bounded exhaustive search,

@@ -275,6 +275,10 @@ func challenge(l meta.Lesson, v meta.Variant) string {
 			hints = append(hints, h)
 		}
 	}
-	return fmt.Sprintf("\nChallenge: &Challenge{Task: %q, Goal: %q, Hints: %#v, Solution: %q, Of: %q, Searched: %d, Fewest: %d, FewestPicks: %d},",
-		own.Task, own.Goal, hints, v.Solution, v.ChallengeOf, v.Searched, own.Fewest, own.FewestPicks)
+	contrast := ""
+	if v.Contrast {
+		contrast = ", Contrast: true"
+	}
+	return fmt.Sprintf("\nChallenge: &Challenge{Task: %q, Goal: %q, Hints: %#v, Solution: %q, Of: %q%s, Searched: %d, Fewest: %d, FewestPicks: %d},",
+		own.Task, own.Goal, hints, v.Solution, v.ChallengeOf, contrast, v.Searched, own.Fewest, own.FewestPicks)
 }

@@ -43,6 +43,19 @@ func TestParseChallenge(t *testing.T) {
 	}
 }
 
+// TestParseContrast: a variant compared with, not fixing, the one whose
+// challenge it offers says so.
+func TestParseContrast(t *testing.T) {
+	src := strings.Replace(withChallenge, "    searched: 10874\n", "    searched: 10874\n    contrast: true\n", 1)
+	l, err := Parse("golden-rule", []byte(src))
+	if err != nil {
+		t.Fatalf("Parse: %v", err)
+	}
+	if got := l.Variants[1]; !got.Contrast || got.ChallengeOf != "add-inside" {
+		t.Errorf("variant = %+v, want a contrast of add-inside", got)
+	}
+}
+
 func TestParseChallengeErrors(t *testing.T) {
 	tests := []struct{ desc, from, to, want string }{
 		{desc: "no solution", from: "    solution: 0001\n", to: "", want: "a challenge needs task, goal and solution"},
@@ -51,6 +64,8 @@ func TestParseChallengeErrors(t *testing.T) {
 		{desc: "no figure", from: "    searched: 10874\n", to: "", want: "challenge-of needs searched"},
 		{desc: "bad figure", from: "searched: 10874", to: "searched: many", want: "searched: want a positive integer"},
 		{desc: "bad fewest", from: "fewest: 1", to: "fewest: -1", want: "fewest: want a number of preemptions"},
+		{desc: "contrast not true", from: "    searched: 10874\n", to: "    searched: 10874\n    contrast: yes\n", want: "contrast: want true"},
+		{desc: "contrast without challenge-of", from: "    hint2: Then let time pass.\n", to: "    hint2: Then let time pass.\n    contrast: true\n", want: "contrast needs challenge-of"},
 	}
 	for _, tt := range tests {
 		src := strings.Replace(withChallenge, tt.from, tt.to, 1)

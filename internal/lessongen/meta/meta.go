@@ -38,8 +38,10 @@
 // (conditions on the run's end, see lanes/course.ParseGoal), hint and
 // hint2, and solution (a winning schedule: base-62 choices as the replay
 // parameter writes them); or, on a fixed variant, challenge-of (the
-// variant whose challenge it offers, which no schedule can win) and
-// searched (how many schedules the bounded exhaustive search runs). `variants: []` means a
+// variant whose challenge it offers, which no schedule can win),
+// searched (how many schedules the bounded exhaustive search runs) and,
+// when the variant is not a fix of that one but a program to compare it
+// with, contrast: true. `variants: []` means a
 // lesson without programs. Values are plain text to the end of the line
 // (no quoting); unknown keys, duplicate keys and tabs are errors.
 //
@@ -94,6 +96,7 @@ type Variant struct {
 	Hint, Hint2 string
 	Solution    string
 	ChallengeOf string
+	Contrast    bool // ChallengeOf's variant is compared with, not fixed by, this one
 	Searched    int
 	Fewest      int
 	FewestPicks int
@@ -215,6 +218,11 @@ func Parse(slug string, src []byte) (Lesson, error) {
 				cur.Solution = v
 			case "challenge-of":
 				cur.ChallengeOf = v
+			case "contrast":
+				if v != "true" {
+					return fail(n, "contrast: want true")
+				}
+				cur.Contrast = true
 			case "searched":
 				c, err := strconv.Atoi(v)
 				if err != nil || c < 1 {
@@ -363,6 +371,9 @@ func (l Lesson) check() error {
 		}
 		if (v.Task == "") != (v.Goal == "") || v.Task != "" && v.Solution == "" {
 			errs = append(errs, fmt.Errorf("variant %q: a challenge needs task, goal and solution", v.Name))
+		}
+		if v.Contrast && v.ChallengeOf == "" {
+			errs = append(errs, fmt.Errorf("variant %q: contrast needs challenge-of", v.Name))
 		}
 		if v.ChallengeOf != "" && (v.Task != "" || v.Searched == 0) {
 			errs = append(errs, fmt.Errorf("variant %q: challenge-of needs searched and no challenge of its own", v.Name))
