@@ -250,7 +250,12 @@ func (p *LessonPage) gameRender(theme string) app.UI {
 		app.Main().Body(
 			p.notesBox(),
 			app.H1().Text(p.lesson.Title),
-			app.P().Class("summary").Text("You are the scheduler: pick which goroutine runs next."),
+			app.P().Class("summary").Body(
+				app.Text("You are the scheduler: pick which goroutine runs next. "),
+				// Near the top, as the way in was: under the game a phone
+				// had it two screens down.
+				app.A().Class("game-leave").Href(p.link(course.KindLesson, course.ViewState{Variant: p.state.Variant, Theme: p.state.Theme})).Text("← back to the lesson"),
+			),
 			p.gameVariants(),
 			app.Div().Class("game-click").OnClick(p.onGameClick).Body(
 				schedPanel(v, p.run.Trace),
@@ -258,9 +263,6 @@ func (p *LessonPage) gameRender(theme string) app.UI {
 					app.Div().Class("side").Body(schedCode(p.variant.Code, p.variant.Lines, p.variant.File, v)),
 					app.Div().Class("main-col").Body(p.timelineFig(), p.console()),
 				),
-			),
-			app.P().Class("game-leave").Body(
-				app.A().Href(p.link(course.KindLesson, course.ViewState{Variant: p.state.Variant, Theme: p.state.Theme})).Text("← back to the lesson"),
 			),
 		),
 		footer(),

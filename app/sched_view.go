@@ -139,8 +139,8 @@ func pickBox(v gameView, tr *trace.Trace) app.UI {
 		question = names(p.Goroutines[0]) + " is at a select with " + strconv.Itoa(len(p.Cases)) + " ready cases: which one proceeds?"
 	}
 	return app.Div().Class("pick").Body(
-		app.P().Class("sched-status").Aria("live", "polite").Text(fmt.Sprintf("Pick %d · %d preemption(s) · %s. %s",
-			v.game.Picks+1, v.game.Preemptions, "at "+p.Now.String(), question)),
+		app.P().Class("sched-status").Aria("live", "polite").Text(fmt.Sprintf("Pick %d · %s · %s. %s",
+			v.game.Picks+1, countOf(v.game.Preemptions, "preemption"), "at "+p.Now.String(), question)),
 		app.If(p.Select, func() app.UI { return caseButtons(v, names) }).Else(func() app.UI {
 			return app.Div().Class("picks").Body(
 				app.Range(p.Goroutines).Slice(func(i int) app.UI {
@@ -247,7 +247,7 @@ func endBox(v gameView, tr *trace.Trace) app.UI {
 		}
 		return app.Div().Class("win").Role("status").Body(
 			app.P().Class("win-title").Text("Goal reached!"),
-			app.P().Class("win-figures").Text(fmt.Sprintf("You used %d picks and %d preemption(s).%s", g.Picks, g.Preemptions, best)),
+			app.P().Class("win-figures").Text(fmt.Sprintf("You used %s and %s.%s", countOf(g.Picks, "pick"), countOf(g.Preemptions, "preemption"), best)),
 			app.If(v.solution != "", func() app.UI {
 				return app.P().Class("solution").Body(
 					app.Text("Your solution, replayable: "),
@@ -345,4 +345,13 @@ func schedCode(code string, hl []string, file string, v gameView) app.UI {
 		app.FigCaption().Text(file),
 		app.Raw(b.String()),
 	)
+}
+
+// countOf is n and the noun one, plural unless n is 1: "0 preemptions",
+// "1 pick".
+func countOf(n int, one string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return strconv.Itoa(n) + " " + one + "s"
 }
