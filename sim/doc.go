@@ -47,7 +47,9 @@
 //     timer and fires every timer due then, though goroutines could still
 //     run; slips in a row fire several timers at one point, and each
 //     readied goroutine takes "run next" as in Go, so the last one readied
-//     runs first. A slip is recorded as a timeslip event.
+//     runs first. A slip is recorded as a timeslip event and counted in
+//     the trace's Outcome.Slips (a light run too), so that an explorer
+//     can tell an ending found only when time slips (Outcome.OnTime 0).
 //
 // Option 0 of every choice is what the runtime strategy does, so the
 // runtime schedule is one schedule of the wider world (Explore runs it
