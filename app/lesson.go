@@ -254,6 +254,7 @@ func (p *LessonPage) Render() app.UI {
 			p.schedEntry(),
 			app.Div().Class("workbench").Body(
 				app.Div().Class("side").Body(
+					p.replayNote(),
 					p.variants(),
 					app.If(text.mine != "", func() app.UI {
 						return app.Raw(`<div class="variant-text">` + text.mine + `</div>`)

@@ -191,3 +191,19 @@ func (p *LessonPage) schedule() app.UI {
 
 // scaleNames are timeline.Scales as the page names them.
 var scaleNames = []string{"virtual time", "steps"}
+
+// replayNote says, beside the lesson's text, that the run shown is a
+// schedule the explorer found, not the one the text describes, with the
+// way back to that one (the text says "Finished! never appears" while a
+// replayed run prints it).
+func (p *LessonPage) replayNote() app.UI {
+	if p.state.Replay == "" || p.embed {
+		return nil
+	}
+	back := p.state
+	back.Replay, back.T = "", course.End
+	return app.P().Class("replay-note").Role("note").Body(
+		app.Text("You are watching a schedule “What can happen?” found, not the run the text describes. "),
+		app.A().Href(p.link(course.KindLesson, back)).Text("Back to the lesson's run"),
+	)
+}

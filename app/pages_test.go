@@ -125,6 +125,10 @@ func TestLessonPageEdgeCases(t *testing.T) {
 		{desc: "the in-flight track and the memory panel come from the front matter", url: "/lesson/limits",
 			contains: []string{">in flight<", `class="memory"`}},
 		{desc: "without them in the front matter, neither", url: "/lesson/hello", absent: []string{">in flight<", `class="memory"`}},
+		{desc: "a replayed schedule says it is not the run the text describes, with the way back", url: "/lesson/hello?replay=0",
+			contains: []string{`class="replay-note"`, "not the run the text describes", `href="/lesson/hello"`}},
+		{desc: "the lesson's own run has no such note", url: "/lesson/hello", absent: []string{"replay-note"}},
+		{desc: "nor has an embed", url: "/embed/hello?replay=0", absent: []string{"replay-note"}},
 	})
 }
 
