@@ -1,9 +1,8 @@
 package app
 
 import (
-	"strings"
-
 	"strconv"
+	"strings"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
