@@ -29,12 +29,12 @@ func TestPlayDataOff(t *testing.T) {
 		absent     []string
 	}{
 		{desc: "the playground says it", path: "/play", status: 200,
-			want: []string{"This server does not build programs", "lanes serve -data off", `class="play-off"`}, absent: []string{"▶ Run", `class="explore-run"`}},
+			want: []string{"This site does not run programs", "<code>lanes serve -data DIR</code>", "<code>-data off</code>", `class="play-off"`}, absent: []string{"▶ Run", `class="explore-run"`}},
 		{desc: "status", path: "/play/status", status: 200, want: []string{`"build":false`}},
 		{desc: "a build is refused, in words", path: "/play/build", status: 404, want: []string{"does not build programs"}},
 		{desc: "a shared program's page is a 404 that says why", path: "/p/abcdefghijkl", status: 404,
-			want: []string{"Program not found", "This server stores no shared programs", "lanes serve -data off"}},
-		{desc: "its embed too", path: "/embed/p/abcdefghijkl", status: 404, want: []string{"This server stores no shared programs"}},
+			want: []string{"Program not found", "This site stores no shared programs", "The lessons work as usual"}},
+		{desc: "its embed too", path: "/embed/p/abcdefghijkl", status: 404, want: []string{"This site stores no shared programs"}},
 	}
 	for _, tt := range tests {
 		resp, body := get(t, srv, tt.path, nil)
