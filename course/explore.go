@@ -63,8 +63,8 @@ type ExploreOutcome struct {
 	// any GOMAXPROCS, idle or loaded; see MarkReal).
 	SeenReal bool
 	// Slip: found only in schedules where time slipped (a sleep lasted
-	// longer than asked, as on a slow or busy machine; sim.Outcome's
-	// OnTime is 0).
+	// longer than asked, as on a slow or busy machine: sim.Outcome's
+	// Slipped is its Count).
 	Slip bool
 	// How to replay one schedule that ends this way: a Strategy and Seed
 	// (random, pct), or Replay choices (exhaustive; "" when they cannot be
@@ -150,7 +150,7 @@ func result(rep *sim.Report, strategy string, withReplay bool) ExploreResult {
 			Output: o.Output, Exit: o.Exit.String(), Stderr: o.Stderr, Killed: o.Killed, Leaked: o.Leaked,
 			Strategy: strategy, Seed: o.Seed, Count: o.Count, Found: rep.Found(o), Runtime: o.Runtime,
 		}
-		eo.cut, eo.Slip = o.OutputBytes > len(o.Output), o.OnTime == 0
+		eo.cut, eo.Slip = o.OutputBytes > len(o.Output), o.Count > 0 && o.Slipped == o.Count
 		if withReplay || o.Runtime { // the runtime schedule replays from its choices
 			eo.Replay, _ = EncodeChoices(o.Choices)
 			eo.Seed = 0

@@ -20,6 +20,7 @@ func TestExploreReport(t *testing.T) {
 		{desc: "auto: the bounded search", slug: "golden-rule", variant: "add-inside", req: ExploreRequest{Mode: "auto", Seed: 1}},
 		{desc: "random from seed 1", slug: "counter", variant: "workers", req: ExploreRequest{Mode: "random", Runs: 100, Seed: 1}},
 		{desc: "pct from seed 1", slug: "golden-rule", variant: "add-inside", req: ExploreRequest{Mode: "pct", Runs: 100, Seed: 1}},
+		{desc: "auto, with endings found only when time slips", slug: "race-to-exit", variant: "nowait", req: ExploreRequest{Mode: "auto", Seed: 1}},
 	}
 	for _, tt := range tests {
 		prog := mainOf(t, tt.slug, tt.variant)
@@ -52,6 +53,21 @@ func TestExploreReport(t *testing.T) {
 		}
 		if !reflect.DeepEqual(got.Outcomes, want.Outcomes) {
 			t.Errorf("%s: outcomes differ:\ngot  %+v\nwant %+v", tt.desc, got.Outcomes, want.Outcomes)
+		}
+	}
+}
+
+// TestExploreReportWithoutSlips: a report that does not count slipped
+// runs (an older program module's) marks no ending as needing one.
+func TestExploreReportWithoutSlips(t *testing.T) {
+	data := `{"runs":3,"strategy":"exhaustive","outcomes":[{"exit":"ok","output":"a\n","count":2,"runtime":true,"seed":1},{"exit":"ok","output":"b\n","count":1,"seed":1}]}`
+	res, err := ExploreReport([]byte(data), ExploreRequest{Mode: "auto", Seed: 1}, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, o := range res.Outcomes {
+		if o.Slip {
+			t.Errorf("%q marked found only when time slips, from a report that counts no slips", o.Output)
 		}
 	}
 }

@@ -49,7 +49,7 @@
 //     readied goroutine takes "run next" as in Go, so the last one readied
 //     runs first. A slip is recorded as a timeslip event and counted in
 //     the trace's Outcome.Slips (a light run too), so that an explorer
-//     can tell an ending found only when time slips (Outcome.OnTime 0).
+//     can tell an ending found only when time slips (Outcome.Slipped).
 //
 // Option 0 of every choice is what the runtime strategy does, so the
 // runtime schedule is one schedule of the wider world (Explore runs it

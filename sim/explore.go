@@ -57,11 +57,12 @@ type Outcome struct {
 	// does): the first schedule of every exploration. Its Seed reproduces
 	// it with the runtime strategy.
 	Runtime bool `json:"runtime,omitempty"`
-	// OnTime is in how many of the Count runs every timer fired on time
-	// (no time slip): 0 when this ending was found only in schedules
-	// where time slipped, as on a slow or busy machine.
-	OnTime int   `json:"on_time,omitempty"`
-	Seed   int64 `json:"seed"`
+	// Slipped is in how many of the Count runs time slipped (a timer
+	// fired late, as on a slow or busy machine): Count when this ending
+	// was found only in such schedules. A report without it (an older
+	// program module's) claims no slips.
+	Slipped int   `json:"slipped,omitempty"`
+	Seed    int64 `json:"seed"`
 	// Choices are the first run's recorded choices: Replay reproduces it
 	// exactly.
 	Choices []int `json:"choices,omitempty"`
@@ -190,8 +191,8 @@ func (e *explorer) add(tr *trace.Trace, seed int64, runtime bool) bool {
 		e.index[key] = i
 	}
 	e.rep.Outcomes[i].Count++
-	if tr.Outcome.Slips == 0 {
-		e.rep.Outcomes[i].OnTime++
+	if tr.Outcome.Slips > 0 {
+		e.rep.Outcomes[i].Slipped++
 	}
 	e.rep.Runs++
 	e.rep.countRaces(tr, seed)
