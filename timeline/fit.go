@@ -38,7 +38,7 @@ func fit(t *trace.Trace, o Options, d *Diagram) *Diagram {
 		if lanes+tracks <= 0 {
 			return d
 		}
-		f = max(minShrink, 1-(d.Height-o.MaxHeight)/(lanes+tracks))
+		f = 1 - (d.Height-o.MaxHeight)/(lanes+tracks)
 		if f >= 0.98 {
 			return d
 		}
