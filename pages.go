@@ -126,6 +126,8 @@ func exportStaticPrograms(out, base, web, url string, progs map[string]string, b
 		}
 		defer func() { lanesapp.ProgramSource, lanesapp.ProgramStill = oldSource, oldStill }()
 	}
+	lanesapp.PlayStatic = true // its /play says that it builds nothing
+	defer func() { lanesapp.PlayStatic = false }()
 	return site.Export{Out: out, Base: base, Web: web, URL: url, Course: theCourse, Log: stderr, Generate: generate,
 		Programs: progs, Build: build, Stills: stills}.Run()
 }

@@ -45,6 +45,22 @@ func TestExportStatic(t *testing.T) {
 		if !strings.Contains(string(index), tt.link) {
 			t.Errorf("%s: index.html lacks %s", tt.desc, tt.link)
 		}
+		// The lessons' "Edit ✎" leads to /play: a static copy's says that
+		// it builds nothing, and offers no Run, Format or Share.
+		play, err := os.ReadFile(filepath.Join(out, "play.html"))
+		if err != nil {
+			t.Errorf("%s: play.html missing: %v", tt.desc, err)
+		}
+		for _, want := range []string{"This copy of Lanes is a static site", "<code>go run main.go</code>", `class="play-off"`, `class="play-fallback"`} {
+			if !strings.Contains(string(play), want) {
+				t.Errorf("%s: play.html lacks %s", tt.desc, want)
+			}
+		}
+		for _, absent := range []string{"▶ Run", "play-format", "play-share", `class="explore-run"`} {
+			if strings.Contains(string(play), absent) {
+				t.Errorf("%s: play.html has %s", tt.desc, absent)
+			}
+		}
 		lesson, _ := os.ReadFile(filepath.Join(out, "lesson", slug+".html"))
 		if !strings.Contains(string(lesson), "<svg") {
 			t.Errorf("%s: the lesson page is not prerendered with its timeline", tt.desc)

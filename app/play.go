@@ -36,7 +36,8 @@ type PlayPage struct {
 	message string // the last failure, in words
 	notice  string // how the shown run ended (course.OutcomeNote)
 	shared  string // the id the last Share gave
-	off     bool   // the server builds no programs (lanes serve -data off)
+	off     bool   // the server builds no programs (lanes serve -data off), or a static copy's /play
+	static  bool   // a static copy (lanes static): it runs the programs it ships, builds none
 
 	ed editorState // browser-only (play_wasm.go)
 }
@@ -46,9 +47,23 @@ type PlayPage struct {
 // /play/status. The page then says so instead of offering Run.
 var PlayOff bool
 
+// PlayStatic says that the pages are prerendered for a static copy (lanes
+// static), which builds no programs either: its /play offers no Run (its
+// program pages, /p/NAME, run the modules it ships). The browser knows it
+// from /play/status, which such a copy answers with {"static": true} or
+// not at all.
+var PlayStatic bool
+
 // offNote is what /play says when the server builds no programs; the
 // commands in it are in backquotes (codeSpans).
 const offNote = "This site does not run programs: you can read this one here, but not run, share or explore it. The lessons work as usual. (Running Lanes yourself? It builds programs when started with a data directory, `lanes serve` or `lanes serve -data DIR`, not with `-data off`, and when it can start the go command.)"
+
+// staticNote is what /play says in a static copy of Lanes.
+const staticNote = "This copy of Lanes is a static site: it shows the lessons and runs the programs it ships, but cannot build a new one. You can read and edit this program here, but not run, share or explore it. To run it, save it as `main.go` and `go run main.go`, or run Lanes yourself (`lanes serve`), which builds the programs you write."
+
+// staticEdited is what Run says in a static copy when the program was
+// edited.
+const staticEdited = "This copy of Lanes is a static site: it runs this program as it ships it, not an edited copy. To run yours, save it as main.go and go run main.go, or run Lanes yourself (lanes serve)."
 
 // ProgramSource returns a shared program by id; the server sets it (the
 // snippet store) for the prerender. The browser asks the server instead.
@@ -177,7 +192,7 @@ func (p *PlayPage) Render() app.UI {
 		app.Main().Body(
 			p.notesBox(),
 			app.H1().Text(p.title()),
-			app.P().Class("summary").Text("Write a Go program with goroutines, run it, and watch what they do. The server compiles it; your browser runs it in a simulator, one schedule at a time."),
+			p.summary(),
 			p.bar(),
 			app.Div().Class("workbench play-bench").Body(
 				app.Div().Class("side").Body(p.editorPane()),
@@ -186,7 +201,7 @@ func (p *PlayPage) Render() app.UI {
 					app.If(p.gs.on, p.gameCol).ElseIf(p.run.Trace != nil, func() app.UI {
 						return app.Div().Class("play-run-area").Body(p.controls(false), p.timelineFig(), p.console())
 					}).ElseIf(p.off, func() app.UI {
-						return app.P().Class("play-empty").Text("No timeline: this server does not run programs.")
+						return app.P().Class("play-empty").Text("No timeline: this site does not run programs.")
 					}).Else(func() app.UI {
 						return app.P().Class("play-empty").Text("Press Run (Ctrl+Enter) to see your program's goroutines on a timeline.")
 					}),
@@ -202,10 +217,27 @@ func (p *PlayPage) Render() app.UI {
 	)
 }
 
+// summary says what the page is for, or, where nothing is built, why it
+// offers no Run. One node either way (go-app diffs by position: the
+// editor's node below must stay the one the editor was mounted in).
+func (p *PlayPage) summary() app.UI {
+	if p.off {
+		note := offNote
+		if p.static {
+			note = staticNote
+		}
+		return app.P().Class("play-off").Role("status").Body(codeSpans(note)...)
+	}
+	if p.static {
+		return app.P().Class("summary").Text("Run this program and watch what its goroutines do: your browser runs it in a simulator, one schedule at a time.")
+	}
+	return app.P().Class("summary").Text("Write a Go program with goroutines, run it, and watch what they do. The server compiles it; your browser runs it in a simulator, one schedule at a time.")
+}
+
 // bar is Run, Share and the link Share gave.
 func (p *PlayPage) bar() app.UI {
 	if p.off {
-		return app.P().Class("play-off").Role("status").Body(codeSpans(offNote)...)
+		return app.Div().Class("play-bar-none") // summary says why
 	}
 	run := "▶ Run"
 	if p.phase != "" {
@@ -213,8 +245,13 @@ func (p *PlayPage) bar() app.UI {
 	}
 	return app.Div().Class("play-bar").Body(
 		app.Button().Class("ctl play-run").Title("Build and run (Ctrl+Enter)").Text(run).OnClick(p.onRunClick),
-		app.Button().Class("ctl play-format").Title("Format the program as gofmt does").Text("Format").OnClick(p.onFormat),
-		app.Button().Class("ctl play-share").Title("Store the program and get a link").Text("Share").OnClick(p.onShare),
+		// A static copy has no server to format or store a program.
+		app.If(!p.static, func() app.UI {
+			return app.Button().Class("ctl play-format").Title("Format the program as gofmt does").Text("Format").OnClick(p.onFormat)
+		}),
+		app.If(!p.static, func() app.UI {
+			return app.Button().Class("ctl play-share").Title("Store the program and get a link").Text("Share").OnClick(p.onShare)
+		}),
 		p.embedBox(),
 		app.If(p.shared != "", func() app.UI {
 			u := "/p/" + p.shared

@@ -19,7 +19,8 @@ func (*editorState) edited() bool  { return false }
 func (p *PlayPage) OnNav(ctx app.Context) {
 	u := ctx.Page().URL()
 	p.setup(stripPrefix(u.Path), u.Query())
-	p.off = PlayOff
+	p.static = PlayStatic
+	p.off = PlayOff || PlayStatic && p.id == ""
 	if p.id != "" && ProgramSource == nil {
 		p.missing = true // this server keeps no programs (lanes serve -data off)
 	}

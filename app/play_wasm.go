@@ -142,9 +142,13 @@ func (p *PlayPage) OnMount(ctx app.Context) {
 		return nil
 	})
 	p.ed.onStatus = app.FuncOf(func(_ app.Value, args []app.Value) any {
-		off := len(args) > 0 && args[0].String() == "off"
+		kind := ""
+		if len(args) > 0 {
+			kind = args[0].String()
+		}
 		ctx.Dispatch(func(ctx app.Context) {
-			p.ed.status, p.off = 2, off
+			p.ed.status, p.static = 2, kind == "static"
+			p.off = kind == "off" || p.static && p.id == "" // a static copy builds nothing: only its own programs run
 			p.start(ctx)
 		})
 		return nil
@@ -278,6 +282,12 @@ func (p *PlayPage) runNow(ctx app.Context) {
 		return
 	}
 	src := p.program()
+	if p.static && (p.id == "" || src != p.source) {
+		// A static copy runs only the modules it ships: the program
+		// pages' own, unedited.
+		p.message, p.notice, p.ed.stale = "", staticEdited, false
+		return
+	}
 	p.setProgram(src)
 	p.ed.sched = false
 	if p.ed.mounted() {

@@ -320,6 +320,22 @@ func TestPlaygroundStaticPrograms(t *testing.T) {
 			b.waitLong(t, "ran its module", `+(document.documentElement.dataset.lanesRuns || 0) > 0 && document.querySelector(".timeline svg .lanes-playhead") !== null`)
 			b.do(t, "to the end after Run", chromedp.Click(chromedp.CSS(".ctl.end")))
 			b.waitFor(t, "its output after Run", `document.querySelector(".console pre").textContent.includes("all done")`)
+			// An edited copy cannot be built here: Run says so, as a
+			// notice, not as an error of the program.
+			b.do(t, "edit it",
+				chromedp.Click(chromedp.CSS(".play-editor .cm-content")),
+				chromedp.KeyEvent(kb.End, chromedp.KeyModifiers(chromedp.ModifierCtrl)),
+				chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+					_, err := chromedp.Call(ctx, input.InsertText, input.InsertTextParams{Text: "\n// an edited copy\n"})
+					return err
+				}),
+			)
+			b.waitFor(t, "edited", `document.querySelector(".play-editor .cm-content").innerText.includes("an edited copy")`)
+			b.do(t, "run the edited copy", chromedp.Click(chromedp.CSS(".play-run")))
+			b.waitFor(t, "Run says the copy cannot be built here", `((document.querySelector(".play-notice") || {}).textContent || "").includes("not an edited copy") && !document.querySelector(".play-message")`)
+			if n := eval[int](t, b, "share and format", `document.querySelectorAll(".play-share, .play-format").length`); n != 0 {
+				t.Errorf("a static copy offers %d Share or Format buttons, want none", n)
+			}
 		}
 	}
 	for _, v := range []struct {

@@ -90,5 +90,20 @@ func TestStaticExportUnderSubPath(t *testing.T) {
 	b.do(t, "click a lesson", chromedp.Click(chromedp.CSS(".lesson-card a")))
 	b.waitFor(t, "lesson shown under the prefix", `location.pathname.startsWith("/sub/lesson/") && !!document.querySelector(".page.lesson, .page.text-only")`)
 	b.screenshot(t, "static-sub-path.png")
+	// A lesson's "Edit ✎" leads to the copy's /play, which builds
+	// nothing: it says so, shows the lesson's program in the editor, and
+	// offers no Run.
+	b.do(t, "open a lesson with code", chromedp.Navigate(site+"/lesson/race-to-exit"))
+	b.waitFor(t, "wasm started on the lesson", `document.documentElement.dataset.lanesReady === "1"`)
+	b.do(t, "click Edit", chromedp.Click(chromedp.CSS("figure.code a.edit")))
+	b.waitLong(t, "/play says it builds nothing", `location.pathname === "/sub/play" && !!document.querySelector(".play-editor .cm-content") &&
+		((document.querySelector(".play-off") || {}).textContent || "").includes("This copy of Lanes is a static site")`)
+	if got := eval[string](t, b, "the editor's program", `document.querySelector(".play-editor .cm-content").innerText`); !strings.Contains(got, `fmt.Println("Exiting...")`) {
+		t.Errorf("/play's editor shows %q, want race-to-exit's program", got)
+	}
+	if n := eval[int](t, b, "buttons", `document.querySelectorAll(".play-run, .play-share, .play-format, .explore-run, .play-message").length`); n != 0 {
+		t.Errorf("the static copy's /play offers %d run, share, format or explore buttons (or an error), want none", n)
+	}
+	b.screenshot(t, "static-play.png")
 	b.noConsoleErrors(t)
 }

@@ -20,8 +20,10 @@
 //       but "progress" "<done> <total>" while it runs and "report" "<sim.Report
 //       JSON>" at the end (no time limit: each run's steps are bounded)
 //   lanesPlay.status(on)                 on("build") | on("off") (lanes serve -data off:
-//       the server builds nothing) | on("unknown") (a static copy, whose play/status says
-//       {"static": true}: its own programs run)
+//       the server builds nothing) | on("static") (a static copy: its pages say
+//       data-lanes-static, its play/status {"static": true}: its own programs run, no
+//       other) | on("unknown")
+//       (the request failed: the network is down)
 //   lanesPlay.still(name, on)            a program page's still (its first run, made by the
 //       server or lanes static): on("trace", "<trace JSON>") | on("none", "") (none yet,
 //       or it could not be read): the page shows it without building or loading anything
@@ -204,10 +206,11 @@
   }
 
   async function status(on) {
+    if (document.documentElement.hasAttribute("data-lanes-static")) { on("static"); return; } // lanes static's pages
     try {
       const resp = await fetch(prefix + "/play/status");
       const body = resp.ok && (resp.headers.get("Content-Type") || "").includes("json") ? await resp.json() : null;
-      on(!body || body.static ? "unknown" : body.build ? "build" : "off");
+      on(!body ? "unknown" : body.static ? "static" : body.build ? "build" : "off");
     } catch (e) {
       on("unknown");
     }

@@ -76,7 +76,10 @@ func (e Export) Run() error {
 	if err := os.MkdirAll(out, 0o755); err != nil {
 		return err
 	}
-	if err := e.Generate(out, w, base, site, append(e.Course.Pages(), programPages(e.Programs)...)); err != nil {
+	// /play too: a static copy builds no programs, and its page says so
+	// (the lessons' "Edit ✎" leads there).
+	pages := append(append(e.Course.Pages(), "/play"), programPages(e.Programs)...)
+	if err := e.Generate(out, w, base, site, pages); err != nil {
 		return err
 	}
 	if len(e.Programs) > 0 {
@@ -156,8 +159,15 @@ func normalizePages(dir, base, origin string) error {
 		if err != nil {
 			return err
 		}
-		return os.WriteFile(p, editPage(normalizeHTML(b), css, origin), 0o644)
+		return os.WriteFile(p, markStatic(editPage(normalizeHTML(b), css, origin)), 0o644)
 	})
+}
+
+// markStatic marks a page as a static copy's (<html data-lanes-static>):
+// web/play.js then knows that nothing builds programs here without asking
+// play/status, which a copy without programs does not have.
+func markStatic(page []byte) []byte {
+	return bytes.Replace(page, []byte("<html "), []byte("<html data-lanes-static "), 1)
 }
 
 var (
