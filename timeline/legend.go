@@ -31,6 +31,11 @@ func (w *svgw) swatch(key string, x, y float64) {
 		w.zigzag("e-cut", x+9, y, -1, "")
 	case "leaked":
 		w.zigzag("e-leak", x+9, y, -1, "")
+	case "stack": // a group lane's chart: from the base up, running, runnable, blocked, sleeping
+		w.rect("gk-slp", x, y-6, 18, 12, "", -1, -1)
+		w.rect(`gk-blk" fill="url(#`+w.id+`-hatch)`, x, y-3, 18, 9, "", -1, -1)
+		w.rect("gk-rdy", x, y, 18, 6, "", -1, -1)
+		w.rect("gk-run", x, y+3, 18, 3, "", -1, -1)
 	case string(MarkMany):
 		w.rect("m-many", x, y-2, 18, 4, "", -1, -1)
 	default:
@@ -67,7 +72,8 @@ func LegendHTML(d *Diagram, opts SVGOptions) string {
 var legendLabels = map[string]string{
 	"running": "running", "runnable": "runnable", "blocked": "blocked (hatched)",
 	"sleeping": "sleeping (dashed)", "end-done": "returned", "killed": "killed at exit",
-	"leaked": "leaked", string(MarkGo): "go", string(MarkAdd): "Add", string(MarkDone): "Done",
+	"leaked": "leaked", "stack": "a group: how many in each state",
+	string(MarkGo): "go", string(MarkAdd): "Add", string(MarkDone): "Done",
 	string(MarkWait): "Wait", string(MarkReturn): "Wait returns", string(MarkPrint): "print",
 	string(MarkPanic): "panic", string(MarkRecover): "recover", string(MarkCancel): "cancel",
 	string(MarkAcquire): "acquire/lock", string(MarkRelease): "release/unlock",
@@ -76,14 +82,14 @@ var legendLabels = map[string]string{
 	string(MarkMany): "many events (zoom in)",
 }
 
-var legendOrder = []string{"running", "runnable", "blocked", "sleeping", "end-done", "killed", "leaked",
+var legendOrder = []string{"running", "runnable", "blocked", "sleeping", "end-done", "killed", "leaked", "stack",
 	string(MarkGo), string(MarkAdd), string(MarkDone), string(MarkWait), string(MarkReturn),
 	string(MarkPrint), string(MarkSend), string(MarkRecv), string(MarkClose), string(MarkSelect),
 	string(MarkAcquire), string(MarkRelease), string(MarkOnce), string(MarkTimer),
 	string(MarkCancel), string(MarkPanic), string(MarkRecover), string(MarkMany)}
 
-// legendKeys is what d's legend lists: the four states always, ends and
-// marker kinds when present, in legendOrder.
+// legendKeys is what d's legend lists: the four states always, ends,
+// group lanes' charts and marker kinds when present, in legendOrder.
 func legendKeys(d *Diagram) []string {
 	used := map[string]bool{"running": true, "runnable": true, "blocked": true, "sleeping": true}
 	for i := range d.Lanes {
@@ -93,6 +99,9 @@ func legendKeys(d *Diagram) []string {
 			used["end-done"] = true
 		case EndKilled, EndLeaked:
 			used[string(ln.End)] = true
+		}
+		if len(ln.Stack) > 0 {
+			used["stack"] = true
 		}
 		for j := range ln.Markers {
 			used[string(ln.Markers[j].Kind)] = true
