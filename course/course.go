@@ -222,7 +222,7 @@ func SVGDim(svg, attr string) int {
 
 // Thumb is the gallery's small timeline of a lesson: its default variant
 // on the runtime schedule, one trusted <svg> element ("" for a lesson
-// without programs). It is drawn on first use and kept; only the gallery
+// without programs), cut at its axis. It is drawn on first use and kept; only the gallery
 // asks for it.
 func (c *Course) Thumb(slug string) string {
 	c.mu.Lock()
@@ -235,6 +235,11 @@ func (c *Course) Thumb(slug string) string {
 		if v, ok := l.Variant(""); ok {
 			tr := sim.Run(v.Main, sim.Options{Program: v.File, NoStatements: true})
 			d := timeline.Layout(tr, timeline.Options{Width: 320, LabelWidth: 8, LaneHeight: 10, MaxLanes: 8, NoLegend: true})
+			// The shapes end at the axis: the gallery hides a thumbnail's
+			// words, and without them the axis's brackets under it are
+			// marks that say nothing.
+			d.Axis.Instants = nil
+			d.Height = d.Axis.Y + 2
 			th = timeline.SVG(d, timeline.SVGOptions{IDPrefix: "th-" + slug + "-"})
 		}
 	}

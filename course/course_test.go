@@ -27,6 +27,9 @@ func TestNothingRunsUntilAsked(t *testing.T) {
 	if !strings.HasPrefix(th, "<svg") || !strings.Contains(th, `id="th-hello-`) {
 		t.Errorf("Thumb(hello) is not a thumbnail svg: %.80q", th)
 	}
+	if strings.Contains(th, `class="brk"`) || strings.Contains(th, `height="`+"0") {
+		t.Errorf("Thumb(hello) draws the axis's brackets, or nothing: %.300q", th)
+	}
 	if got := coursetest.Runs("hello"); got != before+1 {
 		t.Errorf("Thumb ran hello %d times, want once", got-before)
 	}
