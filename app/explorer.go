@@ -10,6 +10,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"lanes/course"
+	"lanes/sim"
 	"lanes/timeline"
 )
 
@@ -185,11 +186,7 @@ func (e *ExplorePanel) Render() app.UI {
 						return option(course.ExploreModes[i], modeLabel(course.ExploreModes[i]), course.ExploreModes[i] == mode)
 					}),
 				),
-				app.Select().Class("explore-runs").Aria("label", "schedules").OnChange(e.onRuns).Body(
-					option("100", "100 schedules", runs == 100),
-					option("1000", "1,000 schedules", runs == 1000),
-					option("10000", "10,000 schedules", runs == 10000),
-				),
+				e.runsSelect(mode, runs),
 				app.If(e.running, func() app.UI {
 					return app.Button().Class("explore-stop").Text("Stop").OnClick(e.onStop)
 				}).Else(func() app.UI {
@@ -226,6 +223,21 @@ func option(value, label string, selected bool) app.UI {
 		o = o.Selected(true)
 	}
 	return o
+}
+
+// runsSelect is how many schedules random and pct run. The bounded
+// search ("auto") runs every schedule within its bound, up to
+// course.ExhaustiveLimit: the choice is off then, and says so.
+func (e *ExplorePanel) runsSelect(mode string, runs int) app.UI {
+	sel := app.Select().Class("explore-runs").Aria("label", "schedules").OnChange(e.onRuns)
+	if mode == "auto" {
+		sel = sel.Disabled(true).Title("The bounded search runs every schedule within its bound (at most " + sim.Thousands(course.ExhaustiveLimit) + "): the count is for random and pct")
+	}
+	return sel.Body(
+		option("100", "100 schedules", runs == 100),
+		option("1000", "1,000 schedules", runs == 1000),
+		option("10000", "10,000 schedules", runs == 10000),
+	)
 }
 
 func modeLabel(m string) string {

@@ -93,7 +93,7 @@ func (p *LessonPage) controls(minimal bool) app.UI {
 	}
 	play := "▶ Play"
 	if p.pl.playing {
-		play = "⏸ Pause"
+		play = "❚❚ Pause" // not ⏸: no glyph for it in many fonts without emoji
 	}
 	return app.Div().Class("controls").Body(
 		app.If(!minimal, func() app.UI {

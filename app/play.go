@@ -1,6 +1,7 @@
 package app
 
 import (
+	"net/url"
 	"strconv"
 	"strings"
 
@@ -26,18 +27,19 @@ import (
 type PlayPage struct {
 	LessonPage
 
-	kind    string // course.KindPlay, KindProgram or KindEmbed
-	id      string // a shared program's id
-	from    string // /play?lesson=: the lesson whose program the page opened with
-	source  string // the program the page opened with ("" while a shared one loads)
-	missing bool   // a shared program that does not exist
-	phase   string // "building", "running" or "" (idle)
-	elapsed int    // seconds in the current phase
-	message string // the last failure, in words
-	notice  string // how the shown run ended (course.OutcomeNote)
-	shared  string // the id the last Share gave
-	off     bool   // the server builds no programs (lanes serve -data off), or a static copy's /play
-	static  bool   // a static copy (lanes static): it runs the programs it ships, builds none
+	kind    string    // course.KindPlay, KindProgram or KindEmbed
+	id      string    // a shared program's id
+	from    string    // /play?lesson=: the lesson whose program the page opened with
+	back    [2]string // that lesson's page (its variant) and title, for the way back; "" if none
+	source  string    // the program the page opened with ("" while a shared one loads)
+	missing bool      // a shared program that does not exist
+	phase   string    // "building", "running" or "" (idle)
+	elapsed int       // seconds in the current phase
+	message string    // the last failure, in words
+	notice  string    // how the shown run ended (course.OutcomeNote)
+	shared  string    // the id the last Share gave
+	off     bool      // the server builds no programs (lanes serve -data off), or a static copy's /play
+	static  bool      // a static copy (lanes static): it runs the programs it ships, builds none
 
 	ed editorState // browser-only (play_wasm.go)
 }
@@ -92,7 +94,7 @@ func (p *PlayPage) setup(path string, q map[string][]string) (first bool) {
 	p.missing, p.message, p.notice, p.shared, p.phase = false, "", "", "", ""
 	p.run, p.svg, p.runErr = course.Drawing{}, "", ""
 	p.pl = player{speed: defaultSpeed}
-	p.source = ""
+	p.source, p.back = "", [2]string{}
 	switch {
 	case id != "":
 		if ProgramSource != nil {
@@ -104,6 +106,11 @@ func (p *PlayPage) setup(path string, q map[string][]string) (first bool) {
 		if l, ok := p.course.Lesson(lesson); ok {
 			if v, ok := l.Variant(state.Variant); ok {
 				p.source = v.Code
+				u := course.PagePath(course.KindLesson, l.Slug)
+				if v.Name != l.Variants[0].Name {
+					u += "?variant=" + url.QueryEscape(v.Name)
+				}
+				p.back = [2]string{u, l.Title}
 			}
 		} else {
 			p.notes = append(p.notes, "there is no lesson "+course.QuoteShort(lesson)+": showing the default program")
@@ -200,8 +207,12 @@ func (p *PlayPage) Render() app.UI {
 					p.status(),
 					app.If(p.gs.on, p.gameCol).ElseIf(p.run.Trace != nil, func() app.UI {
 						return app.Div().Class("play-run-area").Body(p.controls(false), p.timelineFig(), p.console())
+					}).ElseIf(p.off && p.static, func() app.UI {
+						return app.P().Class("play-empty").Text("No timeline: this copy of Lanes builds no programs.")
 					}).ElseIf(p.off, func() app.UI {
 						return app.P().Class("play-empty").Text("No timeline: this site does not run programs.")
+					}).ElseIf(p.phase != "" || p.message != "", func() app.UI {
+						return app.Div().Class("play-empty-none") // the status above says what is happening
 					}).Else(func() app.UI {
 						return app.P().Class("play-empty").Text("Press Run (Ctrl+Enter) to see your program's goroutines on a timeline.")
 					}),
@@ -226,12 +237,25 @@ func (p *PlayPage) summary() app.UI {
 		if p.static {
 			note = staticNote
 		}
-		return app.P().Class("play-off").Role("status").Body(codeSpans(note)...)
+		return app.P().Class("play-off").Role("status").Body(append(codeSpans(note), p.backLink())...)
 	}
+	text := "Write a Go program with goroutines, run it, and watch what they do. The server compiles it; your browser runs it in a simulator, one schedule at a time."
 	if p.static {
-		return app.P().Class("summary").Text("Run this program and watch what its goroutines do: your browser runs it in a simulator, one schedule at a time.")
+		text = "Run this program and watch what its goroutines do: your browser runs it in a simulator, one schedule at a time."
 	}
-	return app.P().Class("summary").Text("Write a Go program with goroutines, run it, and watch what they do. The server compiles it; your browser runs it in a simulator, one schedule at a time.")
+	return app.P().Class("summary").Body(app.Text(text), p.backLink())
+}
+
+// backLink is, on /play?lesson=, the way back to that lesson; nil
+// elsewhere.
+func (p *PlayPage) backLink() app.UI {
+	if p.back[0] == "" || p.embed {
+		return nil
+	}
+	return app.Span().Class("play-back").Body(
+		app.Text(" "),
+		app.A().Href(href(p.back[0])).Text("← back to “"+p.back[1]+"”"),
+	)
 }
 
 // bar is Run, Share and the link Share gave.

@@ -46,7 +46,7 @@ func TestPlayPage(t *testing.T) {
 		absent   []string
 	}{
 		{"the playground", "/play", []string{"Your program", `class="play-editor"`, "worker %d done", "▶ Run", "Share", "What can happen?", `class="explore-run"`}, []string{"Program not found"}},
-		{"Edit ✎ of a lesson", "/play?lesson=hello", []string{"Finished!"}, []string{"ignored", "worker %d done"}},
+		{"Edit ✎ of a lesson", "/play?lesson=hello", []string{"Finished!", "← back to “", `href="/lesson/hello"`}, []string{"ignored", "worker %d done"}},
 		{"an unknown lesson", "/play?lesson=nope", []string{"there is no lesson", "worker %d done"}, nil},
 		{"a shared program, escaped", "/p/abc123", []string{"A Go program", "&lt;/pre&gt;&lt;script&gt;"}, []string{"<script>x"}},
 		{"its embed", "/embed/p/abc123", []string{"open in Lanes", `href="/p/abc123"`, "&lt;/pre&gt;&lt;script&gt;"}, []string{"<script>x", `class="play-editor"`, "What can happen?"}},

@@ -282,6 +282,11 @@ func (p *LessonPage) navigated(ctx app.Context) {
 			if w := p.JSValue(); w != nil && w.Truthy() {
 				if wb := w.Call("querySelector", ".workbench"); wb.Truthy() {
 					wb.Call("scrollIntoView")
+					// Below the sticky controls, which would cover the
+					// top of it: the note that this is a found schedule.
+					if c := w.Call("querySelector", ".controls"); c.Truthy() {
+						app.Window().Call("scrollBy", 0, -(c.Call("getBoundingClientRect").Get("height").Float() + 8))
+					}
 				}
 			}
 		}

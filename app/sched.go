@@ -101,7 +101,7 @@ func (p *LessonPage) showGame(g course.Game) {
 	if p.gs.run != nil {
 		return // a custom goal: not kept as solved
 	}
-	if g.Won {
+	if g.Won && !p.gs.gaveUp { // the solution shown after Give up is not the reader's
 		if !p.gs.solved {
 			markSolved(p.lesson.Slug, p.variant.Name, g.Picks, g.Preemptions)
 		}
@@ -152,6 +152,13 @@ func (p *LessonPage) gameDo(ctx app.Context, what string) {
 		p.goTo(ctx, p.gs.game.Choices, what)
 	case "giveup":
 		p.gs.gaveUp = true
+		// A lesson's challenge has a recorded winning schedule: the game
+		// plays it, for the reader to step through (not counted as won).
+		if c := p.variant.Challenge; c != nil && !c.Fixed() && c.Solution != "" && p.gs.run == nil {
+			if choices, err := p.course.SolutionChoices(p.lesson.Slug, p.variant.Name); err == nil {
+				p.goTo(ctx, choices, "")
+			}
+		}
 		return
 	case "hint":
 		p.gs.hints++

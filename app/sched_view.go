@@ -82,8 +82,8 @@ func challengeBox(v gameView) app.UI {
 		app.If(v.gaveUp && c.Fixed(), func() app.UI {
 			return app.P().Class("impossible").Role("status").Text(upper(c.Impossible()) + ". The fix holds.")
 		}),
-		app.If(v.gaveUp && !c.Fixed(), func() app.UI {
-			return app.P().Class("impossible").Role("status").Text("A winning schedule exists: press Runtime from here or Random from here, or follow the hints.")
+		app.If(v.gaveUp && !c.Fixed() && c.Solution == "", func() app.UI {
+			return app.P().Class("impossible").Role("status").Text("No winning schedule is recorded for this goal: try Random from here a few times, or follow the hints.")
 		}),
 	)
 }
@@ -240,6 +240,12 @@ func endBox(v gameView, tr *trace.Trace) app.UI {
 		return nil
 	}
 	how := tr.Outcome.Exit.String()
+	if g.Won && v.gaveUp {
+		return app.Div().Class("win shown").Role("status").Body(
+			app.P().Class("win-title").Text("A winning schedule"),
+			app.P().Class("win-figures").Text(fmt.Sprintf("It takes %s and %s. Undo (u) walks back through its picks, Restart lets you find your own.", countOf(g.Picks, "pick"), countOf(g.Preemptions, "preemption"))),
+		)
+	}
 	if g.Won {
 		best := ""
 		if c := v.challenge; c != nil && !c.Fixed() {

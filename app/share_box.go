@@ -143,7 +143,7 @@ func (b *ShareBox) dialogBody() app.UI {
 	v := b.view(true)
 	forms := b.forms()
 	return app.Div().Class("share-body").Body(
-		app.P().Class("share-help").Text("Paste one of these into your post. The frame sizes itself with the script in Lanes' README; without it, it is "+strconv.Itoa(course.DefaultEmbedHeight)+" px high."),
+		app.P().Class("share-help").Text("Paste one of these into your post. With the auto-height script (the last box, once per page) the frame fits its content; without it, it is "+strconv.Itoa(course.DefaultEmbedHeight)+" px high."),
 		app.Div().Class("share-options").Body(
 			app.Label().Body(
 				app.Text("Theme "),

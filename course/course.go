@@ -339,7 +339,7 @@ func (r Drawing) RevealRule(pos int) string {
 }
 
 // WithPlayhead is the drawing's SVG as after pos events (clamped to the
-// run), with the playhead line.
+// run), with the playhead line, drawn under the events.
 func (r Drawing) WithPlayhead(pos int) string {
 	svg := r.SVG
 	if r.d != nil {
@@ -352,6 +352,11 @@ func (r Drawing) WithPlayhead(pos int) string {
 	x := r.StepX[min(max(pos, 0), len(r.StepX)-1)]
 	line := fmt.Sprintf(`<line class="lanes-playhead" x1="%s" x2="%s" y1="%s" y2="%s" stroke="#7c3aed" stroke-width="2.5" stroke-linecap="round"/>`,
 		Num(x), Num(x), Num(r.Top-6), Num(r.Bottom))
+	// Under the events (their markers, labels and the exit line): at the
+	// end the playhead stands on the exit line, which must still show.
+	if j := strings.Index(svg, `<g class="ev"`); j >= 0 {
+		i = j
+	}
 	return svg[:i] + line + svg[i:]
 }
 

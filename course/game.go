@@ -67,6 +67,31 @@ func (c *Course) Play(slug, variant string, choices []int, then string, seed int
 	return NewGame(r, v.Code, v.Challenge, timeline.Options{Scale: scale, InFlight: l.HasTrack(TrackInFlight)}), nil
 }
 
+// SolutionChoices is the game's state at the end of the variant's
+// recorded winning schedule (Challenge.Solution): the whole run's choices,
+// for Play. A recorded solution may stop early (sim.Replay takes the first
+// candidate after it); the registry's tests check that it wins, played
+// this way.
+func (c *Course) SolutionChoices(slug, variant string) ([]int, error) {
+	_, v, err := c.find(slug, variant)
+	if err != nil {
+		return nil, err
+	}
+	if v.Challenge == nil || v.Challenge.Solution == "" {
+		return nil, fmt.Errorf("%s has no recorded solution", QuoteShort(slug+"/"+variant))
+	}
+	choices, err := DecodeChoices(v.Challenge.Solution)
+	if err != nil {
+		return nil, err
+	}
+	release, err := c.acquire(context.Background(), true)
+	if err != nil {
+		return nil, err
+	}
+	defer release()
+	return sim.Run(v.Main, sim.Options{Program: v.File, Strategy: sim.Replay(choices)}).Choices, nil
+}
+
 // NewGame draws a scheduled run (sim.RunScheduled) of the program code as
 // the game's state: where it waits, what the reader spent, and, when it
 // ended, whether it met the challenge's goal (ch nil: none). A page whose

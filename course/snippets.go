@@ -60,6 +60,12 @@ func MakeSnippets(site, slug, title string, s ViewState, height int) Snippets {
 	}
 	pic := s
 	pic.Autoplay, pic.Minimal, pic.NoCode = false, false, false
+	if !pic.T.IsEnd() && pic.T.n == 0 {
+		// A still of the start would show the whole run under the
+		// caption "start: nothing has happened yet": the picture of an
+		// unplayed view is the whole run.
+		pic.T = End
+	}
 	sn := Snippets{
 		Permalink: site + s.URL(KindLesson, slug),
 		EmbedURL:  site + s.URL(KindEmbed, slug),

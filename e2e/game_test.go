@@ -108,6 +108,27 @@ func TestSchedulerGameGiveUp(t *testing.T) {
 	b.noConsoleErrors(t)
 }
 
+// TestSchedulerGameGiveUpShowsASolution: on a buggy variant, giving up
+// plays the lesson's recorded winning schedule, says so, and does not
+// count it as the reader's win.
+func TestSchedulerGameGiveUpShowsASolution(t *testing.T) {
+	b := newBrowser(t)
+	b.openGame(t, "/lesson/misuse?sched=-", 1280, 900)
+	b.do(t, "give up", chromedp.Click(chromedp.CSS(`.sched-do.giveup`)))
+	b.waitFor(t, "the solution played", `(document.querySelector(".win.shown .win-title") || {}).textContent === "A winning schedule"`)
+	if got := eval[string](t, b, "figures", `document.querySelector(".win.shown .win-figures").textContent`); !strings.Contains(got, "It takes 35 picks and 1 preemption") {
+		t.Errorf("after Give up the game says %q, want the solution's figures", got)
+	}
+	if got := eval[string](t, b, "console", `document.querySelector(".console pre").textContent`); !strings.Contains(got, "worker 3 done") || !strings.Contains(got, "deadlock") {
+		t.Errorf("the solution's output is %q, want worker 3 done, then the deadlock", got)
+	}
+	if got := eval[string](t, b, "won", `Object.keys(localStorage).map(k => localStorage.getItem(k)).join(" ")`); strings.Contains(got, "misuse/") {
+		t.Errorf("giving up counted the challenge as won: local storage has %q", got)
+	}
+	b.screenshot(t, "game-giveup-solution-1280.png")
+	b.noConsoleErrors(t)
+}
+
 // TestSchedulerGamePhone: at 390x844 a tap on a lane's label runs that
 // goroutine.
 func TestSchedulerGamePhone(t *testing.T) {

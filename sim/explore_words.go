@@ -21,16 +21,25 @@ func (r *Report) Summary() string {
 	case r.Complete:
 		return "every schedule: " + runs
 	case r.BoundComplete():
-		return "every schedule with at most " + Count(r.Bound, "preemption") + ": " + runs
+		return "every schedule " + withAtMost(r.Bound) + ": " + runs
 	}
 	s := "stopped after " + Count(r.Runs, "run") + "; not complete"
 	if r.Limited && r.Limit > 0 && r.Runs >= r.Limit {
 		s = "stopped at the limit of " + Count(r.Limit, "run") + "; not complete"
 	}
 	if r.Covered >= 0 {
-		s += " (every schedule with at most " + Count(r.Covered, "preemption") + " was run)"
+		s += " (every schedule " + withAtMost(r.Covered) + " was run)"
 	}
 	return s + ": " + Count(len(r.Outcomes), "outcome")
+}
+
+// withAtMost names the schedules within a preemption bound: "with at most
+// 2 preemptions", or "without a preemption".
+func withAtMost(bound int) string {
+	if bound == 0 {
+		return "without a preemption"
+	}
+	return "with at most " + Count(bound, "preemption")
 }
 
 // Found says in how many of the report's schedules o was found: "found in
