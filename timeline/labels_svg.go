@@ -32,9 +32,10 @@ func LabelsSVG(d *Diagram, opts SVGOptions, at int) string {
 		}
 	}
 	maxChars := labelChars(d.Left, 0)
+	spawned := spawnSeqs(d)
 	for i := range d.Lanes {
 		ln := &d.Lanes[i]
-		if seq := laneStart(ln); at < d.Events && seq >= at {
+		if seq := labelStart(ln, spawned); at < d.Events && seq >= at {
 			continue
 		}
 		cls := "lbl"

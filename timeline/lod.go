@@ -59,6 +59,13 @@ func aggregate(ms []Marker) []Marker {
 		for _, r := range run {
 			if count[r.Kind] <= rareKind || !kept[r.Kind] {
 				kept[r.Kind] = true
+				if n := count[r.Kind]; n > rareKind && r.Label != "" {
+					// The one marker kept of a kind the band is made of
+					// counts the band's, not its own pixel's ("+1 ×21"
+					// read as the count of a thousand Adds).
+					base, _, _ := strings.Cut(r.Label, " ×")
+					r.Label = base + " ×" + strconv.Itoa(n)
+				}
 				out = append(out, r)
 			}
 		}

@@ -134,3 +134,31 @@ func slicesEqual(a, b []int) bool {
 	}
 	return true
 }
+
+// TestLabelWithItsGoStatement: a goroutine's label appears with the go
+// statement that started it (the step whose caption names it), not a step
+// later, when its own first event comes.
+func TestLabelWithItsGoStatement(t *testing.T) {
+	d := Layout(waitGroupTrace(), Options{})
+	svg := SVG(d, SVGOptions{})
+	n := 0
+	for _, a := range d.Arrows {
+		if a.Kind != MarkGo {
+			continue
+		}
+		for i := range d.Lanes {
+			ln := &d.Lanes[i]
+			if laneStart(ln) != a.Seq1 {
+				continue
+			}
+			n++
+			want := `data-seq="` + strconv.Itoa(a.Seq0) + `"><title>` + EscapeHTML(ln.Title) + `</title>`
+			if !strings.Contains(svg, want) {
+				t.Errorf("lane %q: its label does not appear with its go statement (event %d)", ln.Label, a.Seq0)
+			}
+		}
+	}
+	if n == 0 {
+		t.Fatal("no go statement started a lane of its own")
+	}
+}

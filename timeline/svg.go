@@ -171,12 +171,14 @@ func (w *svgw) rows(d *Diagram) {
 }
 
 // laneLabels writes each lane's label as an event item: it appears with
-// the lane's first event.
+// the lane's first event, or with the go statement that made its
+// goroutine (labelStart).
 func (w *svgw) laneLabels(d *Diagram) {
 	maxChars := labelChars(d.Left, 0)
+	spawned := spawnSeqs(d)
 	for i := range d.Lanes {
 		ln := &d.Lanes[i]
-		seq := laneStart(ln)
+		seq := labelStart(ln, spawned)
 		rows := labelRows(ln.Label, maxChars)
 		for r, y := range rowsY(labelY(ln), len(rows)) {
 			w.item(seq) // one child of the event group per row (Reveal counts them)
@@ -206,6 +208,30 @@ func (w *svgw) laneLabels(d *Diagram) {
 		}
 		w.groupNote(ln, seq)
 	}
+}
+
+// spawnSeqs maps the first event of each goroutine started by a go
+// statement drawn as an arrow to that statement's event.
+func spawnSeqs(d *Diagram) map[int]int {
+	m := map[int]int{}
+	for i := range d.Arrows {
+		if a := &d.Arrows[i]; a.Kind == MarkGo && a.Seq0 < a.Seq1 {
+			m[a.Seq1] = a.Seq0
+		}
+	}
+	return m
+}
+
+// labelStart is when a lane's label appears: with the go statement that
+// started its goroutine (spawned: spawnSeqs), so that the caption "main:
+// go func (goroutine 2)" never points at a row without a name; else with
+// the lane's first event.
+func labelStart(ln *Lane, spawned map[int]int) int {
+	seq := laneStart(ln)
+	if g, ok := spawned[seq]; ok {
+		return g
+	}
+	return seq
 }
 
 // laneStart is the first event drawn in a lane (0 for an empty lane).
