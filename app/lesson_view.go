@@ -125,12 +125,12 @@ func (p *LessonPage) controls(minimal bool) app.UI {
 
 func (p *LessonPage) console() app.UI {
 	f := p.frames.at(p.run.Trace, p.pl.pos)
-	out := f.console
+	out := timeline.EscapeHTML(f.console)
 	if p.run.Trace != nil && p.pl.pos == p.pl.n && p.run.Trace.Outcome.Stderr != "" {
-		out += p.run.Trace.Outcome.Stderr
+		out += `<span class="stderr">` + timeline.EscapeHTML(p.run.Trace.Outcome.Stderr) + `</span>`
 	}
 	return app.Section().Class("console").Aria("label", "console output").Body(
-		app.Raw("<pre>" + timeline.EscapeHTML(out) + "</pre>"),
+		app.Raw("<pre>" + out + "</pre>"),
 	)
 }
 

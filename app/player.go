@@ -135,3 +135,32 @@ func frameAt(t *trace.Trace, pos int) frame {
 	f.caption = timeline.StepCaption(t, pos)
 	return f
 }
+
+// endLine is the line a run that ended in Go's panic or fatal error text
+// ended at: the panicking goroutine's last line, or, for a deadlock (or
+// another fatal error), main's, where it is stuck; 0 for a run that
+// ended otherwise. At the end no goroutine runs, so a short code pane
+// (an embed's) shows this line rather than the file's first ones.
+func endLine(t *trace.Trace) int32 {
+	if t == nil || t.Outcome.Stderr == "" {
+		return 0
+	}
+	g := trace.GoID(1) // main
+	if strings.HasPrefix(t.Outcome.Stderr, "panic") {
+		for i := len(t.Events) - 1; i >= 0; i-- {
+			if e := &t.Events[i]; e.Kind == trace.KindPanic {
+				if e.Line > 0 {
+					return e.Line // not its deferred calls' lines after it
+				}
+				g = e.G
+				break
+			}
+		}
+	}
+	for i := len(t.Events) - 1; i >= 0; i-- {
+		if e := &t.Events[i]; e.G == g && e.Line > 0 {
+			return e.Line
+		}
+	}
+	return 0
+}

@@ -3,6 +3,8 @@
 package app
 
 import (
+	"strconv"
+
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"lanes/course"
@@ -202,16 +204,24 @@ func (p *LessonPage) syncPlayhead() {
 		c.Call("setAttribute", "width", course.Num(clip))
 	}
 	if p.embed {
-		scrollCode(root)
+		at := int32(0)
+		if p.pl.pos >= p.pl.n {
+			at = endLine(p.run.Trace)
+		}
+		scrollCode(root, at)
 		scrollConsole(root)
 	}
 	p.reveal(root, p.run.ShownAt(i))
 }
 
 // scrollCode scrolls the embed's short code pane to its first running
-// line (nothing when the line is in view already).
-func scrollCode(root app.Value) {
+// line, or with none, to line end (endLine; 0: none), nothing when the
+// line is in view already.
+func scrollCode(root app.Value, end int32) {
 	cur := root.Call("querySelector", ".code .line.cur")
+	if !cur.Truthy() && end > 0 {
+		cur = root.Call("querySelector", `.code .line[data-line="`+strconv.Itoa(int(end))+`"]`)
+	}
 	pre := root.Call("querySelector", ".code pre")
 	if !cur.Truthy() || !pre.Truthy() {
 		return
@@ -240,9 +250,17 @@ func scrollConsole(root app.Value) {
 		return
 	}
 	pre.Get("dataset").Set("end", "1")
-	if pre.Get("scrollHeight").Float() > pre.Get("clientHeight").Float() {
-		pre.Set("scrollTop", pre.Get("scrollHeight"))
+	if pre.Get("scrollHeight").Float() <= pre.Get("clientHeight").Float() {
+		return
 	}
+	top := pre.Get("scrollHeight").Float()
+	if e := pre.Call("querySelector", ".stderr"); e.Truthy() {
+		// Go's panic or fatal error text: its first line in view (with
+		// the output's last above it), not the end of its traceback.
+		at := e.Call("getBoundingClientRect").Get("top").Float() - pre.Call("getBoundingClientRect").Get("top").Float() - pre.Get("clientTop").Float() + pre.Get("scrollTop").Float()
+		top = min(top, at-e.Call("getClientRects").Index(0).Get("height").Float()-8)
+	}
+	pre.Set("scrollTop", max(top, 0))
 }
 
 // markReady tells end-to-end tests (and anyone curious) that the app is live:

@@ -106,3 +106,25 @@ func TestEmbedNarrowCodeInView(t *testing.T) {
 		})
 	}
 }
+
+// TestEmbedEndOfADeadlock: at the end of a run that deadlocked, a short
+// embed shows where main is stuck (line 23 of misuse, its wg.Wait) and the
+// first line of Go's fatal error, not the file's first lines and the end
+// of the traceback.
+func TestEmbedEndOfADeadlock(t *testing.T) {
+	b := newBrowser(t)
+	b.do(t, "open", chromedp.EmulateViewport(700, 560), chromedp.Navigate(baseURL+"/embed/misuse"))
+	b.waitFor(t, "ready", `document.documentElement.dataset.lanesReady === "1"`)
+	b.do(t, "to the end", chromedp.Click(chromedp.CSS(".ctl.end")))
+	const inView = `((sel) => { const e = document.querySelector(sel); if (!e) return "none"; const box = e.closest("pre").getBoundingClientRect(), r = e.getClientRects()[0]; // the first line box
+		return r.top >= box.top - 1 && r.top + 14 <= box.bottom + 1 && r.bottom <= innerHeight + 1 ? "in view" : "at " + r.top + " in " + JSON.stringify(box); })`
+	b.pollFor(inView+`(".code .line[data-line='23']") === "in view"`, 5*time.Second)
+	if got := eval[string](t, b, "line 23", inView+`(".code .line[data-line='23']")`); got != "in view" {
+		t.Errorf("at the end main's stuck line is not in view: %s", got)
+	}
+	if got := eval[string](t, b, "fatal error", inView+`(".console .stderr")`); got != "in view" {
+		t.Errorf("at the end the fatal error's first line is not in view: %s", got)
+	}
+	b.screenshot(t, "embed-deadlock-end-700.png")
+	b.noConsoleErrors(t)
+}
