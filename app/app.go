@@ -34,6 +34,7 @@
 package app
 
 import (
+	"lanes/timeline"
 	"strings"
 	"sync"
 
@@ -84,17 +85,27 @@ func stripPrefix(path string) string {
 }
 
 // header is the top bar of full pages.
-func header() app.UI {
+func header(th timeline.Theme) app.UI {
 	return app.Header().Class("top").Body(
-		app.A().Class("brand").Href(href("/")).Text("Lanes"),
+		app.A().Class("brand").Href(href("/"+themeQuery(th, "?"))).Text("Lanes"),
 		app.Span().Class("tagline").Text("what goroutines really do"),
 	)
+}
+
+// themeQuery is the query part that keeps a theme the reader chose
+// (?theme=dark) on the site's own links, after sep ("?" or "&"); "" for
+// auto.
+func themeQuery(th timeline.Theme, sep string) string {
+	if th == timeline.ThemeAuto {
+		return ""
+	}
+	return sep + "theme=" + th.String()
 }
 
 // errorBody renders a clear error page.
 func errorBody(title string, detail ...app.UI) app.UI {
 	return app.Div().Class("page error-page").Body(
-		header(),
+		header(timeline.ThemeAuto),
 		app.Main().Body(
 			app.H1().Text(title),
 			app.P().Body(detail...),
@@ -124,7 +135,7 @@ func (f *Fallback) OnNav(ctx app.Context) {
 // Render shows the gallery for the root under a prefix, else "not found".
 func (f *Fallback) Render() app.UI {
 	if f.path == "/" {
-		return galleryBody(f.course)
+		return galleryBody(f.course, timeline.ThemeAuto)
 	}
 	return errorBody("Page not found", app.Text("There is no page at "+course.QuoteShort(f.path)+"."))
 }

@@ -95,7 +95,7 @@ func (p *LessonPage) code(f frame) app.UI {
 		app.FigCaption().Body(
 			app.Text(p.variant.File),
 			app.If(p.linkTo == nil && !p.embed, func() app.UI {
-				return app.A().Class("edit").Href(href(course.EditURL(p.lesson.Slug, p.variant.Name))).
+				return app.A().Class("edit").Href(href(course.EditURL(p.lesson.Slug, p.variant.Name) + themeQuery(p.state.Theme, "&"))).
 					Title("open this program in the playground, edit and run it").Text("Edit ✎")
 			}),
 		),

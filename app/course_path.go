@@ -34,7 +34,7 @@ func (p *LessonPage) pager() app.UI {
 		} else {
 			label += " " + arrow
 		}
-		return app.A().Class("pager-"+rel).Rel(rel).Href(href(course.PagePath(course.KindLesson, l.Slug))).Body(
+		return app.A().Class("pager-"+rel).Rel(rel).Href(href(course.PagePath(course.KindLesson, l.Slug)+themeQuery(p.state.Theme, "?"))).Body(
 			app.Span().Class("pager-dir").Text(map[string]string{"prev": "Previous", "next": "Next"}[rel]),
 			app.Span().Class("pager-title").Text(label),
 		)

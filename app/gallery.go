@@ -6,6 +6,7 @@ import (
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"lanes/course"
+	"lanes/timeline"
 )
 
 // Gallery is the course page: every lesson in order with its summary and a
@@ -14,21 +15,26 @@ import (
 type Gallery struct {
 	app.Compo
 	course *course.Course
+	theme  timeline.Theme // ?theme=: a theme the reader chose (auto: none)
 }
 
-// OnNav sets the title.
+// OnNav sets the title and reads the theme.
 func (g *Gallery) OnNav(ctx app.Context) {
 	ctx.Page().SetTitle("Lanes: what goroutines really do")
+	if u := ctx.Page().URL(); u != nil {
+		s, _ := course.ParseViewState(u.Query())
+		g.theme = s.Theme
+	}
 	readyAfterNav(ctx)
 }
 
 // Render draws the course.
-func (g *Gallery) Render() app.UI { return galleryBody(g.course) }
+func (g *Gallery) Render() app.UI { return galleryBody(g.course, g.theme) }
 
-func galleryBody(c *course.Course) app.UI {
+func galleryBody(c *course.Course, th timeline.Theme) app.UI {
 	lessons := c.Lessons()
-	return app.Div().Class("page gallery").Body(
-		header(),
+	return app.Div().Class("page gallery theme-"+th.String()).Body(
+		header(th),
 		app.Main().Body(
 			app.H1().Text("Launching tasks safely: goroutines and sync.WaitGroup"),
 			app.P().Class("lead").Text("Every example is a real Go program. Beside it, a timeline of what each goroutine did: replay it step by step, flip buggy and fixed, try another schedule."),
@@ -36,8 +42,11 @@ func galleryBody(c *course.Course) app.UI {
 				app.Range(lessons).Slice(func(i int) app.UI {
 					l := lessons[i]
 					thumb := c.Thumb(l.Slug)
+					if th != timeline.ThemeAuto {
+						thumb = replaceTheme(thumb, th.String())
+					}
 					return app.Li().Class("lesson-card").Body(
-						app.A().Href(href(course.PagePath(course.KindLesson, l.Slug))).Body(
+						app.A().Href(href(course.PagePath(course.KindLesson, l.Slug)+themeQuery(th, "?"))).Body(
 							app.H2().Body(app.Span().Class("num").Text(strconv.Itoa(i+1)+"."), app.Text(" "+l.Title)),
 							app.If(thumb != "", func() app.UI {
 								return app.Div().Class("thumb").Body(app.Raw(thumb))

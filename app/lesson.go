@@ -214,7 +214,7 @@ func (p *LessonPage) Render() app.UI {
 	theme := "theme-" + p.state.Theme.String() // auto, light or dark
 	if len(p.lesson.Variants) == 0 {
 		return app.Div().Class("page lesson text-only "+theme).Body(
-			app.If(!p.embed, header),
+			app.If(!p.embed, func() app.UI { return header(p.state.Theme) }),
 			app.Main().Body(
 				p.notesBox(),
 				app.If(!p.embed, p.position),
@@ -242,7 +242,7 @@ func (p *LessonPage) Render() app.UI {
 	}
 	text := splitText(p.lesson.HTML, p.lesson.Variants, p.variant)
 	return app.Div().Class("page lesson "+theme).Body(
-		header(),
+		header(p.state.Theme),
 		app.Main().Body(
 			p.notesBox(),
 			p.position(),

@@ -9,6 +9,7 @@ import (
 
 	"lanes/course"
 	"lanes/course/coursetest"
+	"lanes/timeline"
 )
 
 // render loads a lesson page of coursetest's course for a URL (as OnNav
@@ -92,7 +93,7 @@ func TestLessonPageKeys(t *testing.T) {
 
 func TestGallery(t *testing.T) {
 	c := coursetest.New()
-	html := app.HTMLString(galleryBody(c))
+	html := app.HTMLString(galleryBody(c, timeline.ThemeAuto))
 	for _, l := range c.Lessons() {
 		if !strings.Contains(html, `href="/lesson/`+l.Slug+`"`) {
 			t.Errorf("gallery: no link to lesson %q", l.Slug)
@@ -100,6 +101,17 @@ func TestGallery(t *testing.T) {
 	}
 	if !strings.Contains(html, `class="thumb"`) {
 		t.Errorf("gallery: no thumbnails")
+	}
+	// A theme the reader chose stays: on the page, its thumbnails and the
+	// links to the lessons.
+	dark := app.HTMLString(galleryBody(c, timeline.ThemeDark))
+	for _, want := range []string{"page gallery theme-dark", `class="lanes-tl th-dark"`, `href="/lesson/hello?theme=dark"`, `href="/?theme=dark"`} {
+		if !strings.Contains(dark, want) {
+			t.Errorf("the dark gallery lacks %s", want)
+		}
+	}
+	if strings.Contains(dark, `class="lanes-tl th-auto"`) {
+		t.Errorf("the dark gallery has a thumbnail in the auto theme")
 	}
 }
 

@@ -195,7 +195,7 @@ func (p *PlayPage) Render() app.UI {
 		)
 	}
 	return app.Div().Class("page lesson play "+theme).Body(
-		header(),
+		header(p.state.Theme),
 		app.Main().Body(
 			p.notesBox(),
 			app.H1().Text(p.title()),

@@ -253,7 +253,7 @@ func (p *LessonPage) gameRender(theme string) app.UI {
 		return p.gameEmbed(theme, v)
 	}
 	return app.Div().Class("page lesson game "+theme).Body(
-		header(),
+		header(p.state.Theme),
 		app.Main().Body(
 			p.notesBox(),
 			app.H1().Text(p.lesson.Title),
