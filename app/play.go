@@ -52,8 +52,8 @@ var PlayOff bool
 // PlayStatic says that the pages are prerendered for a static copy (lanes
 // static), which builds no programs either: its /play offers no Run (its
 // program pages, /p/NAME, run the modules it ships). The browser knows it
-// from /play/status, which such a copy answers with {"static": true} or
-// not at all.
+// from web/play.js's status: "static" for a page marked
+// <html data-lanes-static> (internal/site's export marks every page).
 var PlayStatic bool
 
 // offNote is what /play says when the server builds no programs; the
