@@ -280,7 +280,17 @@ func TestPlaygroundEditLesson(t *testing.T) {
 	b.do(t, "edit", chromedp.Click(chromedp.CSS(".code figcaption .edit")))
 	b.waitLong(t, "the lesson's program in the editor", `location.pathname === "/play" && location.search.includes("lesson=") && (document.querySelector(".play-editor .cm-content") || {innerText: ""}).innerText.includes("package main")`)
 	b.waitLong(t, "it ran", timelineDrawn)
-	b.do(t, "modify it",
+	b.editCopy(t)
+	b.do(t, "run the copy", chromedp.Click(chromedp.CSS(".play-run")))
+	b.waitLong(t, "the copy ran", timelineDrawn+` && document.querySelector(".play-notice, .play-idle") !== null`)
+	b.noConsoleErrors(t)
+}
+
+// editCopy types a comment at the end of the editor's program, as a
+// reader editing it would, and waits for the editor to have it.
+func (b *browser) editCopy(t *testing.T) {
+	t.Helper()
+	b.do(t, "edit the program",
 		chromedp.Click(chromedp.CSS(".play-editor .cm-content")),
 		chromedp.KeyEvent(kb.End, chromedp.KeyModifiers(chromedp.ModifierCtrl)),
 		chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
@@ -289,9 +299,6 @@ func TestPlaygroundEditLesson(t *testing.T) {
 		}),
 	)
 	b.waitFor(t, "edited", `document.querySelector(".play-editor .cm-content").innerText.includes("an edited copy")`)
-	b.do(t, "run the copy", chromedp.Click(chromedp.CSS(".play-run")))
-	b.waitLong(t, "the copy ran", timelineDrawn+` && document.querySelector(".play-notice, .play-idle") !== null`)
-	b.noConsoleErrors(t)
 }
 
 // TestPlaygroundStaticPrograms: `lanes static -programs DIR` under a
@@ -322,15 +329,7 @@ func TestPlaygroundStaticPrograms(t *testing.T) {
 			b.waitFor(t, "its output after Run", `document.querySelector(".console pre").textContent.includes("all done")`)
 			// An edited copy cannot be built here: Run says so, as a
 			// notice, not as an error of the program.
-			b.do(t, "edit it",
-				chromedp.Click(chromedp.CSS(".play-editor .cm-content")),
-				chromedp.KeyEvent(kb.End, chromedp.KeyModifiers(chromedp.ModifierCtrl)),
-				chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
-					_, err := chromedp.Call(ctx, input.InsertText, input.InsertTextParams{Text: "\n// an edited copy\n"})
-					return err
-				}),
-			)
-			b.waitFor(t, "edited", `document.querySelector(".play-editor .cm-content").innerText.includes("an edited copy")`)
+			b.editCopy(t)
 			b.do(t, "run the edited copy", chromedp.Click(chromedp.CSS(".play-run")))
 			b.waitFor(t, "Run says the copy cannot be built here", `((document.querySelector(".play-notice") || {}).textContent || "").includes("not an edited copy") && !document.querySelector(".play-message")`)
 			if n := eval[int](t, b, "share and format", `document.querySelectorAll(".play-share, .play-format").length`); n != 0 {
