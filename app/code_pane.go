@@ -16,8 +16,9 @@ import (
 func laneClass(g trace.GoID) string { return timeline.LaneColour(g) }
 
 // A code line names the first goroutine there and counts the others
-// ("+2"), in a gutter of fixed width, so that the code never reflows as
-// the run plays; the badges' title names up to maxTitleNames of them.
+// ("+2"), in a gutter of fixed width for the run (gutter.go), so that the
+// code never reflows as the run plays; the badges' title names up to
+// maxTitleNames of them.
 const (
 	// maxBadges is how many goroutines a line names before "+N more"
 	// where there is room for several (the scheduler view).
@@ -38,8 +39,10 @@ func (p *LessonPage) code(f frame) app.UI {
 	}
 	at := map[int][]trace.GoID{}
 	var names []string
+	var gutter map[int32]float64
 	if tr := p.run.Trace; tr != nil {
 		names = timeline.Names(tr)
+		gutter = p.gutter.widths(tr, names)
 		for _, g := range tr.Goroutines {
 			if l, ok := f.lines[g.ID]; ok {
 				at[int(l)] = append(at[int(l)], g.ID)
@@ -60,7 +63,7 @@ func (p *LessonPage) code(f frame) app.UI {
 		} else if len(gs) > 0 {
 			b.WriteString(" cur " + laneClass(gs[0]))
 		}
-		b.WriteString(`"`)
+		b.WriteString(`" style="--gw:` + strconv.Itoa(int(gutter[int32(i+1)]+0.5)) + `px"`)
 		src := ""
 		if lines != nil {
 			src = lines[i] // trusted: escaped token by token at build time

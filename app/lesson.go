@@ -27,12 +27,13 @@ type LessonPage struct {
 	svg     string // the timeline with the playhead where the page opened
 	pl      player
 
-	inst   instrument // zoom and expanded group lanes (instrument.go)
-	box    fitBox     // the timeline's box, measured in the browser (fit.go)
-	frames frameCache // what the page shows at the position (framecache.go)
-	gs     gameState  // the scheduler game (sched.go)
-	live   liveState  // browser-only: rAF loop, key listener (player_wasm.go)
-	site   string     // origin and prefix of shared links (share.go)
+	inst   instrument  // zoom and expanded group lanes (instrument.go)
+	box    fitBox      // the timeline's box, measured in the browser (fit.go)
+	frames frameCache  // what the page shows at the position (framecache.go)
+	gutter gutterCache // the code pane's gutter per line (gutter.go)
+	gs     gameState   // the scheduler game (sched.go)
+	live   liveState   // browser-only: rAF loop, key listener (player_wasm.go)
+	site   string      // origin and prefix of shared links (share.go)
 	// initURL is the URL OnInit loaded the page from (browser only), so
 	// that the first OnNav does not load it again; "" once navigated.
 	initURL string
