@@ -15,9 +15,10 @@ import (
 )
 
 // Export writes the whole site as static files into Out: every page
-// (gallery, lessons, embeds) prerendered, web/ copied, the wasm with its
-// .br and .gz siblings, svg/SLUG.svg for every lesson, and 404.html so deep
-// links boot the app.
+// (gallery, lessons, embeds, and /play, which says that a static copy
+// builds no programs) prerendered and marked <html data-lanes-static>,
+// web/ copied, the wasm with its .br and .gz siblings, svg/SLUG.svg for
+// every lesson, and 404.html so deep links boot the app.
 //
 // Under a sub-path (Base "/lanes/") go-app's resolver prefixes the
 // prerendered links and passes the prefix to the wasm as GOAPP_ROOT_PREFIX,
