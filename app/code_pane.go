@@ -71,12 +71,7 @@ func (p *LessonPage) code(f frame) app.UI {
 		writeSrc(&b, i+1, text, src)
 		b.WriteString(`</span><span class="whos">`)
 		if len(gs) > 0 {
-			name := func(g trace.GoID) string {
-				if int(g) < len(names) && names[g] != "" {
-					return names[g]
-				}
-				return "goroutine " + strconv.Itoa(int(g))
-			}
+			name := func(g trace.GoID) string { return badgeName(names, g) }
 			all := make([]string, 0, min(len(gs), maxTitleNames))
 			for _, g := range gs[:min(len(gs), maxTitleNames)] {
 				all = append(all, name(g))
@@ -107,6 +102,15 @@ func (p *LessonPage) code(f frame) app.UI {
 		}),
 		app.Raw(b.String()),
 	)
+}
+
+// badgeName is how the code pane names goroutine g: as the timeline does
+// (names: timeline.Names), else "goroutine N".
+func badgeName(names []string, g trace.GoID) string {
+	if int(g) < len(names) && names[g] != "" {
+		return names[g]
+	}
+	return "goroutine " + strconv.Itoa(int(g))
 }
 
 // writeSrc writes the rest of a code line's opening tag (the caller wrote

@@ -32,13 +32,7 @@ func gutterWidths(tr *trace.Trace, names []string) map[int32]float64 {
 	if tr == nil {
 		return out
 	}
-	name := func(g trace.GoID) int {
-		s := "goroutine " + strconv.Itoa(int(g))
-		if int(g) < len(names) && names[g] != "" {
-			s = names[g]
-		}
-		return len([]rune(shorten(s, maxBadgeChars)))
-	}
+	name := func(g trace.GoID) int { return len([]rune(shorten(badgeName(names, g), maxBadgeChars))) }
 	at := map[trace.GoID]int32{} // each live goroutine's line, as frameAt keeps it
 	count := map[int32]int{}     // goroutines at each line now
 	chars := map[int32]int{}     // the longest name ever at each line
@@ -58,7 +52,7 @@ func gutterWidths(tr *trace.Trace, names []string) map[int32]float64 {
 			most[e.Line] = max(most[e.Line], count[e.Line])
 			chars[e.Line] = max(chars[e.Line], name(e.G))
 		}
-		if e.Kind == trace.KindState && (e.State == trace.StateDone || !e.State.Alive() && e.State != trace.StateNone) {
+		if leavesLine(e) {
 			leave(e.G)
 		}
 	}

@@ -228,6 +228,14 @@ func (p *PlayPage) Render() app.UI {
 	)
 }
 
+// builds records what the site builds: nothing (off: lanes serve -data
+// off), or, in a static copy, only the programs it ships, so that its
+// /play, which has no program of its own, offers no Run either.
+func (p *PlayPage) builds(off, static bool) {
+	p.static = static
+	p.off = off || static && p.id == ""
+}
+
 // summary says what the page is for, or, where nothing is built, why it
 // offers no Run. One node either way (go-app diffs by position: the
 // editor's node below must stay the one the editor was mounted in).

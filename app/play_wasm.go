@@ -147,8 +147,8 @@ func (p *PlayPage) OnMount(ctx app.Context) {
 			kind = args[0].String()
 		}
 		ctx.Dispatch(func(ctx app.Context) {
-			p.ed.status, p.static = 2, kind == "static"
-			p.off = kind == "off" || p.static && p.id == "" // a static copy builds nothing: only its own programs run
+			p.ed.status = 2
+			p.builds(kind == "off", kind == "static")
 			p.start(ctx)
 		})
 		return nil

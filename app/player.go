@@ -113,6 +113,12 @@ type frame struct {
 	caption string               // the last event, in words
 }
 
+// leavesLine says whether e ends its goroutine's stay at a line of the
+// code: it returned, or died (killed at exit, leaked).
+func leavesLine(e *trace.Event) bool {
+	return e.Kind == trace.KindState && (e.State == trace.StateDone || !e.State.Alive() && e.State != trace.StateNone)
+}
+
 func frameAt(t *trace.Trace, pos int) frame {
 	f := frame{lines: map[trace.GoID]int32{}}
 	if t == nil {
@@ -127,7 +133,7 @@ func frameAt(t *trace.Trace, pos int) frame {
 		switch {
 		case e.Kind == trace.KindPrint:
 			out.WriteString(e.Text)
-		case e.Kind == trace.KindState && (e.State == trace.StateDone || !e.State.Alive() && e.State != trace.StateNone):
+		case leavesLine(&e):
 			delete(f.lines, e.G)
 		}
 	}
