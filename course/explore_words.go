@@ -2,6 +2,8 @@ package course
 
 import (
 	"strings"
+
+	"lanes/internal/ptrsort"
 )
 
 // RuntimeLabel is how the explorer names the runtime strategy's outcome.
@@ -21,7 +23,7 @@ const (
 // runtimeFirst puts the runtime strategy's outcome first, keeping the
 // others in their order (most often found first).
 func runtimeFirst(outs []ExploreOutcome) {
-	sortStableByPtr(outs, func(a, b *ExploreOutcome) int {
+	ptrsort.SortStable(outs, func(a, b *ExploreOutcome) int {
 		switch {
 		case a.Runtime == b.Runtime:
 			return 0

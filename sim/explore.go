@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 
+	"lanes/internal/ptrsort"
 	"lanes/sim/internal/sum"
 	"lanes/sim/trace"
 )
@@ -156,7 +157,7 @@ func Explore(prog func(), opts ExploreOptions) (*Report, error) {
 	if opts.Progress != nil {
 		opts.Progress(e.rep.Runs, e.rep.Runs)
 	}
-	sortStableByPtr(e.rep.Outcomes, func(a, b *Outcome) int { return b.Count - a.Count })
+	ptrsort.SortStable(e.rep.Outcomes, func(a, b *Outcome) int { return b.Count - a.Count })
 	e.rep.sortRaces()
 	return e.rep, nil
 }

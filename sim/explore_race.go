@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 
+	"lanes/internal/ptrsort"
 	"lanes/sim/trace"
 )
 
@@ -45,5 +46,5 @@ func (rep *Report) countRaces(tr *trace.Trace, seed int64) {
 
 // sortRaces puts the most frequent races first.
 func (rep *Report) sortRaces() {
-	sortStableByPtr(rep.Races, func(a, b *RaceCount) int { return b.Count - a.Count })
+	ptrsort.SortStable(rep.Races, func(a, b *RaceCount) int { return b.Count - a.Count })
 }

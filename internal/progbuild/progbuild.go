@@ -173,7 +173,7 @@ func (s *Service) Options() Options { return s.opts }
 
 // Key returns the cache key of the program src shown as name.
 func (s *Service) Key(name string, src []byte) (string, error) {
-	deps, err := twinbuild.SourcesHash(s.opts.Root, "sim", "internal/progwasm")
+	deps, err := twinbuild.SourcesHash(s.opts.Root, twinbuild.ProgramDirs...)
 	if err != nil {
 		return "", err
 	}

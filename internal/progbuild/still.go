@@ -65,7 +65,7 @@ func (e *RunError) Error() string { return e.Msg }
 
 // StillKey returns the key of the still of the program src shown as name.
 func (s *Service) StillKey(name string, src []byte) (string, error) {
-	deps, err := twinbuild.SourcesHash(s.opts.Root, "sim", "internal/progmain", "timeline")
+	deps, err := twinbuild.SourcesHash(s.opts.Root, twinbuild.StillDirs...)
 	if err != nil {
 		return "", err
 	}

@@ -319,8 +319,18 @@ func compileMessage(out, root, name string) string {
 // depsHash hashes every source file the executable is built from, once per
 // process and root.
 func depsHash(root string) (string, error) {
-	return SourcesHash(root, "sim", "internal/progmain", "timeline")
+	return SourcesHash(root, StillDirs...)
 }
+
+// The module's directories a build's cache key hashes (SourcesHash): what
+// a program module (internal/progwasm) and a still or twin executable
+// (internal/progmain) are built from, each with every package of the
+// module it imports. A change there must change the key, so
+// TestSourceDirsCoverDeps holds these lists to go list -deps.
+var (
+	ProgramDirs = []string{"sim", "minjson", "internal/ptrsort", "internal/progwasm"}
+	StillDirs   = []string{"sim", "minjson", "internal/ptrsort", "internal/progmain", "timeline"}
+)
 
 // SourcesHash hashes go.mod, go.sum and the non-test Go files under the
 // directories dirs of root, once per process, root and dirs.

@@ -1,13 +1,13 @@
-package sim
+package ptrsort
 
 import (
 	"slices"
 	"testing"
 )
 
-// sortStableByPtr sorts as slices.SortStableFunc does: equal elements keep
+// SortStable sorts as slices.SortStableFunc does: equal elements keep
 // their order.
-func TestSortStableByPtr(t *testing.T) {
+func TestSortStable(t *testing.T) {
 	type kv struct {
 		K    int
 		Name string
@@ -26,9 +26,9 @@ func TestSortStableByPtr(t *testing.T) {
 		want := slices.Clone(tt.in)
 		slices.SortStableFunc(want, func(a, b kv) int { return a.K - b.K })
 		got := slices.Clone(tt.in)
-		sortStableByPtr(got, func(a, b *kv) int { return a.K - b.K })
+		SortStable(got, func(a, b *kv) int { return a.K - b.K })
 		if !slices.Equal(got, want) {
-			t.Errorf("%s: sortStableByPtr = %v, want %v", tt.desc, got, want)
+			t.Errorf("%s: SortStable = %v, want %v", tt.desc, got, want)
 		}
 	}
 }
