@@ -21,10 +21,10 @@ type instrumentLive struct {
 	pinch    pinch
 }
 
-// redrawn: the new SVG carries its own reveal state; the playhead and
-// the reveal rule are set again once it is in the page.
+// redrawn: the new SVG carries its own reveal rule; the playhead and
+// the reveal are set again once it is in the page (reveal sees a new
+// node).
 func (p *LessonPage) redrawn() {
-	p.live.shown = -1
 	if p.live.mounted {
 		p.live.ctx.Defer(func(app.Context) { p.syncPlayhead() })
 	}

@@ -72,7 +72,5 @@ func (p *PlayPage) gotStill(ctx app.Context, kind, text string) {
 	app.Window().Get("document").Get("documentElement").Get("dataset").Set("lanesStill", "1") // e2e: the still is shown, nothing was run
 	ctx.Defer(func(ctx app.Context) {
 		p.moved(ctx)
-		p.live.shown = -1
-		p.syncPlayhead()
 	})
 }

@@ -369,10 +369,7 @@ func (p *PlayPage) event(ctx app.Context, kind, text string) {
 	}
 	// The timeline's node may have been made afresh (at the run's start):
 	// put the playhead and the reveal back where the player is.
-	ctx.Defer(func(app.Context) {
-		p.live.shown = -1
-		p.syncPlayhead()
-	})
+	ctx.Defer(func(app.Context) { p.syncPlayhead() })
 }
 
 // sourceHTML is the page's program as escaped text until the editor

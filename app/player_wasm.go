@@ -30,7 +30,6 @@ type liveState struct {
 	last    float64 // timestamp of the previous frame, ms
 	ctx     app.Context
 	mounted bool
-	shown   int     // the position the reveal rule shows (-1: unknown)
 	drawn   float64 // timestamp of the last re-render while playing, ms
 	inst    instrumentLive
 	fit     fitLive
@@ -286,7 +285,6 @@ func readyAfterNav(ctx app.Context) { ctx.Defer(func(app.Context) { markReady() 
 func (p *LessonPage) navigated(ctx app.Context) {
 	ctx.Defer(func(ctx app.Context) {
 		perfMark("lanes-drawn")
-		p.live.shown = -1
 		p.measureBox() // the page lays its run out at its box's width
 		perfMark("lanes-measured")
 		p.syncPlayhead()

@@ -4,6 +4,10 @@ package app
 
 import "github.com/maxence-charriere/go-app/v10/pkg/app"
 
+// revealedProp is the property of the timeline's event group (#lanes-ev)
+// that holds how many of its children reveal has shown.
+const revealedProp = "lanesRevealed"
+
 // reveal shows the first n children of the timeline's event group
 // (#lanes-ev) and hides the rest. The SVG arrives with a style rule that
 // does it (timeline.RevealRule); changing that rule makes the browser
@@ -11,12 +15,26 @@ import "github.com/maxence-charriere/go-app/v10/pkg/app"
 // that grows with the run. So the first time for a drawn SVG, each
 // hidden child gets display:none of its own and the rule goes; after
 // that only the children between the old and the new count change.
+//
+// What was shown is kept on the group's node, not in the page: a redrawn
+// SVG is a new node, whatever the order in which go-app mounts it and the
+// player's frames come. (Kept in the page, a frame between a redraw and
+// its mount marked the new SVG as done, and its rule, written for the
+// position the redraw had, hid the lane labels and the events from then
+// on: seen after seeking during autoplay.)
 func (p *LessonPage) reveal(root app.Value, n int) {
-	if n < 0 || p.live.shown == n {
+	if n < 0 {
 		return
 	}
 	g := root.Call("querySelector", "#lanes-ev")
 	if !g.Truthy() {
+		return
+	}
+	old := -1
+	if v := g.Get(revealedProp); v.Type() == app.TypeNumber {
+		old = v.Int()
+	}
+	if old == n {
 		return
 	}
 	kids := g.Get("children")
@@ -29,7 +47,6 @@ func (p *LessonPage) reveal(root app.Value, n int) {
 		}
 		kids.Index(k).Get("style").Set("display", v)
 	}
-	old := p.live.shown
 	switch {
 	case old < 0 || old > total:
 		for k := n; k < total; k++ {
@@ -50,5 +67,5 @@ func (p *LessonPage) reveal(root app.Value, n int) {
 			show(k, false)
 		}
 	}
-	p.live.shown = n
+	g.Set(revealedProp, n)
 }

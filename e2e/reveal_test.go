@@ -3,6 +3,7 @@
 package e2e
 
 import (
+	"context"
 	"encoding/json"
 	"regexp"
 	"slices"
@@ -106,6 +107,53 @@ func TestRunUnfolds(t *testing.T) {
 		}
 		if d := r.Clip - r.Head; d < -0.1 || d > 0.1 {
 			t.Errorf("at step %d the bars are clipped at x=%v, the playhead is at %v", k, r.Clip, r.Head)
+		}
+	}
+	b.noConsoleErrors(t)
+}
+
+// TestRevealAfterRedrawsWhilePlaying: a redraw while the player runs (a
+// zoom, a new width, the page fitting its box once autoplay started) puts
+// a new SVG in the page, with its own reveal rule; seeks after it must
+// still draw exactly the events before the playhead, lane labels
+// included. They had vanished after a seek during autoplay: a frame
+// between a redraw and its mount had marked the new SVG as revealed.
+func TestRevealAfterRedrawsWhilePlaying(t *testing.T) {
+	b := newBrowser(t)
+	b.openSized(t, "/lesson/channels?autoplay=1", 1280, 900)
+	n := eval[int](t, b, "steps", `+document.querySelector(".scrub").max`)
+	redraws := []struct {
+		desc string
+		act  chromedp.Action[chromedp.Void]
+	}{
+		{desc: "none (autoplay's own fit)", act: chromedp.Func(func(context.Context, *chromedp.Target) error { return nil })},
+		{desc: "zoom in", act: chromedp.KeyEvent("w")},
+		{desc: "a narrower window", act: chromedp.EmulateViewport(1000, 900)},
+		{desc: "zoom out", act: chromedp.KeyEvent("s")},
+		{desc: "a wider window", act: chromedp.EmulateViewport(1280, 900)},
+	}
+	for i, rd := range redraws {
+		if i > 0 {
+			b.do(t, "play", chromedp.KeyEvent(" "))
+		}
+		b.do(t, rd.desc, rd.act)
+		k := n/2 + i*3
+		b.do(t, "seek", chromedp.Evaluate[chromedp.Void](`(() => { const s = document.querySelector(".scrub"); s.value = "`+itoa(k)+`"; s.dispatchEvent(new Event("input", {bubbles: true})); })()`))
+		b.waitFor(t, "at "+itoa(k), `document.querySelector(".pos").textContent === "`+itoa(k)+`/`+itoa(n)+`"`)
+		b.do(t, "two frames", chromedp.Evaluate[chromedp.Void](`new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => r())))`, chromedp.EvalAwaitPromise))
+		r := revealAt(t, b, "after "+rd.desc)
+		for _, s := range r.Shown {
+			if s >= k {
+				t.Errorf("after %s, at step %d the event %d (not yet happened) is drawn", rd.desc, k, s)
+			}
+		}
+		for _, s := range r.Hidden {
+			if s < k {
+				t.Errorf("after %s, at step %d the event %d (happened) is hidden", rd.desc, k, s)
+			}
+		}
+		if lbl := eval[int](t, b, "labels", `[...document.querySelectorAll(".timeline svg #lanes-ev > text.lbl")].filter(e => getComputedStyle(e).display !== "none").length`); lbl < 2 {
+			t.Errorf("after %s, at step %d: %d lane labels drawn, want 2 (main and the consumer)", rd.desc, k, lbl)
 		}
 	}
 	b.noConsoleErrors(t)
