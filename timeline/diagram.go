@@ -197,6 +197,7 @@ type Marker struct {
 	X1         float64 `json:",omitempty"` // MarkMany: the x of the last marker aggregated
 	Seq0, Seq1 int
 	Count      int    `json:",omitempty"` // >1: this many markers less than a pixel apart merged
+	CountAt    int    `json:",omitempty"` // the last event Label's " ×N" counts (0: Seq1): the count is drawn from there on
 	Label      string `json:",omitempty"` // short text drawn beside it ("+2"); MarkMany: its kinds ("go:997 add:997")
 	Title      string // hover text
 }

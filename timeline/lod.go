@@ -56,6 +56,10 @@ func aggregate(ms []Marker) []Marker {
 			count[r.Kind] += max(r.Count, 1)
 		}
 		kept := map[MarkKind]bool{}
+		last := map[MarkKind]int{} // the kind's last event in the band
+		for _, r := range run {
+			last[r.Kind] = max(last[r.Kind], r.Seq1)
+		}
 		for _, r := range run {
 			if count[r.Kind] <= rareKind || !kept[r.Kind] {
 				kept[r.Kind] = true
@@ -65,6 +69,7 @@ func aggregate(ms []Marker) []Marker {
 					// read as the count of a thousand Adds).
 					base, _, _ := strings.Cut(r.Label, " ×")
 					r.Label = base + " ×" + strconv.Itoa(n)
+					r.CountAt = last[r.Kind]
 				}
 				out = append(out, r)
 			}

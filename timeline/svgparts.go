@@ -266,13 +266,37 @@ func (w *svgw) markers(ms []Marker, labelY float64) {
 		if m.Label != "" {
 			half := float64(utf8.RuneCountInString(m.Label)) * 3.6 // 11 px bold
 			if m.X-half > lastEnd {
-				w.item(m.Seq0)
-				w.text("ml", m.X, labelY, "", m.Label, ` text-anchor="middle" data-seq="`, strconv.Itoa(m.Seq0), `"`)
-				w.s("\n")
+				w.markerLabel(m, labelY, half)
 				lastEnd = m.X + half + 2
 			}
 		}
 	}
+}
+
+// markerLabel draws a marker's label. A count ("+1 ×3": markers merged
+// in one pixel, or the one kept beside a band of many) is drawn only once
+// its last event has happened: the label's first part ("+1") comes with
+// its first event, the count ("×3") after it with its last, so the
+// picture never tells of events still to come.
+func (w *svgw) markerLabel(m *Marker, labelY, half float64) {
+	base, count, counted := strings.Cut(m.Label, " ×")
+	full := m.Seq1
+	if m.CountAt > 0 {
+		full = m.CountAt
+	}
+	if !counted || full <= m.Seq0 {
+		w.item(m.Seq0)
+		w.text("ml", m.X, labelY, "", m.Label, ` text-anchor="middle" data-seq="`, strconv.Itoa(m.Seq0), `"`)
+		w.s("\n")
+		return
+	}
+	x := m.X - half
+	w.item(m.Seq0)
+	w.text("ml", x, labelY, "", base, ` data-seq="`, strconv.Itoa(m.Seq0), `"`)
+	w.s("\n")
+	w.item(full)
+	w.text("ml", x+float64(utf8.RuneCountInString(base)+1)*7.2, labelY, "", "×"+count, ` data-seq="`, strconv.Itoa(full), `"`)
+	w.s("\n")
 }
 
 func (w *svgw) arrows(d *Diagram) {
