@@ -352,8 +352,15 @@ func TestChannels(t *testing.T) {
 	})
 	buf.some(t, "buffered: on another CPU the receiver may take each value at once", func(tr *trace.Trace) bool { return !full(tr) })
 	collect(t, "channels", "close-range").every(t, "range ends at close; a receive then gives the zero value, ok=false", has("after close: \"\", ok=false\n"))
-	collect(t, "channels", "select-timeout").onTime().every(t, "select with a timeout (timers on time)", func(tr *trace.Trace) bool {
+	sel := collect(t, "channels", "select-timeout")
+	sel.onTime().every(t, "select with a timeout (timers on time)", func(tr *trace.Trace) bool {
 		return tr.Outcome.Output == "finished in 20ms\ngave up after 100ms\n"
+	})
+	sel.onTime().every(t, "select with a timeout: the job that lost is killed at exit, asleep, not leaked", func(tr *trace.Trace) bool {
+		return len(tr.Outcome.Killed) == 1 && len(tr.Outcome.Leaked) == 0
+	})
+	sel.every(t, "select with a timeout: a job never blocks on its send (a buffer of one): no leak", func(tr *trace.Trace) bool {
+		return len(tr.Outcome.Leaked) == 0
 	})
 }
 
