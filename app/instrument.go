@@ -156,7 +156,10 @@ func (p *LessonPage) zoomBar() app.UI {
 			OnClick(func(ctx app.Context, e app.Event) { p.zoomBy(zoomStep, p.playheadAt()) }),
 		app.Button().Class("zoom zoom-reset").Title("Show the whole run (0)").Text("↔ whole run").
 			Disabled(!zoomed).OnClick(func(ctx app.Context, e app.Event) { p.resetZoom() }),
-		app.Span().Class("zoom-hint").Title(zoomHint(zoomed, p.embed)).Text(zoomHint(zoomed, p.embed)),
+		app.Span().Class("zoom-hint").Title(zoomHint(zoomed, p.embed)).Body(
+			app.Span().Class("hint-keys").Text(zoomHint(zoomed, p.embed)),
+			app.Span().Class("hint-touch").Text(touchHint(zoomed)),
+		),
 	)
 }
 
@@ -170,9 +173,18 @@ func zoomHint(zoomed, short bool) string {
 	case zoomed && short:
 		return "part of the run: A/D or two fingers move along it · W/S zoom"
 	case zoomed:
-		return "part of the run: drag two fingers or A/D to move along it · pinch, wheel or W/S zoom · ⤢ shows all"
+		return "part of the run: drag two fingers or A/D to move along it · pinch, wheel or W/S zoom · ↔ whole run shows all"
 	case short:
 		return "click or drag to seek · wheel or W/S zoom · hover for details"
 	}
 	return "click or drag to seek · pinch, wheel or W/S zoom · A/D pan · hover or tap for details"
+}
+
+// touchHint is zoomHint for a phone's screen (web/phone.css shows it
+// instead, at 480 px and less): fingers only, no keys or wheel.
+func touchHint(zoomed bool) string {
+	if zoomed {
+		return "part of the run: drag two fingers to move along it · pinch to zoom"
+	}
+	return "tap or drag to seek · pinch to zoom · tap a bar for details"
 }
