@@ -38,6 +38,11 @@ func galleryBody(c *course.Course, th timeline.Theme) app.UI {
 		app.Main().Body(
 			app.H1().Text("Launching tasks safely: goroutines and sync.WaitGroup"),
 			app.P().Class("lead").Text("Every example is a real Go program. Beside it, a timeline of what each goroutine did: replay it step by step, flip buggy and fixed, try another schedule."),
+			app.P().Class("lead-play").Body(
+				app.Text("Have a program of your own? "),
+				app.A().Href(href("/play"+themeQuery(th, "?"))).Text("Open it in the playground"),
+				app.Text(" and watch its goroutines the same way."),
+			),
 			app.Ol().Class("lessons").Body(
 				app.Range(lessons).Slice(func(i int) app.UI {
 					l := lessons[i]
