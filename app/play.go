@@ -326,6 +326,17 @@ func (p *PlayPage) status() app.UI {
 	return app.Div().Class("play-idle") // keeps the page's shape: the timeline's node stays
 }
 
+// stoppedNote is what the page says after Stop: the reader asked for it,
+// so it is a note, not a failure.
+const stoppedNote = "Stopped. Press Run to run it again."
+
+// stopped is the page after Stop ended the build or run in flight: idle,
+// with a note, no message (web/play.js reports the end as "stopped",
+// which event leaves alone).
+func (p *PlayPage) stopped() {
+	p.phase, p.message, p.notice = "", "", stoppedNote
+}
+
 // messageTitle names the kind of failure.
 func (p *PlayPage) messageTitle() string {
 	switch {

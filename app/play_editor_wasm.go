@@ -35,7 +35,7 @@ func (p *PlayPage) program() string {
 func (p *PlayPage) onRunClick(ctx app.Context, e app.Event) {
 	if p.phase != "" {
 		app.Window().Get("lanesPlay").Call("stop")
-		p.phase, p.message = "", "Stopped."
+		p.stopped()
 		p.stopTicker()
 		return
 	}

@@ -104,6 +104,34 @@ func TestPlayOutcomeNote(t *testing.T) {
 	}
 }
 
+// Stop is not a failure: the page says it stopped, in a note, not in the
+// red box of a program that could not run.
+func TestPlayStopped(t *testing.T) {
+	tests := []struct {
+		desc  string
+		phase string
+	}{
+		{desc: "while building", phase: "building"},
+		{desc: "while running", phase: "running"},
+	}
+	for _, tt := range tests {
+		p := &PlayPage{LessonPage: LessonPage{course: coursetest.New()}}
+		p.setup("/play", nil)
+		p.phase = tt.phase
+		p.stopped()
+		html := app.HTMLString(p.status())
+		if !strings.Contains(html, "Stopped. Press Run to run it again.") || !strings.Contains(html, "play-notice") {
+			t.Errorf("%s: status after Stop = %s, want the note", tt.desc, html)
+		}
+		if strings.Contains(html, "could not run") || strings.Contains(html, `role="alert"`) || p.message != "" || p.phase != "" {
+			t.Errorf("%s: status after Stop = %s (message %q, phase %q), want no failure", tt.desc, html, p.message, p.phase)
+		}
+		if bar := app.HTMLString(p.bar()); !strings.Contains(bar, "▶ Run") {
+			t.Errorf("%s: the bar after Stop offers no Run: %s", tt.desc, bar)
+		}
+	}
+}
+
 // TestPlayReplayLink: "replay this" of an explored outcome stays on the
 // program's page (the editor's program runs again in that view).
 func TestPlayReplayLink(t *testing.T) {
