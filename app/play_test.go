@@ -94,12 +94,14 @@ func TestPlayLinks(t *testing.T) {
 	}
 }
 
-// A run's ending is said in words beside the timeline.
+// A run's ending is said in words beside the timeline: the step limit as
+// the console's last line gives it (the limit, not the 20,004 events
+// recorded).
 func TestPlayOutcomeNote(t *testing.T) {
 	p := &PlayPage{LessonPage: LessonPage{course: coursetest.New()}}
 	p.setup("/play", nil)
-	p.setTrace(&trace.Trace{Version: trace.Version, Outcome: trace.Outcome{Exit: trace.ExitStepLimit, Steps: 20000}})
-	if !strings.Contains(p.notice, "did not end within 20,000 steps") {
+	p.setTrace(&trace.Trace{Version: trace.Version, Outcome: trace.Outcome{Exit: trace.ExitStepLimit, Steps: 20004, Code: 2, Stderr: "lanes: stopped after 20,000 steps\n"}})
+	if !strings.Contains(p.notice, "did not end within 20,000 steps") || strings.Contains(p.notice, "20,004") {
 		t.Errorf("notice = %q", p.notice)
 	}
 }
