@@ -211,8 +211,8 @@ func (p *PlayPage) Render() app.UI {
 						return app.P().Class("play-empty").Text("No timeline: this copy of Lanes builds no programs.")
 					}).ElseIf(p.off, func() app.UI {
 						return app.P().Class("play-empty").Text("No timeline: this site does not run programs.")
-					}).ElseIf(p.phase != "" || p.message != "", func() app.UI {
-						return app.Div().Class("play-empty-none") // the status above says what is happening
+					}).ElseIf(p.phase != "" || p.message != "" || p.notice != "", func() app.UI {
+						return app.Div().Class("play-empty-none") // the status above says what is happening (or that it stopped)
 					}).Else(func() app.UI {
 						return app.P().Class("play-empty").Text("Press Run (Ctrl+Enter) to see your program's goroutines on a timeline.")
 					}),

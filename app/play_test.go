@@ -131,6 +131,11 @@ func TestPlayStopped(t *testing.T) {
 		if bar := app.HTMLString(p.bar()); !strings.Contains(bar, "▶ Run") {
 			t.Errorf("%s: the bar after Stop offers no Run: %s", tt.desc, bar)
 		}
+		// With no run to show, the note alone: not a second box that
+		// says to press Run too.
+		if page := app.HTMLString(p); strings.Contains(page, `class="play-empty"`) {
+			t.Errorf("%s: after Stop with no run, the page says twice to press Run", tt.desc)
+		}
 	}
 }
 
