@@ -54,3 +54,22 @@ func (p *PlayPage) onShare(ctx app.Context, e app.Event) {
 		lp.Call("share", p.program(), p.ed.onShared)
 	}
 }
+
+// onHelp opens the page's "What programs can Lanes run?", which a refused
+// program's message points at, and brings it into view with the focus on
+// its summary.
+func (p *PlayPage) onHelp(ctx app.Context, e app.Event) {
+	root := p.JSValue()
+	if root == nil || !root.Truthy() {
+		return
+	}
+	d := root.Call("querySelector", ".play-help")
+	if !d.Truthy() {
+		return
+	}
+	d.Set("open", true)
+	d.Call("scrollIntoView", map[string]any{"block": "center"})
+	if s := d.Call("querySelector", "summary"); s.Truthy() {
+		s.Call("focus", map[string]any{"preventScroll": true})
+	}
+}

@@ -199,3 +199,30 @@ func TestProgramEmbedBox(t *testing.T) {
 		}
 	}
 }
+
+// A refused program's message (as internal/site words it for the web)
+// offers the page's "What programs can Lanes run?", where there is one.
+func TestPlayHelpLink(t *testing.T) {
+	const refused = "main.go:5:2: import \"net/http\" is not supported yet\nwhat Lanes supports: see “What programs can Lanes run?” at the end of the page"
+	tests := []struct {
+		desc, url, message string
+		want               bool
+	}{
+		{desc: "a refusal on /play", url: "/play", message: refused, want: true},
+		{desc: "a compile error", url: "/play", message: "main.go:6:14: cannot use \"five\" (untyped string constant) as int value in variable declaration"},
+		{desc: "an embed has no such section", url: "/embed/p/abc123", message: refused},
+	}
+	for _, tt := range tests {
+		u, _ := url.Parse(tt.url)
+		p := &PlayPage{LessonPage: LessonPage{course: coursetest.New()}}
+		p.setup(u.Path, u.Query())
+		p.message = tt.message
+		html := app.HTMLString(p.status())
+		if got := strings.Contains(html, "play-help-open"); got != tt.want {
+			t.Errorf("%s: a button to the section: %v, want %v (%s)", tt.desc, got, tt.want, html)
+		}
+		if !strings.Contains(app.HTMLString(p.help()), helpTitle) {
+			t.Errorf("%s: the section is not titled %q", tt.desc, helpTitle)
+		}
+	}
+}

@@ -25,6 +25,19 @@ func main() {
 }
 `
 
+// netHTTPProgram imports a package Lanes does not simulate.
+const netHTTPProgram = `package main
+
+import (
+	"fmt"
+	"net/http"
+)
+
+func main() {
+	fmt.Println("e2e", http.StatusOK)
+}
+`
+
 // phoneLineProgram prints a line of 170 characters, wider than a phone.
 const phoneLineProgram = `package main
 
@@ -87,8 +100,9 @@ func (b *browser) runToEnd(t *testing.T, src, last string) {
 // TestPlaygroundConsole: a program's output never widens the page (a line
 // wraps in the console) nor makes it ever taller (the console scrolls in
 // its own box, its newest line in view as the run plays and at its end,
-// with the step limit's line), on a desktop and a phone; and Stop is a
-// note, not a failure.
+// with the step limit's line), on a desktop and a phone; Stop is a note,
+// not a failure; and a refusal points at the page's own list of what
+// Lanes runs.
 func TestPlaygroundConsole(t *testing.T) {
 	b := newBrowser(t)
 	b.openSized(t, "/play", 1280, 900)
@@ -106,6 +120,17 @@ func TestPlaygroundConsole(t *testing.T) {
 	if got := eval[string](t, b, "the button", `document.querySelector(".play-run").textContent`); !strings.Contains(got, "Run") {
 		t.Errorf("after Stop the button reads %q, want Run", got)
 	}
+
+	// An unsupported import: the message points at the page's own list of
+	// what Lanes runs (not at docs/cli.md), one click away.
+	b.setProgram(t, netHTTPProgram)
+	b.do(t, "run", chromedp.Click(chromedp.CSS(".play-run")))
+	b.waitLong(t, "refused", `(document.querySelector(".play-message") || {textContent: ""}).textContent.includes("is not supported yet")`)
+	if msg := eval[string](t, b, "the message", `document.querySelector(".play-message pre").textContent`); !strings.Contains(msg, "What programs can Lanes run?") || strings.Contains(msg, "docs/cli.md") || strings.Contains(msg, "go doc") {
+		t.Errorf("the refusal points at %q, want the page's own section", msg)
+	}
+	b.do(t, "open the section", chromedp.Click(chromedp.CSS(".play-help-open")))
+	b.waitFor(t, "the section is open and in view", `(() => { const d = document.querySelector(".play-help"), r = d.getBoundingClientRect(); return d.open && r.top < innerHeight && r.bottom > 0; })()`)
 
 	// A 300,000-character line wraps inside the console.
 	b.runToEnd(t, longLineProgram, "e2e after the long line")
