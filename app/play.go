@@ -211,8 +211,8 @@ func (p *PlayPage) Render() app.UI {
 						return app.P().Class("play-empty").Text("No timeline: this copy of Lanes builds no programs.")
 					}).ElseIf(p.off, func() app.UI {
 						return app.P().Class("play-empty").Text("No timeline: this site does not run programs.")
-					}).ElseIf(p.phase != "" || p.message != "", func() app.UI {
-						return app.Div().Class("play-empty-none") // the status above says what is happening
+					}).ElseIf(p.phase != "" || p.message != "" || p.notice != "", func() app.UI {
+						return app.Div().Class("play-empty-none") // the status above says what is happening (or that it stopped)
 					}).Else(func() app.UI {
 						return app.P().Class("play-empty").Text("Press Run (Ctrl+Enter) to see your program's goroutines on a timeline.")
 					}),
@@ -313,6 +313,11 @@ func (p *PlayPage) status() app.UI {
 		return app.Div().Class("play-message").Role("alert").Body(
 			app.Strong().Text(p.messageTitle()),
 			app.Pre().Text(p.message),
+			// A refusal points at the page's list of what Lanes runs
+			// (internal/site's pageMessage): one click away.
+			app.If(!p.embed && strings.Contains(p.message, helpTitle), func() app.UI {
+				return app.Button().Class("ctl play-help-open").Type("button").Text(helpTitle + " ↓").OnClick(p.onHelp)
+			}),
 		)
 	case p.phase == "building":
 		return app.P().Class("play-status").Role("status").Text("Building your program on the server… " + strconv.Itoa(p.elapsed) + " s (a new program takes about 5 to 15 s, an unchanged one is instant)")
@@ -324,6 +329,17 @@ func (p *PlayPage) status() app.UI {
 		return app.P().Class("play-notice").Role("status").Text(p.notice)
 	}
 	return app.Div().Class("play-idle") // keeps the page's shape: the timeline's node stays
+}
+
+// stoppedNote is what the page says after Stop: the reader asked for it,
+// so it is a note, not a failure.
+const stoppedNote = "Stopped. Press Run to run it again."
+
+// stopped is the page after Stop ended the build or run in flight: idle,
+// with a note, no message (web/play.js reports the end as "stopped",
+// which event leaves alone).
+func (p *PlayPage) stopped() {
+	p.phase, p.message, p.notice = "", "", stoppedNote
 }
 
 // messageTitle names the kind of failure.
@@ -349,10 +365,14 @@ func (p *PlayPage) editorPane() app.UI {
 	)
 }
 
+// helpTitle names the section that lists what the playground supports
+// (help), which a refused program's message points at.
+const helpTitle = "What programs can Lanes run?"
+
 // help lists what the playground supports.
 func (p *PlayPage) help() app.UI {
 	return app.Details().Class("play-help").Body(
-		app.Summary().Text("What programs can Lanes run?"),
+		app.Summary().Text(helpTitle),
 		app.P().Text("A package main in one file, with goroutines, sync (WaitGroup, Mutex, RWMutex, Once, Cond), sync/atomic, channels and select, time, context, fmt, errors, strings and the other packages the lessons use, and golang.org/x/sync's errgroup and semaphore. Imports Lanes does not simulate (net, os/exec, unsafe, cgo…) are refused with a message at their line."),
 		app.P().Text("A run stops after 20,000 steps or 1 MB of output, and a program that never yields is stopped after 20 s: Lanes shows what happened until then."),
 	)

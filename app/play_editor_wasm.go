@@ -35,7 +35,7 @@ func (p *PlayPage) program() string {
 func (p *PlayPage) onRunClick(ctx app.Context, e app.Event) {
 	if p.phase != "" {
 		app.Window().Get("lanesPlay").Call("stop")
-		p.phase, p.message = "", "Stopped."
+		p.stopped()
 		p.stopTicker()
 		return
 	}
@@ -52,5 +52,24 @@ func (p *PlayPage) onFormat(ctx app.Context, e app.Event) {
 func (p *PlayPage) onShare(ctx app.Context, e app.Event) {
 	if lp := app.Window().Get("lanesPlay"); lp.Truthy() {
 		lp.Call("share", p.program(), p.ed.onShared)
+	}
+}
+
+// onHelp opens the page's "What programs can Lanes run?", which a refused
+// program's message points at, and brings it into view with the focus on
+// its summary.
+func (p *PlayPage) onHelp(ctx app.Context, e app.Event) {
+	root := p.JSValue()
+	if root == nil || !root.Truthy() {
+		return
+	}
+	d := root.Call("querySelector", ".play-help")
+	if !d.Truthy() {
+		return
+	}
+	d.Set("open", true)
+	d.Call("scrollIntoView", map[string]any{"block": "center"})
+	if s := d.Call("querySelector", "summary"); s.Truthy() {
+		s.Call("focus", map[string]any{"preventScroll": true})
 	}
 }

@@ -44,6 +44,7 @@ func (p *PlayPage) onRunClick(ctx app.Context, e app.Event) {}
 func (p *PlayPage) replayHere(ctx app.Context, href string) {}
 func (p *PlayPage) onShare(ctx app.Context, e app.Event)    {}
 func (p *PlayPage) onFormat(ctx app.Context, e app.Event)   {}
+func (p *PlayPage) onHelp(ctx app.Context, e app.Event)     {}
 
 // schedRun needs the browser's worker.
 func (p *PlayPage) schedRun(ctx app.Context, choices []int, then string, seed int64) {}

@@ -94,13 +94,48 @@ func TestPlayLinks(t *testing.T) {
 	}
 }
 
-// A run's ending is said in words beside the timeline.
+// A run's ending is said in words beside the timeline: the step limit as
+// the console's last line gives it (the limit, not the 20,004 events
+// recorded).
 func TestPlayOutcomeNote(t *testing.T) {
 	p := &PlayPage{LessonPage: LessonPage{course: coursetest.New()}}
 	p.setup("/play", nil)
-	p.setTrace(&trace.Trace{Version: trace.Version, Outcome: trace.Outcome{Exit: trace.ExitStepLimit, Steps: 20000}})
-	if !strings.Contains(p.notice, "did not end within 20,000 steps") {
+	p.setTrace(&trace.Trace{Version: trace.Version, Outcome: trace.Outcome{Exit: trace.ExitStepLimit, Steps: 20004, Code: 2, Stderr: "lanes: stopped after 20,000 steps\n"}})
+	if !strings.Contains(p.notice, "did not end within 20,000 steps") || strings.Contains(p.notice, "20,004") {
 		t.Errorf("notice = %q", p.notice)
+	}
+}
+
+// Stop is not a failure: the page says it stopped, in a note, not in the
+// red box of a program that could not run.
+func TestPlayStopped(t *testing.T) {
+	tests := []struct {
+		desc  string
+		phase string
+	}{
+		{desc: "while building", phase: "building"},
+		{desc: "while running", phase: "running"},
+	}
+	for _, tt := range tests {
+		p := &PlayPage{LessonPage: LessonPage{course: coursetest.New()}}
+		p.setup("/play", nil)
+		p.phase = tt.phase
+		p.stopped()
+		html := app.HTMLString(p.status())
+		if !strings.Contains(html, "Stopped. Press Run to run it again.") || !strings.Contains(html, "play-notice") {
+			t.Errorf("%s: status after Stop = %s, want the note", tt.desc, html)
+		}
+		if strings.Contains(html, "could not run") || strings.Contains(html, `role="alert"`) || p.message != "" || p.phase != "" {
+			t.Errorf("%s: status after Stop = %s (message %q, phase %q), want no failure", tt.desc, html, p.message, p.phase)
+		}
+		if bar := app.HTMLString(p.bar()); !strings.Contains(bar, "▶ Run") {
+			t.Errorf("%s: the bar after Stop offers no Run: %s", tt.desc, bar)
+		}
+		// With no run to show, the note alone: not a second box that
+		// says to press Run too.
+		if page := app.HTMLString(p); strings.Contains(page, `class="play-empty"`) {
+			t.Errorf("%s: after Stop with no run, the page says twice to press Run", tt.desc)
+		}
 	}
 }
 
@@ -161,6 +196,33 @@ func TestProgramEmbedBox(t *testing.T) {
 			if strings.Contains(html, a) {
 				t.Errorf("%s: %s has %q", tt.desc, tt.url, a)
 			}
+		}
+	}
+}
+
+// A refused program's message (as internal/site words it for the web)
+// offers the page's "What programs can Lanes run?", where there is one.
+func TestPlayHelpLink(t *testing.T) {
+	const refused = "main.go:5:2: import \"net/http\" is not supported yet\nwhat Lanes supports: see “What programs can Lanes run?” at the end of the page"
+	tests := []struct {
+		desc, url, message string
+		want               bool
+	}{
+		{desc: "a refusal on /play", url: "/play", message: refused, want: true},
+		{desc: "a compile error", url: "/play", message: "main.go:6:14: cannot use \"five\" (untyped string constant) as int value in variable declaration"},
+		{desc: "an embed has no such section", url: "/embed/p/abc123", message: refused},
+	}
+	for _, tt := range tests {
+		u, _ := url.Parse(tt.url)
+		p := &PlayPage{LessonPage: LessonPage{course: coursetest.New()}}
+		p.setup(u.Path, u.Query())
+		p.message = tt.message
+		html := app.HTMLString(p.status())
+		if got := strings.Contains(html, "play-help-open"); got != tt.want {
+			t.Errorf("%s: a button to the section: %v, want %v (%s)", tt.desc, got, tt.want, html)
+		}
+		if !strings.Contains(app.HTMLString(p.help()), helpTitle) {
+			t.Errorf("%s: the section is not titled %q", tt.desc, helpTitle)
 		}
 	}
 }

@@ -208,8 +208,8 @@ func (p *LessonPage) syncPlayhead() {
 			at = endLine(p.run.Trace)
 		}
 		scrollCode(root, at)
-		scrollConsole(root)
 	}
+	scrollConsole(root) // a no-op where the console has no scroll of its own (a lesson's)
 	p.reveal(root, p.run.ShownAt(i))
 }
 
@@ -239,8 +239,9 @@ func scrollCode(root app.Value, end int32) {
 	}
 }
 
-// scrollConsole shows the newest output in the embed's short console, as
-// a terminal does. go-app puts a new <pre> there when the output changes;
+// scrollConsole shows the newest output in a console that scrolls in its
+// own box (an embed's short one, a program page's: web/play.css), as a
+// terminal does. go-app puts a new <pre> there when the output changes;
 // only such a new one is scrolled (it carries no data-end yet), so a
 // reader who scrolled the output back keeps their place while it stays.
 func scrollConsole(root app.Value) {

@@ -130,7 +130,13 @@ func OutcomeNote(o trace.Outcome) string {
 	case trace.ExitOS:
 		return fmt.Sprintf("The program called os.Exit(%d).", o.Code)
 	case trace.ExitStepLimit:
-		return fmt.Sprintf("The program did not end within %s steps, so Lanes stopped it: the timeline shows those steps. A program that never ends (a loop with no way out, a goroutine that waits forever while others keep running) looks like this.", sim.Thousands(o.Steps))
+		within := "Lanes's step limit"
+		if n := sim.StepLimitOf(o); n > 0 {
+			within = sim.Thousands(n) + " steps" // as the console's last line says it
+		}
+		// True of a program that never ends and of one that would, later
+		// (it prints 200,000 lines): the limit stops both.
+		return "The program did not end within " + within + ": Lanes stops every run there, one that would never end (a loop with no way out, a goroutine that waits forever while others keep running) as well as one that would end later. The timeline shows the run up to that point."
 	case trace.ExitOutputLimit:
 		return "The program printed more than Lanes keeps (1 MB), so it was stopped there: the timeline shows the run up to that point."
 	case trace.ExitCancelled:

@@ -2,7 +2,6 @@ package sim
 
 import (
 	"container/heap"
-	"fmt"
 	"time"
 
 	"lanes/sim/trace"
@@ -102,7 +101,7 @@ func (r *run) clockStep() {
 	}
 	r.steps++
 	if r.steps > r.opts.StepLimit {
-		r.finish(trace.ExitStepLimit, 2, fmt.Sprintf("lanes: stopped after %d steps\n", r.opts.StepLimit))
+		r.finish(trace.ExitStepLimit, 2, stepLimitStderr(r.opts.StepLimit))
 		return
 	}
 	if r.cancelled() {

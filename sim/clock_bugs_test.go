@@ -50,7 +50,7 @@ func TestClockEnds(t *testing.T) {
 			fmt.Println("waiting")
 			sim.MakeChan[int](0).Recv()
 		}, opts: sim.Options{StepLimit: 10_000}, output: "waiting\n", exit: trace.ExitStepLimit,
-			stderr: "lanes: stopped after 10000 steps\n"},
+			stderr: "lanes: stopped after 10,000 steps\n"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.desc, func(t *testing.T) {

@@ -115,7 +115,7 @@
 // "fatal error: all goroutines are asleep - deadlock!". A panic nobody
 // recovers ends it with Go's "panic: …" text and exit status 2. A run that
 // records more than Options.StepLimit events ends as "stopped after N
-// steps"; one whose output goes over Options.OutputLimit bytes keeps the
+// steps" (N the limit, as Thousands writes it; StepLimitOf reads it back); one whose output goes over Options.OutputLimit bytes keeps the
 // output up to the limit and ends as "stopped: output over N".
 //
 // # Shared memory and races

@@ -83,7 +83,7 @@ func (r *run) limit() {
 	}
 	r.steps++
 	if r.steps > r.opts.StepLimit {
-		r.finish(trace.ExitStepLimit, 2, fmt.Sprintf("lanes: stopped after %d steps\n", r.opts.StepLimit))
+		r.finish(trace.ExitStepLimit, 2, stepLimitStderr(r.opts.StepLimit))
 		parkForever(g)
 	}
 	if r.cancelled() {

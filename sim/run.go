@@ -289,7 +289,7 @@ func (r *run) exitText() string {
 	case trace.ExitOS:
 		return fmt.Sprintf("os.Exit(%d)", r.code)
 	case trace.ExitStepLimit:
-		return fmt.Sprintf("stopped after %d steps", r.opts.StepLimit)
+		return stepLimitWords(r.opts.StepLimit)
 	case trace.ExitOutputLimit:
 		return "stopped: output over " + Bytes(int64(r.opts.OutputLimit))
 	case trace.ExitCancelled:

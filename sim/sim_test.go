@@ -103,7 +103,7 @@ func TestStepLimit(t *testing.T) {
 	if got, want := tr.Outcome.Exit, trace.ExitStepLimit; got != want {
 		t.Fatalf("exit = %v, want %v", got, want)
 	}
-	if got, want := tr.Outcome.Stderr, "lanes: stopped after 1000 steps\n"; got != want {
+	if got, want := tr.Outcome.Stderr, "lanes: stopped after 1,000 steps\n"; got != want {
 		t.Errorf("stderr = %q, want %q", got, want)
 	}
 }

@@ -92,7 +92,11 @@ func exitWords(o trace.Outcome) string {
 	case trace.ExitOS:
 		return fmt.Sprintf("os.Exit(%d)", o.Code)
 	case trace.ExitStepLimit:
-		return fmt.Sprintf("stopped after %d steps (exit status %d)", o.Steps, ExitStatus(o))
+		n := sim.StepLimitOf(o)
+		if n == 0 {
+			n = o.Steps
+		}
+		return fmt.Sprintf("stopped after %s steps (exit status %d)", sim.Thousands(n), ExitStatus(o))
 	case trace.ExitOutputLimit:
 		return fmt.Sprintf("stopped at the output limit (exit status %d)", ExitStatus(o))
 	case trace.ExitCancelled:

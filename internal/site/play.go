@@ -213,7 +213,7 @@ func (pl *Play) build(w http.ResponseWriter, r *http.Request) {
 	var le *progbuild.LimitError
 	switch {
 	case errors.As(err, &pe):
-		jsonError(w, http.StatusBadRequest, pe.Msg, pe.Diags)
+		jsonError(w, http.StatusBadRequest, pageMessage(pe.Msg), pe.Diags)
 	case errors.As(err, &le):
 		jsonError(w, http.StatusBadRequest, le.Msg, nil)
 	case errors.As(err, &be):

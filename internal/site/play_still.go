@@ -81,7 +81,7 @@ func (pl *Play) StillTrace(id string) (tr *trace.Trace, msg string, ok bool) {
 		return nil, "", false
 	}
 	if msg != "" {
-		return nil, msg, true
+		return nil, pageMessage(msg), true // a still kept before the web had its own hint too
 	}
 	tr, err = trace.Unmarshal(b)
 	if err != nil {
@@ -111,7 +111,8 @@ func (pl *Play) MakeStill(ctx context.Context, id string) error {
 
 // StillOf makes the still of the program src (progbuild's Still): its
 // trace's JSON, or, for a program that cannot give one (it does not
-// compile, a limit stopped it), the message in its place. Its error is
+// compile, a limit stopped it), the message in its place, as the page
+// shows it (pageMessage). Its error is
 // the build service's (busy, stopped).
 func StillOf(ctx context.Context, builds *progbuild.Service, src string) (b []byte, msg string, err error) {
 	b, err = builds.Still(ctx, "main.go", []byte(src))
@@ -123,7 +124,7 @@ func StillOf(ctx context.Context, builds *progbuild.Service, src string) (b []by
 	case errors.As(err, &le):
 		msg = le.Msg
 	case errors.As(err, &pe):
-		msg = pe.Msg
+		msg = pageMessage(pe.Msg)
 	case errors.As(err, &re):
 		msg = re.Msg
 	case errors.As(err, &te):

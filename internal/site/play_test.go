@@ -222,3 +222,34 @@ func TestPlayStatus(t *testing.T) {
 		t.Errorf("PlayPath(/play/status) = false, want true")
 	}
 }
+
+// A refused program's message points a web reader at the page's own
+// "What programs can Lanes run?", not at docs/cli.md or go doc, which the
+// command line's message names: in Run's answer and in a still.
+func TestPlayUnsupportedHint(t *testing.T) {
+	pl := newTestPlay(t, true)
+	const src = "package main\n\nimport (\n\t\"fmt\"\n\t\"net/http\"\n)\n\nfunc main() { fmt.Println(http.StatusOK) }\n"
+	_, still, err := StillOf(t.Context(), pl.Builds, src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		desc, msg string
+	}{
+		{desc: "Run's answer", msg: do(pl, "POST", "/play/build", src, "").Body.String()},
+		{desc: "the still", msg: still},
+	}
+	for _, tt := range tests {
+		if !strings.Contains(tt.msg, `import \"net/http\" is not supported yet`) && !strings.Contains(tt.msg, `import "net/http" is not supported yet`) {
+			t.Errorf("%s: %q does not refuse the import", tt.desc, tt.msg)
+		}
+		if !strings.Contains(tt.msg, "What programs can Lanes run?") {
+			t.Errorf("%s: %q does not point at the page's section", tt.desc, tt.msg)
+		}
+		for _, cli := range []string{"docs/cli.md", "go doc"} {
+			if strings.Contains(tt.msg, cli) {
+				t.Errorf("%s: %q names %s, which a web reader cannot open", tt.desc, tt.msg, cli)
+			}
+		}
+	}
+}
