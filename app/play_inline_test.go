@@ -1,12 +1,37 @@
+//go:build !wasm
+
 package app
 
 import (
 	"encoding/json"
+	"net/url"
 	"strings"
 	"testing"
 
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"lanes/course/coursetest"
 	"lanes/sim/trace"
 )
+
+// renderStill prerenders a program page with its still, as the server
+// does (its OnNav's showStill).
+func renderStill(t *testing.T, rawURL string) string {
+	t.Helper()
+	u, err := url.Parse(rawURL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := &PlayPage{LessonPage: LessonPage{course: coursetest.New()}}
+	p.setup(u.Path, u.Query())
+	p.showStill()
+	e := app.NewTestEngine()
+	if err := e.Load(p); err != nil {
+		t.Fatalf("%s: Load: %v", rawURL, err)
+	}
+	e.ConsumeAll()
+	return app.HTMLString(p)
+}
 
 // inlined returns the text of the <script type="application/json"> of id
 // in html, and whether there is one.
@@ -31,7 +56,9 @@ func TestPlayInline(t *testing.T) {
 	small, big := still("</script><b>out"), still(strings.Repeat("x", maxInlineStill))
 	oldSource, oldStill := ProgramSource, ProgramStill
 	defer func() { ProgramSource, ProgramStill = oldSource, oldStill }()
-	ProgramSource = func(id string) (string, bool) { return src, id == "small" || id == "big" || id == "none" || id == "bad" }
+	ProgramSource = func(id string) (string, bool) {
+		return src, id == "small" || id == "big" || id == "none" || id == "bad"
+	}
 	ProgramStill = func(id string) (*trace.Trace, string, bool) {
 		switch id {
 		case "small":
@@ -59,7 +86,7 @@ func TestPlayInline(t *testing.T) {
 		{desc: "an unknown program", url: "/p/nope"},
 	}
 	for _, tc := range tests {
-		_, html := renderPlay(t, tc.url)
+		html := renderStill(t, tc.url)
 		if strings.Contains(html, "<script>x") || strings.Contains(html, "<b>out") {
 			t.Errorf("%s: %s lets the program's text out of its element", tc.desc, tc.url)
 		}

@@ -120,6 +120,17 @@ func (p *PlayPage) event(ctx app.Context, kind, text string) {
 			p.message = "the run's trace could not be read: " + err.Error()
 			return
 		}
+		if p.state.Replay != "" && !course.ReplayFits(p.state.Replay, tr) {
+			// A made-up replay, or one of another program (the reader
+			// edited it since the explore): its own run instead.
+			p.notes = append(p.notes, "ignored replay="+course.QuoteShort(p.state.Replay)+": not a schedule of this program: showing its run")
+			p.state.Replay = ""
+			if u, err := ctx.Page().URL().Parse(p.link(kindOf(p.embed), p.state)); err == nil {
+				ctx.Page().ReplaceURL(u)
+			}
+			p.runNow(ctx)
+			return
+		}
 		p.setTrace(tr)
 		ctx.Defer(func(ctx app.Context) {
 			p.moved(ctx)

@@ -22,7 +22,6 @@ func renderPlay(t *testing.T, rawURL string) (*PlayPage, string) {
 	}
 	p := &PlayPage{LessonPage: LessonPage{course: coursetest.New()}}
 	p.setup(u.Path, u.Query())
-	p.showStill() // as the server's OnNav
 	e := app.NewTestEngine()
 	if err := e.Load(p); err != nil {
 		t.Fatalf("%s: Load: %v", rawURL, err)
