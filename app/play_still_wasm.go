@@ -12,8 +12,9 @@ import (
 
 // A program page's still in the browser. The server (or lanes static)
 // made the program's first run once, and prerendered the page with it
-// (play_still_other.go); the browser shows that same run at once, as the
-// prerender showed it (at the view's t=, else the end; playing from the
+// (play_still_other.go), its trace inlined in the page (play_inline.go)
+// unless big, then fetched here (askStill); the browser shows that same
+// run at once, as the prerender showed it (at the view's t=, else the end; playing from the
 // start with autoplay), instead of building the program, fetching its
 // module and running it again: the module is fetched only when the reader
 // runs, explores or plays the game (runNow, exploreFunc, schedRun, which
