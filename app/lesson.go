@@ -101,6 +101,11 @@ func (p *LessonPage) load(path string, q map[string][]string) {
 		return
 	}
 	run, err := p.course.Run(p.lesson.Slug, v.Name, p.state)
+	if err == nil && p.state.Replay != "" && !course.ReplayFits(p.state.Replay, run.Trace) {
+		p.notes = append(p.notes, fmt.Sprintf("ignored replay=%s: not a schedule of this program: showing the lesson's run", course.QuoteShort(p.state.Replay)))
+		p.state.Replay = ""
+		run, err = p.course.Run(p.lesson.Slug, v.Name, p.state)
+	}
 	if err != nil || run.Trace == nil {
 		p.runErr = "the simulator could not run this program"
 		if err != nil {

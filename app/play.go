@@ -23,7 +23,8 @@ import (
 // The program is built into a program module on the server and run in a
 // Web Worker (play_wasm.go drives web/play.js and the editor bundle
 // web/editor.js); the server's prerender shows the program and a prompt
-// to run it, or a stored program's still (play_still_other.go).
+// to run it, or a stored program's still (play_still_other.go), and
+// inlines both for the app's first render (play_inline.go).
 type PlayPage struct {
 	LessonPage
 
@@ -192,6 +193,7 @@ func (p *PlayPage) Render() app.UI {
 			),
 			app.If(p.run.Trace != nil, func() app.UI { return p.console() }),
 			&EmbedHeight{Slug: "p"},
+			p.inlineData(), // the prerender's program and still, for the app (play_inline.go)
 		)
 	}
 	return app.Div().Class("page lesson play "+theme).Body(
@@ -225,6 +227,7 @@ func (p *PlayPage) Render() app.UI {
 			p.help(),
 		),
 		footer(),
+		p.inlineData(),
 	)
 }
 

@@ -37,6 +37,7 @@ func (p *PlayPage) schedRun(ctx app.Context, choices []int, then string, seed in
 // schedAnswer shows the worker's answer to schedRun.
 func (p *PlayPage) schedAnswer(ctx app.Context, text string) {
 	p.ed.sched = false
+	readyAfterNav(ctx) // a program page opened in the game: ready once drawn
 	if !p.gs.on {
 		return // the reader left the game meanwhile
 	}

@@ -12,8 +12,9 @@ import (
 
 // A program page's still in the browser. The server (or lanes static)
 // made the program's first run once, and prerendered the page with it
-// (play_still_other.go); the browser shows that same run at once, as the
-// prerender showed it (at the view's t=, else the end; playing from the
+// (play_still_other.go), its trace inlined in the page (play_inline.go)
+// unless big, then fetched here (askStill); the browser shows that same
+// run at once, as the prerender showed it (at the view's t=, else the end; playing from the
 // start with autoplay), instead of building the program, fetching its
 // module and running it again: the module is fetched only when the reader
 // runs, explores or plays the game (runNow, exploreFunc, schedRun, which
@@ -28,8 +29,7 @@ func (p *PlayPage) askStill() bool {
 		return false
 	}
 	p.ed.useStill = false
-	strategy, seed := p.state.Schedule()
-	if p.id == "" || p.state.Replay != "" || strategy != course.Strategies[0] || seed != 1 || p.program() != p.source {
+	if !p.stillIsRun() {
 		return false
 	}
 	lp := app.Window().Get("lanesPlay")
@@ -38,6 +38,13 @@ func (p *PlayPage) askStill() bool {
 	}
 	lp.Call("still", p.id, p.ed.onStill)
 	return true
+}
+
+// stillIsRun says whether the page's still is the run its view asks for:
+// the program unedited, strategy runtime, seed 1, no replay, no game.
+func (p *PlayPage) stillIsRun() bool {
+	strategy, seed := p.state.Schedule()
+	return p.id != "" && p.state.Replay == "" && p.state.Goal == "" && strategy == course.Strategies[0] && seed == 1 && p.program() == p.source
 }
 
 // gotStill shows the still web/play.js found, or runs the program when
@@ -57,6 +64,13 @@ func (p *PlayPage) gotStill(ctx app.Context, kind, text string) {
 		p.runNow(ctx)
 		return
 	}
+	p.drawStill(tr)
+	p.stillShown(ctx)
+}
+
+// drawStill shows tr, the page's still, as the prerender showed it (at
+// the view's t=, else the end; playing from the start with autoplay).
+func (p *PlayPage) drawStill(tr *trace.Trace) {
 	p.inst = instrument{}
 	p.run = p.fitted(course.Draw(tr, timeline.Options{Scale: p.state.Scale}))
 	p.runErr, p.message = "", ""
@@ -69,8 +83,14 @@ func (p *PlayPage) gotStill(ctx app.Context, kind, text string) {
 	}
 	p.svg = p.themed(p.run.WithPlayhead(p.pl.pos))
 	p.notice = course.OutcomeNote(tr.Outcome)
+}
+
+// stillShown finishes showing the still as the page's run, once drawn:
+// the playhead, and the app marked ready.
+func (p *PlayPage) stillShown(ctx app.Context) {
 	app.Window().Get("document").Get("documentElement").Get("dataset").Set("lanesStill", "1") // e2e: the still is shown, nothing was run
 	ctx.Defer(func(ctx app.Context) {
 		p.moved(ctx)
+		markReady()
 	})
 }

@@ -3,43 +3,42 @@
 package app
 
 import (
-	"net/url"
-	"strconv"
 	"strings"
 	"sync/atomic"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"lanes/course"
-	"lanes/sim/trace"
 	"lanes/timeline"
 )
 
 // editorState is the browser half of the play page: the editor (from
 // web/editor.js), the runner (web/play.js) and the callbacks they call.
 type editorState struct {
-	ctx      app.Context
-	editor   app.Value // lanesEditor.mount's answer; nil until mounted
-	loaded   int       // scripts loaded (editor.js, play.js)
-	onLoad   app.Func
-	onRun    app.Func // Ctrl+Enter in the editor
-	onEvent  app.Func // lanesPlay.run's reports
-	onShared app.Func
-	onSource app.Func
-	onFormat app.Func
-	onChange app.Func
-	stale    bool      // edited since the run shown
-	ticker   app.Value // setInterval's id while building
-	onTick   app.Func
-	fetching bool // a shared program is being fetched
-	status   int  // what the server does: 0 not asked, 1 asking, 2 known (PlayPage.off)
-	onStatus app.Func
-	pending  bool        // run once the editor is there
-	explored atomic.Bool // the reader started an explore: the page's first run gives way to it (set by the explorer's goroutine)
-	useStill bool        // a program page's first run: show its still if it has one (play_still_wasm.go)
-	onStill  app.Func
-	sched    bool     // the run in flight is the scheduler game's (schedRun)
-	onPick   app.Func // a badge clicked in the editor (markEditor)
+	ctx       app.Context
+	editor    app.Value // lanesEditor.mount's answer; nil until mounted
+	loaded    int       // scripts loaded (editor.js, play.js)
+	onLoad    app.Func
+	onRun     app.Func // Ctrl+Enter in the editor
+	onEvent   app.Func // lanesPlay.run's reports
+	onShared  app.Func
+	onSource  app.Func
+	onFormat  app.Func
+	onChange  app.Func
+	stale     bool      // edited since the run shown
+	ticker    app.Value // setInterval's id while building
+	onTick    app.Func
+	fetching  bool // a shared program is being fetched
+	status    int  // what the server does: 0 not asked, 1 asking, 2 known (PlayPage.off)
+	onStatus  app.Func
+	pending   bool        // run once the editor is there
+	explored  atomic.Bool // the reader started an explore: the page's first run gives way to it (set by the explorer's goroutine)
+	useStill  bool        // a program page's first run: show its still if it has one (play_still_wasm.go)
+	pageStill bool        // the still inlined in the page is shown, and is the run the view asks for (play_inline_wasm.go)
+	fallback  string      // the prerender's highlighted program, shown until the editor mounts
+	onStill   app.Func
+	sched     bool     // the run in flight is the scheduler game's (schedRun)
+	onPick    app.Func // a badge clicked in the editor (markEditor)
 }
 
 func (e *editorState) mounted() bool { return e.editor != nil && e.editor.Truthy() }
@@ -50,9 +49,6 @@ func (e *editorState) edited() bool { return e.stale }
 // playScripts are loaded by the page itself (not every page pays for the
 // editor): same origin, as the CSP wants.
 var playScripts = []string{"/web/editor.js", "/web/play.js"}
-
-// OnInit is not LessonPage's: a program page loads its program in OnNav.
-func (p *PlayPage) OnInit() {}
 
 // OnMount installs the player's keys and loads the editor and runner.
 func (p *PlayPage) OnMount(ctx app.Context) {
@@ -105,6 +101,7 @@ func (p *PlayPage) OnMount(ctx app.Context) {
 		ctx.Dispatch(func(ctx app.Context) {
 			p.ed.fetching = false
 			if kind != "source" {
+				readyAfterNav(ctx)
 				p.missing = true
 				p.off = p.off || strings.Contains(text, "does not build programs") // lanes serve -data off
 				return
@@ -184,20 +181,38 @@ func (p *PlayPage) OnDismount() {
 
 // OnNav reads the URL. Another program (a new page) is loaded into the
 // editor and run; another view of the same one (a strategy or seed link)
-// runs the editor's program again in that view.
+// runs the editor's program again in that view. The app's first page was
+// set up by OnInit (play_inline_wasm.go), with its program and still
+// from the prerender.
 func (p *PlayPage) OnNav(ctx app.Context) {
 	u := ctx.Page().URL()
-	first := p.setup(stripPrefix(u.Path), u.Query())
+	first := p.initURL != ""
+	if !first || u.String() != p.initURL {
+		first = p.setup(stripPrefix(u.Path), u.Query())
+		p.ed.pageStill = false
+		if first {
+			p.ed.fallback = ""
+		}
+	}
+	p.initURL, appNavigated = "", true
 	ctx.Page().SetTitle("%s · Lanes", p.title())
 	p.site = siteURL(ctx)
 	p.ed.pending = true
 	p.ed.explored.Store(false) // an explore before this navigation does not hold its run back
-	p.ed.useStill = first && p.id != ""
+	p.ed.useStill = first && p.id != "" && p.run.Trace == nil
 	if first && p.ed.mounted() {
 		p.ed.editor.Call("setDoc", p.source)
 	}
+	if p.ed.pageStill {
+		p.stillShown(ctx) // ready: the page's run is drawn
+	}
 	p.start(ctx)
-	readyAfterNav(ctx)
+	if p.id == "" || p.missing {
+		readyAfterNav(ctx)
+	}
+	// A program page is ready once its run is drawn: the still (above,
+	// or gotStill), a run's trace or its failure (event), the game's
+	// first answer (schedAnswer).
 }
 
 // start does what can be done now: fetch a shared program, mount the
@@ -226,6 +241,7 @@ func (p *PlayPage) start(ctx app.Context) {
 	}
 	if p.off {
 		p.ed.pending = false
+		readyAfterNav(ctx) // nothing to run
 		return
 	}
 	if p.ed.pending {
@@ -240,6 +256,10 @@ func (p *PlayPage) start(ctx app.Context) {
 		if p.goalGame(ctx) {
 			return
 		}
+		if p.ed.pageStill {
+			p.ed.pageStill = false
+			return // the page shows its run already: its still
+		}
 		if p.askStill() {
 			return
 		}
@@ -247,131 +267,11 @@ func (p *PlayPage) start(ctx app.Context) {
 	}
 }
 
-// replayHere shows an explored outcome's run ("replay this", href from
-// programLink) in this page: the view state from href's query, the URL
-// replaced, and the editor's program run again in that view; it plays
-// from the start (Autoplay) with the timeline scrolled into view.
-func (p *PlayPage) replayHere(ctx app.Context, href string) {
-	u, err := url.Parse(href)
-	if err != nil {
-		return
-	}
-	_, state, _ := course.ParsePlayQuery(u.Query())
-	p.state = state
-	if cur := ctx.Page().URL(); cur != nil {
-		next := *cur
-		next.RawQuery = u.RawQuery
-		ctx.Page().ReplaceURL(&next)
-	}
-	if w := p.JSValue(); w != nil && w.Truthy() {
-		if wb := w.Call("querySelector", ".workbench"); wb.Truthy() {
-			wb.Call("scrollIntoView")
-		}
-	}
-	p.runNow(ctx)
-}
-
-// runNow builds and runs the program in the page's view.
-func (p *PlayPage) runNow(ctx app.Context) {
-	if p.off {
-		return
-	}
-	lp := app.Window().Get("lanesPlay")
-	if !lp.Truthy() {
-		p.ed.pending = true
-		return
-	}
-	src := p.program()
-	if p.static && (p.id == "" || src != p.source) {
-		// A static copy runs only the modules it ships: the program
-		// pages' own, unedited.
-		p.message, p.notice, p.ed.stale = "", staticEdited, false
-		return
-	}
-	p.setProgram(src)
-	p.ed.sched = false
-	if p.ed.mounted() {
-		p.ed.editor.Call("mark", app.Window().Get("Array").New())
-	}
-	p.message, p.notice, p.phase, p.elapsed, p.ed.stale = "", "", "building", 0, false
-	p.stopTicker()
-	p.ed.ticker = app.Window().Call("setInterval", p.ed.onTick, 1000)
-	strategy, seed := p.state.Schedule()
-	name := "" // a program page's own program: its module may be built already
-	if p.id != "" && src == p.source {
-		name = p.id
-	}
-	req := map[string]any{"seed": seed, "strategy": strategy}
-	if p.state.Replay != "" { // an explored outcome's "replay this"
-		if choices, err := course.DecodeChoices(p.state.Replay); err == nil {
-			replay := make([]any, len(choices))
-			for i, c := range choices {
-				replay[i] = c
-			}
-			req["replay"] = replay
-		}
-	}
-	lp.Call("run", src, req, p.ed.onEvent, name)
-}
-
-func (p *PlayPage) stopTicker() {
-	if p.ed.ticker != nil && p.ed.ticker.Truthy() {
-		app.Window().Call("clearInterval", p.ed.ticker)
-	}
-	p.ed.ticker = nil
-}
-
-// event is one report of lanesPlay.run.
-func (p *PlayPage) event(ctx app.Context, kind, text string) {
-	switch kind {
-	case "building":
-		p.phase = "building"
-	case "running":
-		p.phase = "running"
-		p.stopTicker()
-	case "diags":
-		if p.ed.mounted() {
-			p.ed.editor.Call("mark", app.Window().Get("JSON").Call("parse", text))
-		}
-	case "error":
-		p.phase = ""
-		p.stopTicker()
-		if text != "stopped" {
-			p.message = text
-		}
-	case "trace":
-		p.phase = ""
-		p.stopTicker()
-		if p.ed.sched {
-			p.schedAnswer(ctx, text)
-			break
-		}
-		tr, err := trace.Unmarshal([]byte(text))
-		if err != nil {
-			p.message = "the run's trace could not be read: " + err.Error()
-			return
-		}
-		p.setTrace(tr)
-		ctx.Defer(func(ctx app.Context) {
-			p.moved(ctx)
-			// How many runs this page has drawn: make bench's run-to-timeline
-			// time (e2e TestPlayBench) waits for it to change.
-			ds := app.Window().Get("document").Get("documentElement").Get("dataset")
-			n := 0
-			if v := ds.Get("lanesRuns"); v.Truthy() {
-				n, _ = strconv.Atoi(v.String())
-			}
-			ds.Set("lanesRuns", strconv.Itoa(n+1))
-		})
-	}
-	if kind == "error" && text != "stopped" {
-		p.run, p.svg = course.Drawing{}, "" // no older program's run under the message
-	}
-	// The timeline's node may have been made afresh (at the run's start):
-	// put the playhead and the reveal back where the player is.
-	ctx.Defer(func(app.Context) { p.syncPlayhead() })
-}
-
 // sourceHTML is the page's program as escaped text until the editor
 // mounts (the server's prerender highlights it: play_still_other.go).
-func (p *PlayPage) sourceHTML() string { return timeline.EscapeHTML(p.source) }
+func (p *PlayPage) sourceHTML() string {
+	if p.ed.fallback != "" {
+		return p.ed.fallback
+	}
+	return timeline.EscapeHTML(p.source)
+}

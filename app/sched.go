@@ -46,9 +46,11 @@ func (p *LessonPage) loadGame(v *course.Variant) bool {
 		p.notes = append(p.notes, "ignored sched: "+err.Error()+": the game starts over")
 		choices, p.state.Sched = nil, "-"
 	}
+	given := p.state.Sched
 	p.playTo(choices, "")
-	if p.gs.err != "" && len(choices) > 0 {
-		p.notes = append(p.notes, "the schedule in the URL does not fit this program: the game starts over")
+	if len(choices) > 0 && (p.gs.err != "" || !course.ChoicesFit(choices, p.gs.game.Choices)) {
+		p.notes = append(p.notes, "ignored sched="+course.QuoteShort(given)+": not a schedule of this program: the game starts over")
+		p.state.Sched = "-"
 		p.playTo(nil, "")
 	}
 	p.gs.solved = isSolved(p.lesson.Slug, v.Name)

@@ -23,8 +23,8 @@ func TestGamePage(t *testing.T) {
 			absent:   []string{"game-leave", `class="controls"`}},
 		{desc: "the Embed dialog offers the game", url: "/lesson/hello",
 			contains: []string{`share-game`, "the scheduler game instead"}},
-		{desc: "a schedule that does not fit: the game starts over", url: "/lesson/hello?sched=zzzz",
-			contains: []string{`class="sched-panel"`}},
+		{desc: "a schedule that does not fit: a note, and the game starts over", url: "/lesson/hello?sched=zzzz",
+			contains: []string{`class="sched-panel"`, `class="notes"`, "ignored sched=", "not a schedule of this program", "Pick 1 "}},
 	})
 }
 

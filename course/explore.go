@@ -106,7 +106,7 @@ func Explore(prog func(), req ExploreRequest, progress func(done, total int) boo
 		return exhaustive(prog, progress)
 	case "random", "pct":
 	default:
-		return ExploreResult{}, fmt.Errorf("unknown mode %q (want one of %v)", req.Mode, ExploreModes)
+		return ExploreResult{}, fmt.Errorf("unknown mode %q (want %s)", req.Mode, orList(ExploreModes))
 	}
 	stopped := false
 	rep, err := sim.Explore(prog, sim.ExploreOptions{Runs: req.Runs, Strategy: strategy, Seed: req.Seed, Chunk: 1,

@@ -27,7 +27,7 @@ func ProgramExplore(req ExploreRequest, chunk int) (map[string]any, error) {
 		}
 		m["strategy"], m["runs"], m["seed"] = req.Mode, req.Runs, seed
 	default:
-		return nil, fmt.Errorf("unknown mode %q (want one of %v)", req.Mode, ExploreModes)
+		return nil, fmt.Errorf("unknown mode %q (want %s)", req.Mode, orList(ExploreModes))
 	}
 	return m, nil
 }
@@ -61,5 +61,5 @@ func ExploreReport(data []byte, req ExploreRequest, stopped bool) (ExploreResult
 		}
 		return res, nil
 	}
-	return ExploreResult{}, fmt.Errorf("unknown mode %q (want one of %v)", req.Mode, ExploreModes)
+	return ExploreResult{}, fmt.Errorf("unknown mode %q (want %s)", req.Mode, orList(ExploreModes))
 }

@@ -2,7 +2,10 @@ package course
 
 import (
 	"errors"
+	"slices"
 	"strings"
+
+	"lanes/sim/trace"
 )
 
 // validReplay reports whether s is a replay parameter: 1 to 2,000 base-62
@@ -56,4 +59,27 @@ func DecodeChoices(s string) ([]int, error) {
 		out[i] = strings.IndexByte(digits62, s[i])
 	}
 	return out, nil
+}
+
+// ChoicesFit says whether a run followed the choices given it: a replay
+// (or the scheduler game's sched=) made up, or recorded for another
+// program, asks for options its run never has (sim takes the first then)
+// or for more decisions than it makes, and got, the run's recorded
+// choices, then does not start with given.
+func ChoicesFit(given, got []int) bool {
+	return len(got) >= len(given) && slices.Equal(got[:len(given)], given)
+}
+
+// ReplayFits says whether tr followed the replay parameter it was run
+// with (ChoicesFit; the zeros EncodeChoices drops at the end, and "0",
+// are the first option the run takes anyway).
+func ReplayFits(replay string, tr *trace.Trace) bool {
+	given, err := DecodeChoices(replay)
+	if err != nil || tr == nil {
+		return false
+	}
+	for len(given) > 0 && given[len(given)-1] == 0 {
+		given = given[:len(given)-1]
+	}
+	return ChoicesFit(given, tr.Choices)
 }

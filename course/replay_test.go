@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"lanes/sim/trace"
 )
 
 func TestChoicesEncoding(t *testing.T) {
@@ -98,4 +100,48 @@ func mustQuery(t *testing.T, q string) url.Values {
 		t.Fatal(err)
 	}
 	return v
+}
+
+// TestReplayFits: a replay fits the run it gave when the run followed
+// every choice in it; a made-up one (options the run never has, more
+// decisions than it makes) does not.
+func TestReplayFits(t *testing.T) {
+	tests := []struct {
+		desc   string
+		replay string
+		got    []int // the run's recorded choices
+		want   bool
+	}{
+		{desc: "the run's own", replay: "102", got: []int{1, 0, 2}, want: true},
+		{desc: "its dropped zeros", replay: "102", got: []int{1, 0, 2, 0, 0}, want: true},
+		{desc: "no decisions at all", replay: "0", got: nil, want: true},
+		{desc: "zeros written out past the end", replay: "100", got: []int{1}, want: true},
+		{desc: "an option the run never had (sim took the first)", replay: "zzz", got: []int{0, 0, 0}, want: false},
+		{desc: "more decisions than the run makes", replay: "111", got: []int{1}, want: false},
+		{desc: "another run's", replay: "21", got: []int{1, 2}, want: false},
+		{desc: "not a replay", replay: "!", got: nil, want: false},
+	}
+	for _, tt := range tests {
+		if got := ReplayFits(tt.replay, &trace.Trace{Choices: tt.got}); got != tt.want {
+			t.Errorf("%s: ReplayFits(%q, %v) = %v, want %v", tt.desc, tt.replay, tt.got, got, tt.want)
+		}
+	}
+}
+
+func TestChoicesFit(t *testing.T) {
+	tests := []struct {
+		desc       string
+		given, got []int
+		want       bool
+	}{
+		{desc: "none given", got: []int{1}, want: true},
+		{desc: "followed, and more after", given: []int{1, 2}, got: []int{1, 2, 0}, want: true},
+		{desc: "a choice not followed", given: []int{35}, got: []int{0}, want: false},
+		{desc: "the run ended first", given: []int{1, 1}, got: []int{1}, want: false},
+	}
+	for _, tt := range tests {
+		if got := ChoicesFit(tt.given, tt.got); got != tt.want {
+			t.Errorf("%s: ChoicesFit(%v, %v) = %v, want %v", tt.desc, tt.given, tt.got, got, tt.want)
+		}
+	}
 }

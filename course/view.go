@@ -142,7 +142,7 @@ func ParseViewState(q url.Values) (ViewState, []string) {
 			}
 		case "strategy":
 			if !slices.Contains(Strategies, v) {
-				bad(name, v, fmt.Sprintf("want one of %v", Strategies))
+				bad(name, v, "want "+orList(Strategies))
 			} else if v != Strategies[0] {
 				s.Strategy = v
 			}
@@ -195,6 +195,18 @@ func ParseViewState(q url.Values) (ViewState, []string) {
 		}
 	}
 	return s, notes
+}
+
+// orList names the choices in words: "runtime, random or pct".
+func orList(words []string) string {
+	switch n := len(words); n {
+	case 0:
+		return "nothing"
+	case 1:
+		return words[0]
+	default:
+		return strings.Join(words[:n-1], ", ") + " or " + words[n-1]
+	}
 }
 
 // Query encodes the state's non-default fields as a query string (without

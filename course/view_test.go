@@ -63,6 +63,41 @@ func TestParseViewState(t *testing.T) {
 	}
 }
 
+// TestViewStateNoteWords: a note names the values it wants in words,
+// never as a Go list ("want one of [runtime random pct]").
+func TestViewStateNoteWords(t *testing.T) {
+	tests := []struct {
+		desc, query, want string
+	}{
+		{desc: "a bad strategy", query: "strategy=fifo", want: `ignored strategy="fifo": want runtime, random or pct`},
+		{desc: "a bad theme", query: "theme=blue", want: `ignored theme="blue": want auto, light or dark`},
+	}
+	for _, tt := range tests {
+		q, _ := url.ParseQuery(tt.query)
+		if _, notes := ParseViewState(q); len(notes) != 1 || notes[0] != tt.want {
+			t.Errorf("%s: notes %q, want [%q]", tt.desc, notes, tt.want)
+		}
+	}
+}
+
+func TestOrList(t *testing.T) {
+	tests := []struct {
+		desc  string
+		words []string
+		want  string
+	}{
+		{desc: "none", want: "nothing"},
+		{desc: "one", words: []string{"a"}, want: "a"},
+		{desc: "two", words: []string{"a", "b"}, want: "a or b"},
+		{desc: "three", words: []string{"runtime", "random", "pct"}, want: "runtime, random or pct"},
+	}
+	for _, tt := range tests {
+		if got := orList(tt.words); got != tt.want {
+			t.Errorf("%s: orList(%q) = %q, want %q", tt.desc, tt.words, got, tt.want)
+		}
+	}
+}
+
 func TestViewStateQueryRoundTrip(t *testing.T) {
 	tests := []struct {
 		desc string

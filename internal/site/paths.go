@@ -12,7 +12,9 @@ import (
 // name a file outside the folder a handler means (go-app's file server
 // once served /web/%2e%2e/go.mod, the working directory's), so it is
 // refused with 400 before any handler sees it. A trailing slash is clean
-// ("/web/" is a 404 like any other non-page).
+// ("/web/" is a 404 like any other non-page); a page's path with one
+// (/lesson/channels/, as a hand or a blog engine writes it) is
+// redirected to the page (withoutSlash).
 
 // cleanPath reports whether r's path is in its clean form.
 func cleanPath(r *http.Request) bool {
@@ -44,4 +46,19 @@ func cleanPathsOnly(next http.Handler) http.Handler {
 		}
 		next.ServeHTTP(w, r)
 	})
+}
+
+// withoutSlash is where a request for a page's path with a trailing slash
+// goes: the page, with the same query (a relative address: the page's
+// own path, which exists); ok is false for any other path.
+func withoutSlash(r *http.Request, exists func(path string) bool) (to string, ok bool) {
+	p := strings.TrimSuffix(r.URL.Path, "/")
+	if p == r.URL.Path || p == "" || !exists(p) {
+		return "", false
+	}
+	to = strings.TrimSuffix(r.URL.EscapedPath(), "/")
+	if r.URL.RawQuery != "" {
+		to += "?" + r.URL.RawQuery
+	}
+	return to, true
 }

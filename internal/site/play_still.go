@@ -34,7 +34,9 @@ import (
 //     a still, and nothing fails for the want of one. StopStills ends
 //     those in progress (the server's shutdown).
 //   - StillTrace is what the prerender shows (the app's ProgramStill):
-//     the trace, or the message in its place.
+//     the trace, or the message in its place; the page also carries the
+//     trace, when small, for the app's first render (app's
+//     play_inline.go), else the app fetches /play/still/ID.json.
 //   - /svg/p/ID.svg?theme=&scale=&t= is the still's picture (as a
 //     lesson's /svg/), 404 when the program has none yet; the program's
 //     oEmbed answer names it as its thumbnail when there is one.

@@ -124,6 +124,10 @@ func (s *Site) Handler() http.Handler {
 		case p == "/sitemap.xml" || p == "/ads.txt":
 			textResponse(http.StatusNotFound, "404 page not found").ServeHTTP(w, r)
 		default:
+			if to, ok := withoutSlash(r, s.pageExists); ok {
+				http.Redirect(w, r, to, http.StatusMovedPermanently)
+				return
+			}
 			pages.ServeHTTP(w, r)
 		}
 	}))
@@ -134,6 +138,11 @@ func (s *Site) Handler() http.Handler {
 		}
 		gets.ServeHTTP(w, r)
 	})))
+}
+
+// pageExists says whether path is a page: the course's or Play's.
+func (s *Site) pageExists(path string) bool {
+	return s.Course.PageExists(path) || s.Play.PageExists(path)
 }
 
 // editPage makes the edits every page go-app renders gets, from the
@@ -179,7 +188,7 @@ func (s *Site) withPageEdits() http.Handler {
 			return
 		}
 		origin := Origin(r)
-		exists := s.Course.PageExists(r.URL.Path) || s.Play.PageExists(r.URL.Path)
+		exists := s.pageExists(r.URL.Path)
 		cache := s.others
 		if exists && r.URL.RawQuery == "" {
 			cache = s.defaults

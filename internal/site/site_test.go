@@ -276,3 +276,30 @@ func TestOpenGraphPathEscaped(t *testing.T) {
 		t.Errorf("og:url is not the escaped path: %q", w.Body.String()[:200])
 	}
 }
+
+// TestTrailingSlash: a page's path with a trailing slash (/lesson/x/, as
+// hands and blog engines write it) is redirected to the page, its query
+// kept; any other path with one stays a 404.
+func TestTrailingSlash(t *testing.T) {
+	ts := newTestSite(t, 1, 1)
+	tests := []struct {
+		desc, path string
+		code       int
+		to         string
+	}{
+		{desc: "a lesson", path: "/lesson/hello/", code: http.StatusMovedPermanently, to: "/lesson/hello"},
+		{desc: "its query kept", path: "/lesson/hello/?variant=x&seed=3", code: http.StatusMovedPermanently, to: "/lesson/hello?variant=x&seed=3"},
+		{desc: "an embed", path: "/embed/hello/?theme=dark", code: http.StatusMovedPermanently, to: "/embed/hello?theme=dark"},
+		{desc: "the playground", path: "/play/", code: http.StatusMovedPermanently, to: "/play"},
+		{desc: "no such lesson", path: "/lesson/nope/", code: http.StatusNotFound},
+		{desc: "two slashes are not clean", path: "/lesson/hello//", code: http.StatusBadRequest},
+		{desc: "the root is the root", path: "/", code: http.StatusOK},
+		{desc: "not a page", path: "/web/", code: http.StatusNotFound},
+	}
+	for _, tt := range tests {
+		w := ts.get(tt.path)
+		if w.Code != tt.code || w.Header().Get("Location") != tt.to {
+			t.Errorf("%s: GET %s: %d to %q, want %d to %q", tt.desc, tt.path, w.Code, w.Header().Get("Location"), tt.code, tt.to)
+		}
+	}
+}
