@@ -189,9 +189,12 @@ func TestPlayground(t *testing.T) {
 	fresh := newBrowser(t)
 	fresh.openSized(t, link+"?theme=dark", 1280, 900)
 	fresh.waitLong(t, "the shared program ran", timelineDrawn)
-	if got := eval[string](t, fresh, "the program", `document.querySelector(".play-editor .cm-content").innerText`); !strings.Contains(got, "e2e sum of squares") {
-		t.Errorf("the shared page's editor holds %q, want the shared program", got)
+	// The program shows at once (the prerender's, then the editor's
+	// once its script has loaded: it may come after the still's run).
+	if got := eval[string](t, fresh, "the program", `document.querySelector(".play-editor").innerText`); !strings.Contains(got, "e2e sum of squares") {
+		t.Errorf("the shared page shows the program %q, want the shared program", got)
 	}
+	fresh.waitFor(t, "the editor holds the shared program", `(document.querySelector(".play-editor .cm-content") || {innerText: ""}).innerText.includes("e2e sum of squares")`)
 	fresh.do(t, "to the end", chromedp.Click(chromedp.CSS(".ctl.end")))
 	fresh.waitFor(t, "same output", `document.querySelector(".console pre").textContent.includes("e2e sum of squares: 5")`)
 	fresh.shot(t, "play-shared-1280-dark.png")
