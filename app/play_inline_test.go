@@ -4,13 +4,9 @@ package app
 
 import (
 	"encoding/json"
-	"net/url"
 	"strings"
 	"testing"
 
-	"github.com/maxence-charriere/go-app/v10/pkg/app"
-
-	"lanes/course/coursetest"
 	"lanes/sim/trace"
 )
 
@@ -18,19 +14,8 @@ import (
 // does (its OnNav's showStill).
 func renderStill(t *testing.T, rawURL string) string {
 	t.Helper()
-	u, err := url.Parse(rawURL)
-	if err != nil {
-		t.Fatal(err)
-	}
-	p := &PlayPage{LessonPage: LessonPage{course: coursetest.New()}}
-	p.setup(u.Path, u.Query())
-	p.showStill()
-	e := app.NewTestEngine()
-	if err := e.Load(p); err != nil {
-		t.Fatalf("%s: Load: %v", rawURL, err)
-	}
-	e.ConsumeAll()
-	return app.HTMLString(p)
+	_, html := renderPlayThen(t, rawURL, (*PlayPage).showStill)
+	return html
 }
 
 // inlined returns the text of the <script type="application/json"> of id

@@ -16,12 +16,22 @@ import (
 // renderPlay prerenders a program page as the server does.
 func renderPlay(t *testing.T, rawURL string) (*PlayPage, string) {
 	t.Helper()
+	return renderPlayThen(t, rawURL, nil)
+}
+
+// renderPlayThen is renderPlay with then run on the page after its
+// setup, before it is rendered.
+func renderPlayThen(t *testing.T, rawURL string, then func(*PlayPage)) (*PlayPage, string) {
+	t.Helper()
 	u, err := url.Parse(rawURL)
 	if err != nil {
 		t.Fatal(err)
 	}
 	p := &PlayPage{LessonPage: LessonPage{course: coursetest.New()}}
 	p.setup(u.Path, u.Query())
+	if then != nil {
+		then(p)
+	}
 	e := app.NewTestEngine()
 	if err := e.Load(p); err != nil {
 		t.Fatalf("%s: Load: %v", rawURL, err)
