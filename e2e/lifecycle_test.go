@@ -17,10 +17,27 @@ import (
 // observer would see the page), and whether its timeline was drawn by the
 // app or is still the prerendered one (marked at DOMContentLoaded). It
 // runs before any script of the page.
-const readyWatch = `(function () {
+var readyWatch = `(function () {
   document.addEventListener("DOMContentLoaded", function () {
     document.querySelectorAll("svg").forEach(function (s) { s.__lanesPrerendered = true; });
   });
+` + onReady(`
+    if (window.__lanesReadySeen) return;
+    var svg = document.querySelector(".timeline-scroll svg"), scrub = document.querySelector(".scrub");
+    window.__lanesReadySeen = {
+      playhead: !!(svg && svg.querySelector(".lanes-playhead")),
+      live: !!svg && !svg.__lanesPrerendered,
+      notFound: !!document.querySelector(".error-page"),
+      steps: scrub ? +scrub.max : -1
+    };`) + `
+})();`
+
+// onReady is JavaScript that runs body, synchronously, at the moment the
+// app sets data-lanes-ready="1" on <html> (t: its dataset, before the
+// value is stored): <html>'s dataset is wrapped, and the app runs to
+// completion before any observer would see the page.
+func onReady(body string) string {
+	return `
   var desc = Object.getOwnPropertyDescriptor(HTMLElement.prototype, "dataset");
   Object.defineProperty(HTMLElement.prototype, "dataset", {configurable: true, get: function () {
     var ds = desc.get.call(this);
@@ -28,21 +45,14 @@ const readyWatch = `(function () {
     return new Proxy(ds, {
       get: function (t, k) { return t[k]; },
       set: function (t, k, v) {
-        if (k === "lanesReady" && String(v) === "1" && !window.__lanesReadySeen) {
-          var svg = document.querySelector(".timeline-scroll svg"), scrub = document.querySelector(".scrub");
-          window.__lanesReadySeen = {
-            playhead: !!(svg && svg.querySelector(".lanes-playhead")),
-            live: !!svg && !svg.__lanesPrerendered,
-            notFound: !!document.querySelector(".error-page"),
-            steps: scrub ? +scrub.max : -1
-          };
-        }
+        if (k === "lanesReady" && String(v) === "1") (function () {` + body + `
+        })();
         t[k] = v;
         return true;
       }
     });
-  }});
-})();`
+  }});`
+}
 
 // watchReady installs readyWatch for the pages the tab opens next.
 func (b *browser) watchReady(t *testing.T) {

@@ -20,7 +20,7 @@ import (
 // renders, the editor's mount): whether it ever lacked the program's
 // text or its timeline, or showed "Press Run"; and what it showed when the
 // app set data-lanes-ready. It runs before any script of the page.
-const loadWatch = `(function () {
+var loadWatch = `(function () {
   var w = window.__lanesLoad = {states: 0, noCode: 0, noTimeline: 0, pressRun: 0, ready: null};
   function look() {
     var code = document.querySelector(".play-fallback, .cm-content, figure.code");
@@ -34,22 +34,10 @@ const loadWatch = `(function () {
     look();
     new MutationObserver(look).observe(document.documentElement, {childList: true, subtree: true, characterData: true});
   });
-  var desc = Object.getOwnPropertyDescriptor(HTMLElement.prototype, "dataset");
-  Object.defineProperty(HTMLElement.prototype, "dataset", {configurable: true, get: function () {
-    var ds = desc.get.call(this);
-    if (this !== document.documentElement) return ds;
-    return new Proxy(ds, {
-      get: function (t, k) { return t[k]; },
-      set: function (t, k, v) {
-        t[k] = v;
-        if (k === "lanesReady" && String(v) === "1" && !w.ready) {
-          w.ready = {still: t.lanesStill === "1", playhead: !!document.querySelector(".timeline svg .lanes-playhead"),
-            steps: document.querySelector(".scrub") ? +document.querySelector(".scrub").max : -1};
-        }
-        return true;
-      }
-    });
-  }});
+` + onReady(`
+    if (w.ready) return;
+    w.ready = {still: t.lanesStill === "1", playhead: !!document.querySelector(".timeline svg .lanes-playhead"),
+      steps: document.querySelector(".scrub") ? +document.querySelector(".scrub").max : -1};`) + `
 })();`
 
 type loadSeen struct {

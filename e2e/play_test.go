@@ -191,7 +191,7 @@ func TestPlayground(t *testing.T) {
 	fresh.waitLong(t, "the shared program ran", timelineDrawn)
 	// The program shows at once (the prerender's, then the editor's
 	// once its script has loaded: it may come after the still's run).
-	if got := eval[string](t, fresh, "the program", `document.querySelector(".play-editor").innerText`); !strings.Contains(got, "e2e sum of squares") {
+	if got := eval[string](t, fresh, "the program", `document.querySelector(".play-editor-wrap").innerText`); !strings.Contains(got, "e2e sum of squares") {
 		t.Errorf("the shared page shows the program %q, want the shared program", got)
 	}
 	fresh.waitFor(t, "the editor holds the shared program", `(document.querySelector(".play-editor .cm-content") || {innerText: ""}).innerText.includes("e2e sum of squares")`)
