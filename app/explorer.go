@@ -19,8 +19,8 @@ import (
 // to the page between slices of work, with a progress bar), then the words
 // of lanes explore: a summary of what was searched (complete, or where it
 // stopped), each outcome "found in N of M schedules" (no percentage: no
-// count is a likelihood), the runtime strategy's first and marked "what one
-// CPU usually does", those real Go printed marked "seen on real Go", each
+// count is a likelihood), the runtime strategy's first and marked "Go on one
+// CPU, timers on time", those real Go printed marked "seen on real Go", each
 // with a link that replays it; beside them what the program did on the
 // real Go runtime.
 //
@@ -256,7 +256,19 @@ func (e *ExplorePanel) results() app.UI {
 	var b strings.Builder
 	b.WriteString(`<div class="explore-results"><p class="explore-summary">` + timeline.EscapeHTML(capitalize(r.Summary)) + `.</p>`)
 	b.WriteString(`<table class="outcomes"><tr><th>found in</th><th>how the program ended</th></tr>`)
+	late := 0
+	for _, o := range r.Outcomes {
+		if o.Slip && !o.Runtime {
+			late++
+		}
+	}
 	for i, o := range r.Outcomes {
+		if o.Slip && !o.Runtime && late > 0 {
+			// Listed last (course orders them so): a heading keeps the many
+			// endings of slipped time apart from what happens on time.
+			b.WriteString(`<tr class="slip-head"><td colspan="2">` + timeline.EscapeHTML(course.SlipHead(late)) + `</td></tr>`)
+			late = 0
+		}
 		class := "outcome"
 		if o.Runtime {
 			class += " runtime"
@@ -268,7 +280,7 @@ func (e *ExplorePanel) results() app.UI {
 				b.WriteString(`<span class="mark runtime-mark">` + course.RuntimeLabel + `</span> `)
 			}
 			if o.SeenReal {
-				b.WriteString(`<span class="mark real-mark">` + course.SeenRealLabel + `</span> `)
+				b.WriteString(`<span class="mark real-mark" title="` + timeline.EscapeHTML(course.SeenRealTitle) + `">` + course.SeenRealLabel + `</span> `)
 			}
 			if o.Slip {
 				b.WriteString(`<span class="mark slip-mark" title="` + timeline.EscapeHTML(course.SlipTitle) + `">` + course.SlipLabel + `</span>`)

@@ -30,12 +30,12 @@ func TestExplorePanelRunsAndLinks(t *testing.T) {
 			contains: []string{
 				"What can happen?", "not how often real hardware does it", "<p>real runs</p>",
 				`<p class="explore-summary">Every schedule with at most 2 preemptions: `, "outcomes.</p>", "found in ", " of ", " schedules</td>",
-				`<tr class="outcome runtime">`, "what one CPU usually does", "killed at exit: worker",
+				`<tr class="outcome runtime">`, "Go on one CPU, timers on time", "killed at exit: worker",
 				`href="/lesson/hello?autoplay=1&amp;replay=`, "replay this",
 			},
 			absent: []string{"%", "seen on real Go", "<b>", "<strong>", "<progress"}},
 		{desc: "a measured variant: the outcome real Go printed is marked", variant: "fixed",
-			contains: []string{"Every schedule with at most 2 preemptions: ", "what one CPU usually does", `<span class="mark real-mark">seen on real Go</span>`},
+			contains: []string{"Every schedule with at most 2 preemptions: ", "Go on one CPU, timers on time", `<span class="mark real-mark" title="Real Go printed`, `">seen on real Go</span>`},
 			absent:   []string{"%", "<progress"}},
 	}
 	for _, tt := range tests {
@@ -56,7 +56,7 @@ func TestExplorePanelRunsAndLinks(t *testing.T) {
 				t.Errorf("%s: after exploring, the panel has %q:\n%s", tt.desc, bad, html)
 			}
 		}
-		if i, j := strings.Index(html, "what one CPU usually does"), strings.Index(html, `<tr class="outcome">`); j >= 0 && i > j {
+		if i, j := strings.Index(html, "Go on one CPU, timers on time"), strings.Index(html, `<tr class="outcome">`); j >= 0 && i > j {
 			t.Errorf("%s: the runtime outcome is not first", tt.desc)
 		}
 	}
@@ -155,5 +155,39 @@ func TestExploreSlipMark(t *testing.T) {
 	}
 	if !strings.Contains(html, `title="Found only in schedules where time slipped`) {
 		t.Errorf("the slip mark does not say what it means:\n%s", html)
+	}
+}
+
+// TestExploreResultsSlipsApart: the endings found only when time slipped
+// come under one heading after the others, each still marked; an ending
+// real Go printed has the mark's title saying what a real run can show.
+func TestExploreResultsSlipsApart(t *testing.T) {
+	tests := []struct {
+		desc  string
+		outs  []course.ExploreOutcome
+		heads int    // headings wanted
+		head  string // its words
+	}{
+		{desc: "on time, then two slipped endings under one heading",
+			outs:  []course.ExploreOutcome{{Output: "a\n", Runtime: true, SeenReal: true}, {Output: "b\n"}, {Output: "c\n", Slip: true}, {Output: "d\n", Slip: true}},
+			heads: 1, head: "Only if timers fire late (a sleep lasted longer than asked, as on a slow or busy machine): 2 more endings"},
+		{desc: "no slipped ending: no heading", outs: []course.ExploreOutcome{{Output: "a\n", Runtime: true}, {Output: "b\n"}}},
+	}
+	for _, tt := range tests {
+		e := &ExplorePanel{res: &course.ExploreResult{Summary: "every schedule: 4 runs", Outcomes: tt.outs}}
+		html := app.HTMLString(e.results())
+		if got := strings.Count(html, `<tr class="slip-head">`); got != tt.heads {
+			t.Errorf("%s: %d headings, want %d:\n%s", tt.desc, got, tt.heads, html)
+		}
+		if tt.heads == 0 {
+			continue
+		}
+		h, b, c := strings.Index(html, tt.head), strings.Index(html, "<pre>b\n"), strings.Index(html, "<pre>c\n")
+		if h < 0 || !(b < h && h < c) {
+			t.Errorf("%s: heading %q not between the on-time endings and the slipped ones:\n%s", tt.desc, tt.head, html)
+		}
+		if !strings.Contains(html, `<span class="mark real-mark" title="Real Go printed this output and ended this way.`) {
+			t.Errorf("%s: the real mark has no title:\n%s", tt.desc, html)
+		}
 	}
 }

@@ -56,8 +56,8 @@ type ExploreOutcome struct {
 	// Found says in how many schedules it was found: "found in 12 of
 	// 1,000 schedules" (sim.Report's Found).
 	Found string
-	// Runtime marks the runtime strategy's outcome: what one CPU usually
-	// does (the first schedule of every exploration).
+	// Runtime marks the runtime strategy's outcome: what Go does on one
+	// CPU, timers on time (the first schedule of every exploration).
 	Runtime bool
 	// SeenReal: real Go was seen to produce it (the variant's real runs,
 	// any GOMAXPROCS, idle or loaded; see MarkReal).

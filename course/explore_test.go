@@ -74,8 +74,11 @@ func TestExploreReplaysEveryOutcome(t *testing.T) {
 		total := 0
 		for i, o := range res.Outcomes {
 			total += o.Count
-			if i > 1 && o.Count > res.Outcomes[i-1].Count {
-				t.Errorf("%s: outcomes not sorted by count: %d after %d", tt.desc, o.Count, res.Outcomes[i-1].Count)
+			if prev := res.Outcomes[max(i-1, 0)]; i > 1 && o.Slip == prev.Slip && o.Count > prev.Count {
+				t.Errorf("%s: outcomes not sorted by count: %d after %d", tt.desc, o.Count, prev.Count)
+			}
+			if i > 0 && !o.Slip && res.Outcomes[i-1].Slip {
+				t.Errorf("%s: outcome %d, found with timers on time, after one found only when time slipped", tt.desc, i)
 			}
 			var r Drawing
 			if o.Replay != "" {

@@ -15,10 +15,11 @@ func TestMarkReal(t *testing.T) {
 		}},
 	}
 	tests := []struct {
-		desc string
-		o    ExploreOutcome
-		real []Batch
-		want bool
+		desc   string
+		o      ExploreOutcome
+		others []ExploreOutcome // found beside it
+		real   []Batch
+		want   bool
 	}{
 		{desc: "seen at GOMAXPROCS 1 and 4", o: ExploreOutcome{Output: "a\n", Exit: "ok"}, real: real, want: true},
 		{desc: "seen at GOMAXPROCS 4 only, stderr's first line", o: ExploreOutcome{Output: "b\n", Exit: "panic", Stderr: "panic: boom"}, real: real, want: true},
@@ -29,9 +30,14 @@ func TestMarkReal(t *testing.T) {
 		{desc: "a variant never measured", o: ExploreOutcome{Output: "a\n", Exit: "ok"}},
 		{desc: "a real outcome with no runs", o: ExploreOutcome{Output: "z\n", Exit: "ok"},
 			real: []Batch{{GOMAXPROCS: 1, Outcomes: []RealOutcome{{Stdout: "z\n", Kind: "ok"}}}}},
+		{desc: "found only when time slips, and nothing on time prints it", o: ExploreOutcome{Output: "a\n", Exit: "ok", Slip: true}, real: real, want: true},
+		{desc: "found only when time slips, and an ending on time prints the same: real Go's run is explained without late timers",
+			o: ExploreOutcome{Output: "a\n", Exit: "ok", Slip: true}, others: []ExploreOutcome{{Output: "a\n", Exit: "ok", Killed: []string{"worker (line 9)"}}}, real: real},
+		{desc: "found only when time slips; the ending on time ends another way",
+			o: ExploreOutcome{Output: "a\n", Exit: "ok", Slip: true}, others: []ExploreOutcome{{Output: "a\n", Exit: "deadlock"}}, real: real, want: true},
 	}
 	for _, tt := range tests {
-		outs := []ExploreOutcome{tt.o}
+		outs := append([]ExploreOutcome{tt.o}, tt.others...)
 		MarkReal(outs, tt.real)
 		if got := outs[0].SeenReal; got != tt.want {
 			t.Errorf("%s: SeenReal %v, want %v", tt.desc, got, tt.want)
@@ -51,6 +57,9 @@ func TestRuntimeFirst(t *testing.T) {
 		{desc: "already first", in: []ExploreOutcome{{Output: "a", Runtime: true}, {Output: "b"}}, want: "a b"},
 		{desc: "no runtime outcome (stopped early)", in: []ExploreOutcome{{Output: "b"}, {Output: "a"}}, want: "b a"},
 		{desc: "none", want: ""},
+		{desc: "endings found only when time slipped go last, in their order",
+			in:   []ExploreOutcome{{Output: "s1", Count: 9, Slip: true}, {Output: "b", Count: 5}, {Output: "s2", Count: 4, Slip: true}, {Output: "a", Runtime: true, Count: 1}, {Output: "c", Count: 1}},
+			want: "a b c s1 s2"},
 	}
 	for _, tt := range tests {
 		runtimeFirst(tt.in)

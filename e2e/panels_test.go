@@ -39,7 +39,7 @@ func TestWhatCanHappen(t *testing.T) {
 		t.Errorf("summary %q, want 1,000 random schedules, the first the runtime strategy's", summary)
 	}
 	first := eval[string](t, b, "first outcome", `document.querySelector(".outcomes .outcome").textContent`)
-	if !strings.Contains(first, "found in ") || !strings.Contains(first, "of 1,000 schedules") || !strings.Contains(first, "what one CPU usually does") {
+	if !strings.Contains(first, "found in ") || !strings.Contains(first, "of 1,000 schedules") || !strings.Contains(first, "Go on one CPU, timers on time") {
 		t.Errorf("the first outcome %q is not the runtime one with its count in words", first)
 	}
 	results := eval[string](t, b, "results", `document.querySelector(".explore-results").textContent`)

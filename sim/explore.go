@@ -54,9 +54,9 @@ type Outcome struct {
 	// Count is in how many of the report's Runs schedules it was found:
 	// a count over possible schedules, not how often real Go does it.
 	Count int `json:"count"`
-	// Runtime marks the runtime strategy's outcome (what one CPU usually
-	// does): the first schedule of every exploration. Its Seed reproduces
-	// it with the runtime strategy.
+	// Runtime marks the runtime strategy's outcome (what Go does on one
+	// CPU, timers on time): the first schedule of every exploration. Its
+	// Seed reproduces it with the runtime strategy.
 	Runtime bool `json:"runtime,omitempty"`
 	// Slipped is in how many of the Count runs time slipped (a timer
 	// fired late, as on a slow or busy machine): Count when this ending
@@ -117,8 +117,9 @@ func (r *Report) BoundComplete() bool {
 // counts over possible schedules, not how often real hardware does it.
 //
 // The first schedule is always the runtime strategy's (with Seed): what
-// one CPU usually does; its outcome is marked Runtime. The others explore
-// the wider world (see Strategy): random and PCT with seeds Seed+1, …;
+// Go does on one CPU, timers on time; its outcome is marked Runtime. The
+// others explore the wider world (see Strategy): random and PCT with
+// seeds Seed+1, …;
 // "exhaustive" enumerates schedules depth-first with preemption bounding
 // as CHESS does (Musuvathi and Qadeer, PLDI 2007), iteratively: first
 // every schedule with no preemption (switches only where a goroutine

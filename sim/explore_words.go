@@ -73,3 +73,8 @@ func Thousands(n int) string {
 	}
 	return b.String()
 }
+
+// SlipLabel marks an outcome found only in schedules where time slipped
+// (Outcome.Slipped is its Count): the web's explorer and lanes explore
+// say it in these words.
+const SlipLabel = "only if timers fire late"

@@ -120,10 +120,15 @@ func reproFlags(strategy string, o sim.Outcome) string {
 type merged struct {
 	Outcome     // the runtime one if any, else the most frequent of them: the one reproduced
 	total   int // runs of all of them
+	slipped int // those of them in which time slipped
 }
 
-// merge groups rep's outcomes by exit, status, output and stderr, keeping
-// the order of first appearance (most frequent first).
+// slip reports whether m was found only in schedules where time slipped.
+func (m merged) slip() bool { return m.total > 0 && m.slipped == m.total }
+
+// merge groups rep's outcomes by exit, status, output and stderr: the
+// runtime strategy's first, those found only when time slipped last, each
+// part most frequent first (as the web's explorer lists them).
 func merge(rep *Report) []merged {
 	var ms []merged
 	index := map[string]int{}
@@ -139,13 +144,20 @@ func merge(rep *Report) []merged {
 			ms[i].Outcome = o
 		}
 		ms[i].total += o.Count
+		ms[i].slipped += o.Slipped
+	}
+	rank := func(m merged) int {
+		switch {
+		case m.Runtime:
+			return 0
+		case m.slip():
+			return 2
+		}
+		return 1
 	}
 	slices.SortStableFunc(ms, func(a, b merged) int {
-		if a.Runtime != b.Runtime {
-			if a.Runtime {
-				return -1
-			}
-			return 1
+		if ra, rb := rank(a), rank(b); ra != rb {
+			return ra - rb
 		}
 		return b.total - a.total
 	})
@@ -165,7 +177,10 @@ func writeReport(w io.Writer, rep *Report, file string) {
 			how = fmt.Sprintf("%s, exit status %d", how, o.Code)
 		}
 		if o.Runtime {
-			how += ", what one CPU usually does (the runtime strategy)"
+			how += ", Go on one CPU, timers on time (the runtime strategy)"
+		}
+		if m.slip() {
+			how += ", " + sim.SlipLabel
 		}
 		fmt.Fprintf(w, "\n#%d  %s, %s  (lanes trace %s %s)\n", i+1, how,
 			sr.Found(sim.Outcome{Count: m.total}), reproFlags(rep.Strategy, o.Outcome), file)

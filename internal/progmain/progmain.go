@@ -24,7 +24,7 @@
 //     exhaustive (bounded by -bound preemptions, default 2, -1 for none),
 //     "every schedule" only when the whole space was run, "stopped at the
 //     limit of N runs; not complete" when it was not. It lists the outcomes,
-//     the runtime strategy's first ("what one CPU usually does"), then by
+//     the runtime strategy's first ("Go on one CPU, timers on time"), then by
 //     count, each "found in N of M schedules" (never a percentage) with how
 //     to reproduce it (a trace -strategy/-seed, or -replay for exhaustive).
 //     -json writes {"runs":N,"strategy":S,"complete":…,"bound":…,

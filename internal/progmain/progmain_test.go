@@ -12,6 +12,7 @@ import (
 	simfmt "lanes/sim/fmt"
 	simos "lanes/sim/os"
 	simsync "lanes/sim/sync"
+	simtime "lanes/sim/time"
 	"lanes/sim/trace"
 )
 
@@ -67,6 +68,14 @@ func race() {
 		sim.Go("worker", func() { defer wg.Done(); simfmt.Println("worker", i) })
 	}
 	wg.Wait()
+}
+
+// sleepRace: a worker sleeps 50 ms, main 100 ms: the worker prints first
+// unless time slips.
+func sleepRace() {
+	sim.Go("func1", func() { simtime.Sleep(50 * simtime.Millisecond); simfmt.Println("Finished!") })
+	simtime.Sleep(100 * simtime.Millisecond)
+	simfmt.Println("Exiting...")
 }
 
 // args prints its os.Args.
@@ -220,7 +229,7 @@ func TestExploreText(t *testing.T) {
 		t.Fatalf("exit status %d", code)
 	}
 	for _, want := range []string{"every schedule with at most 2 preemptions: 85 runs, 2 outcomes (exhaustive)\n",
-		"| worker 1\n", "(lanes trace -replay ", "#1  ok, what one CPU usually does (the runtime strategy), found in ",
+		"| worker 1\n", "(lanes trace -replay ", "#1  ok, Go on one CPU, timers on time (the runtime strategy), found in ",
 		"(lanes trace -strategy runtime -seed 1 prog.go)", " of 85 schedules", "not how often real Go does it"} {
 		if !strings.Contains(stdout, want) {
 			t.Errorf("explore output lacks %q:\n%s", want, stdout)
@@ -230,6 +239,12 @@ func TestExploreText(t *testing.T) {
 		if strings.Contains(stdout, bad) {
 			t.Errorf("explore output has %q:\n%s", bad, stdout)
 		}
+	}
+	// Endings found only when time slipped are marked and come last.
+	stdout, _, _ = run(sleepRace, "explore", "-strategy", "exhaustive")
+	on, late := strings.Index(stdout, "#1  ok, Go on one CPU, timers on time (the runtime strategy)"), strings.Index(stdout, "#2  ok, only if timers fire late, found in ")
+	if on < 0 || late < on || strings.Count(stdout, "only if timers fire late") != strings.Count(stdout, "\n#")-1 {
+		t.Errorf("explore of a sleep race: want the runtime ending first, then the endings found only when time slipped, marked:\n%s", stdout)
 	}
 	tests := []struct{ desc, want string }{
 		{"-bound -1 -runs 100000", "every schedule: "},
