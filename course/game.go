@@ -14,8 +14,10 @@ import (
 
 // Game is a run of the scheduler game ("you are the scheduler"), drawn:
 // the reader's choices so far, the run they lead to, and the decision it
-// waits for. The drawing is of the whole run (what the runtime would do
-// after the pause included); a page shows it up to Shown events.
+// waits for. At a pause the drawing is of the run so far (trace.Prefix):
+// nothing of what the runtime would do after it, no goroutine not yet
+// started, no end; once the program ended, of the whole run. A page shows
+// it up to Shown events.
 type Game struct {
 	Drawing
 	Choices     []int      // the game's state: the choices so far
@@ -98,13 +100,14 @@ func (c *Course) SolutionChoices(slug, variant string) ([]int, error) {
 // program runs elsewhere (/play's worker) builds its game with it.
 func NewGame(r sim.Scheduled, code string, ch *Challenge, opts timeline.Options) Game {
 	g := Game{Pause: r.Pause, Picks: len(r.Decisions), Preemptions: r.Preemptions}
-	g.Drawing = Draw(r.Trace, opts)
 	g.Shown = len(r.Trace.Events)
 	if r.Pause != nil {
+		g.Drawing = Draw(r.Trace.Prefix(r.Pause.Events), opts)
 		g.Cases = ReadyCases(code, r.Pause)
 		g.Shown = r.Pause.Events
 		g.Choices = slices.Clone(r.Trace.Choices[:r.Pause.Step])
 	} else {
+		g.Drawing = Draw(r.Trace, opts)
 		g.Choices = slices.Clone(r.Trace.Choices)
 		if ch != nil {
 			if goal, err := ch.ParsedGoal(); err == nil {

@@ -3,10 +3,12 @@ package registry_test
 import (
 	"net/url"
 	"slices"
+	"strings"
 	"testing"
 
 	"lanes/app/lessons/registry"
 	"lanes/course"
+	"lanes/sim/trace"
 	"lanes/timeline"
 )
 
@@ -21,6 +23,19 @@ func TestGamePlay(t *testing.T) {
 	}
 	var states [][]int
 	for g.Pause != nil {
+		// At a pause the drawing is the run so far: no end, no goroutine
+		// not started yet, nothing after the pause.
+		if err := trace.Validate(g.Trace); err != nil || g.Trace.Outcome.Exit != trace.ExitNone || len(g.Trace.Events) != g.Shown {
+			t.Errorf("pick %d: the drawing's run: %v, exit %v, %d events (shown %d): want the run so far", len(states), err, g.Trace.Outcome.Exit, len(g.Trace.Events), g.Shown)
+		}
+		for _, id := range g.Pause.Goroutines {
+			if g.Trace.Goroutine(id) == nil {
+				t.Errorf("pick %d: goroutine %d may run but is not in the run so far", len(states), id)
+			}
+		}
+		if strings.Contains(g.SVG, ", exit ") {
+			t.Errorf("pick %d: the timeline's label tells the end: %.300s", len(states), g.SVG)
+		}
 		states = append(states, g.Choices)
 		next, err := g.Pick(g.Pause.Goroutines[0])
 		if err != nil {
