@@ -1,6 +1,7 @@
 package app
 
 import (
+	"strings"
 	"testing"
 
 	"lanes/course"
@@ -64,6 +65,26 @@ func TestChallengeLabel(t *testing.T) {
 	for _, tc := range tests {
 		if got := challengeLabel(&tc.c, tc.solved); got != tc.want {
 			t.Errorf("%s: %q, want %q", tc.desc, got, tc.want)
+		}
+	}
+}
+
+// TestNoSolutionWords: Give up without a recorded solution points to the
+// hints only where the challenge has some (a goal made on /play has none).
+func TestNoSolutionWords(t *testing.T) {
+	tests := []struct {
+		desc  string
+		hints bool
+		want  string
+		not   string
+	}{
+		{desc: "a lesson's challenge with hints", hints: true, want: "follow the hints"},
+		{desc: "a goal made on /play: no hints", want: "“What can happen?” lists the endings", not: "hint"},
+	}
+	for _, tt := range tests {
+		got := noSolution(tt.hints)
+		if !strings.Contains(got, tt.want) || tt.not != "" && strings.Contains(got, tt.not) {
+			t.Errorf("%s: %q, want %q and not %q", tt.desc, got, tt.want, tt.not)
 		}
 	}
 }

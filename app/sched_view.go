@@ -83,9 +83,18 @@ func challengeBox(v gameView) app.UI {
 			return app.P().Class("impossible").Role("status").Text(upper(c.Impossible()) + ". The fix holds.")
 		}),
 		app.If(v.gaveUp && !c.Fixed() && c.Solution == "", func() app.UI {
-			return app.P().Class("impossible").Role("status").Text("No winning schedule is recorded for this goal: try Random from here a few times, or follow the hints.")
+			return app.P().Class("impossible").Role("status").Text(noSolution(len(c.Hints) > 0))
 		}),
 	)
+}
+
+// noSolution is what Give up says when no winning schedule is recorded
+// (a goal made on /play): hints only where there are some.
+func noSolution(hints bool) string {
+	if hints {
+		return "No winning schedule is recorded for this goal: try Random from here a few times, or follow the hints."
+	}
+	return "No winning schedule is recorded for this goal: try Random from here a few times. “What can happen?” lists the endings its search finds: if this one is not among them, the program may never reach it."
 }
 
 // upper capitalises the first letter of s.

@@ -43,7 +43,13 @@ func newNamer(t *trace.Trace) *namer {
 		n.lit[g.ID] = name == "func" || strings.HasPrefix(name, "func(") || strings.HasPrefix(name, "func ")
 		if count[name] > 1 {
 			seen[name]++
-			name += " " + strconv.Itoa(seen[name])
+			// "worker 2"; after loop variables "func i=0 #2", not "func i=0 2",
+			// which reads as part of the value.
+			sep := " "
+			if strings.Contains(name, "=") {
+				sep = " #"
+			}
+			name += sep + strconv.Itoa(seen[name])
 		}
 		n.display[g.ID] = name
 	}

@@ -74,3 +74,28 @@ func ExampleCaption() {
 	// worker 3: wg.Done() — counter 1 → 0, main's Wait returns
 	// main: wg.Wait() returns
 }
+
+// TestNames: goroutines with the same name are numbered; after loop
+// variables the number is marked, so that it does not read as a value.
+func TestNames(t *testing.T) {
+	tests := []struct {
+		desc  string
+		calls []string
+		want  []string
+	}{
+		{desc: "unique names stay", calls: []string{"worker(1)", "worker(2)"}, want: []string{"worker(1)", "worker(2)"}},
+		{desc: "the same call twice", calls: []string{"worker", "worker"}, want: []string{"worker 1", "worker 2"}},
+		{desc: "a function literal's loop variable, the same statement run twice",
+			calls: []string{"func i=0", "func i=1", "func i=0"}, want: []string{"func i=0 #1", "func i=1", "func i=0 #2"}},
+	}
+	for _, tt := range tests {
+		tr := &trace.Trace{Goroutines: []trace.Goroutine{{ID: 1, Name: "main"}}}
+		for i, c := range tt.calls {
+			tr.Goroutines = append(tr.Goroutines, trace.Goroutine{ID: trace.GoID(i + 2), Name: "x", Parent: 1, Call: c})
+		}
+		got := Names(tr)[2:]
+		if fmt.Sprint(got) != fmt.Sprint(tt.want) {
+			t.Errorf("%s: %q, want %q", tt.desc, got, tt.want)
+		}
+	}
+}
