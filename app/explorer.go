@@ -316,7 +316,15 @@ func (e *ExplorePanel) results() app.UI {
 		}
 		b.WriteString(`</p></td></tr>`)
 	}
-	b.WriteString(`</table></div>`)
+	b.WriteString(`</table>`)
+	if len(r.Races) > 0 {
+		b.WriteString(`<ul class="explore-races">`)
+		for _, rc := range r.Races {
+			b.WriteString(`<li>⚠ ` + codeSpansHTML(rc) + `</li>`)
+		}
+		b.WriteString(`</ul>`)
+	}
+	b.WriteString(`</div>`)
 	return app.Raw(b.String())
 }
 
@@ -366,4 +374,22 @@ func (e *ExplorePanel) replayLink(o course.ExploreOutcome) string {
 		return href(u)
 	}
 	return href(s.URL(course.KindLesson, e.Slug))
+}
+
+// codeSpansHTML is codeSpans for a raw HTML string: s escaped, its
+// `quoted` parts in code.
+func codeSpansHTML(s string) string {
+	parts := strings.Split(s, "`")
+	var b strings.Builder
+	for i, p := range parts {
+		if i%2 == 1 && i < len(parts)-1 {
+			b.WriteString(`<code>` + timeline.EscapeHTML(p) + `</code>`)
+			continue
+		}
+		if i%2 == 1 {
+			b.WriteString("`")
+		}
+		b.WriteString(timeline.EscapeHTML(p))
+	}
+	return b.String()
 }

@@ -191,3 +191,34 @@ func TestExploreResultsSlipsApart(t *testing.T) {
 		}
 	}
 }
+
+// TestExploreResultsRaces: the data races the schedules ran into are
+// listed under the outcomes, escaped, the variable in code.
+func TestExploreResultsRaces(t *testing.T) {
+	tests := []struct {
+		desc  string
+		races []string
+		want  []string
+		not   []string
+	}{
+		{desc: "one race", races: []string{"data race on `counter` (lines 14 and 14) in 31 of 100 schedules"},
+			want: []string{`<ul class="explore-races"><li>⚠ data race on <code>counter</code> (lines 14 and 14) in 31 of 100 schedules</li></ul>`}},
+		{desc: "a name that is markup is escaped", races: []string{"data race on `<b>` (lines 1 and 2) in 1 of 1 schedules"},
+			want: []string{`<code>&lt;b&gt;</code>`}, not: []string{"<b>"}},
+		{desc: "no race: no list", not: []string{"explore-races"}},
+	}
+	for _, tt := range tests {
+		e := &ExplorePanel{res: &course.ExploreResult{Summary: "every schedule: 4 runs", Outcomes: []course.ExploreOutcome{{Output: "a\n", Runtime: true}}, Races: tt.races}}
+		html := app.HTMLString(e.results())
+		for _, w := range tt.want {
+			if !strings.Contains(html, w) {
+				t.Errorf("%s: lacks %q:\n%s", tt.desc, w, html)
+			}
+		}
+		for _, n := range tt.not {
+			if strings.Contains(html, n) {
+				t.Errorf("%s: has %q:\n%s", tt.desc, n, html)
+			}
+		}
+	}
+}

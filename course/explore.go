@@ -42,6 +42,10 @@ type ExploreResult struct {
 	Summary string
 	// Outcomes: the runtime strategy's first, then the most often found.
 	Outcomes []ExploreOutcome
+	// Races are the data races the schedules ran into, each once, in the
+	// words of lanes explore: "data race on `n` (lines 12 and 14) in 31
+	// of 100 schedules" (sim.RaceCount.String).
+	Races []string
 }
 
 // ExploreOutcome is one way the program ended, with how many schedules
@@ -145,6 +149,9 @@ func stopper(progress func(done, total int) bool, stopped *bool) func(done, tota
 // outcome the recorded choices that replay it.
 func result(rep *sim.Report, strategy string, withReplay bool) ExploreResult {
 	res := ExploreResult{Strategy: strategy, Runs: rep.Runs, Complete: rep.Complete, Summary: rep.Summary()}
+	for _, rc := range rep.Races {
+		res.Races = append(res.Races, rc.String(rep.Runs))
+	}
 	for _, o := range rep.Outcomes {
 		eo := ExploreOutcome{
 			Output: o.Output, Exit: o.Exit.String(), Stderr: o.Stderr, Killed: o.Killed, Leaked: o.Leaked,

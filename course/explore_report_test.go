@@ -7,6 +7,7 @@ import (
 
 	. "lanes/course"
 	"lanes/sim"
+	"lanes/sim/trace"
 )
 
 // TestExploreReport: a program module's exploration (sim.Explore asked as
@@ -88,5 +89,20 @@ func TestExploreReportBadInput(t *testing.T) {
 	}
 	if _, err := ProgramExplore(ExploreRequest{Mode: "dfs"}, 1); err == nil {
 		t.Errorf("ProgramExplore(dfs): got no error, want one")
+	}
+}
+
+// TestExploreReportRaces: the races a program module's exploration ran
+// into reach the page, in the words of lanes explore.
+func TestExploreReportRaces(t *testing.T) {
+	rep := sim.Report{Runs: 4, Outcomes: []sim.Outcome{{Exit: trace.ExitOK, Output: "2\n", Count: 4, Runtime: true}},
+		Races: []sim.RaceCount{{Var: "n", Lines: [2]int32{12, 14}, Count: 3}}}
+	data, err := json.Marshal(rep)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := ExploreReport(data, ExploreRequest{Mode: "random", Runs: 4}, false)
+	if want := []string{"data race on `n` (lines 12 and 14) in 3 of 4 schedules"}; err != nil || !reflect.DeepEqual(got.Races, want) {
+		t.Errorf("races %q (%v), want %q", got.Races, err, want)
 	}
 }
