@@ -277,15 +277,19 @@ func outcomeOf(tr *trace.Trace) Outcome {
 	if len(o.Stderr) > SampleLimit {
 		o.Stderr = strings.Clone(o.Stderr[:SampleLimit])
 	}
-	name := func(id trace.GoID, line int32) string {
+	// A goroutine is named with its go statement's line; main has none.
+	name := func(id trace.GoID) string {
 		g := tr.Goroutine(id)
+		if g.Line == 0 {
+			return g.Name
+		}
 		return fmt.Sprintf("%s (line %d)", g.Name, g.Line)
 	}
 	for _, id := range tr.Outcome.Killed {
-		o.Killed = append(o.Killed, name(id, 0))
+		o.Killed = append(o.Killed, name(id))
 	}
 	for _, l := range tr.Outcome.Leaked {
-		o.Leaked = append(o.Leaked, name(l.G, l.Line)+": "+l.Reason)
+		o.Leaked = append(o.Leaked, name(l.G)+": "+l.Reason)
 	}
 	slices.Sort(o.Killed)
 	slices.Sort(o.Leaked)
