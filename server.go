@@ -107,7 +107,7 @@ func cmdServe(args []string) int {
 	fs.SetOutput(stderr)
 	addr := fs.String("addr", ":8000", "address to listen on")
 	web := fs.String("web", "web", "directory of app.wasm (the other assets are built in)")
-	runs := fs.Int("runs", 0, "new answers (and their simulations) at once (0 = GOMAXPROCS-1, at least 1); more wait in a short queue, then get 503")
+	runs := fs.Int("runs", 0, "new answers (and their simulations) at once (0 = GOMAXPROCS-1, at least 1); more wait in a short queue; beyond it pages come without their prerendered run, the rest gets 503")
 	queue := fs.Int("queue", 0, "requests that may wait for a simulation (0 = twice -runs)")
 	memLimit := fs.Int("memlimit", 256, "soft memory limit in MB for the Go runtime (0 = none; GOMEMLIMIT wins)")
 	data := fs.String("data", defaultDataDir(), "directory of /play's shared programs and built modules (off = no /play)")

@@ -37,6 +37,9 @@ type LessonPage struct {
 	// initURL is the URL OnInit loaded the page from (browser only), so
 	// that the first OnNav does not load it again; "" once navigated.
 	initURL string
+	// noRun: the server prerenders the page without its run (it is busy:
+	// course.WithoutRun); the browser computes it. Never set in the browser.
+	noRun bool
 
 	// linkTo, when set, makes the page's links (link): the program pages
 	// (play.go) reuse the player with their own addresses.
@@ -51,6 +54,7 @@ var appNavigated bool
 func (p *LessonPage) OnNav(ctx app.Context) {
 	u := ctx.Page().URL()
 	perfMark("lanes-nav")
+	p.noRun = !app.IsClient && course.PrerenderWithoutRun(u)
 	if p.initURL == "" || u.String() != p.initURL {
 		p.load(stripPrefix(u.Path), u.Query())
 		perfMark("lanes-run")
@@ -97,6 +101,10 @@ func (p *LessonPage) load(path string, q map[string][]string) {
 		p.state.Variant = ""
 	}
 	p.variant = v
+	if p.noRun {
+		p.notes = append(p.notes, BusyNote)
+		return
+	}
 	if p.loadGame(v) {
 		return
 	}
@@ -125,6 +133,9 @@ func (p *LessonPage) load(path string, q map[string][]string) {
 	}
 	p.svg = p.themed(p.run.WithPlayhead(p.pl.pos))
 }
+
+// BusyNote is what a page prerendered without its run says (course.WithoutRun).
+const BusyNote = "The server is busy: this timeline is drawn in your browser once the page has loaded."
 
 // link returns the URL of this page with another state.
 func (p *LessonPage) link(kind string, s course.ViewState) string {

@@ -19,6 +19,7 @@ func (*editorState) edited() bool  { return false }
 func (p *PlayPage) OnNav(ctx app.Context) {
 	u := ctx.Page().URL()
 	p.setup(stripPrefix(u.Path), u.Query())
+	p.noRun = course.PrerenderWithoutRun(u) // busy: no still here, the browser fetches it
 	p.builds(PlayOff, PlayStatic)
 	if p.id != "" && ProgramSource == nil {
 		p.missing = true // this server keeps no programs (lanes serve -data off)

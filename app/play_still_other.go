@@ -37,9 +37,15 @@ func (p *PlayPage) sourceHTML() string {
 }
 
 // showStill puts the still of the page's program, if it has one, in the
-// prerender: at the view's step (t=, else the end), not playing.
+// prerender: at the view's step (t=, else the end), not playing. A page
+// prerendered without its run (the server is busy: course.WithoutRun)
+// says so instead; the browser fetches the still (play_still_wasm.go).
 func (p *PlayPage) showStill() {
 	if p.id == "" || p.missing || ProgramStill == nil {
+		return
+	}
+	if p.noRun {
+		p.notes = append(p.notes, BusyNote)
 		return
 	}
 	tr, msg, ok := ProgramStill(p.id)

@@ -14,8 +14,8 @@ import (
 // made the program's first run once, and prerendered the page with it
 // (play_still_other.go), its trace inlined in the page (play_inline.go)
 // unless big, then fetched here (askStill); the browser shows that same
-// run at once, as the prerender showed it (at the view's t=, else the end; playing from the
-// start with autoplay), instead of building the program, fetching its
+// run at once (at the view's t=, else at the start, as lessons open;
+// playing from the start with autoplay), instead of building the program, fetching its
 // module and running it again: the module is fetched only when the reader
 // runs, explores or plays the game (runNow, exploreFunc, schedRun, which
 // all go through web/play.js). The still is the run Run would give: the
@@ -68,17 +68,21 @@ func (p *PlayPage) gotStill(ctx app.Context, kind, text string) {
 	p.stillShown(ctx)
 }
 
-// drawStill shows tr, the page's still, as the prerender showed it (at
-// the view's t=, else the end; playing from the start with autoplay).
+// drawStill shows tr, the page's still, as a lesson's page shows its run
+// in the browser: at the view's t=, else at the start (the prerender shows
+// the end: the whole run); playing from the start with autoplay.
 func (p *PlayPage) drawStill(tr *trace.Trace) {
 	p.inst = instrument{}
 	p.run = p.fitted(course.Draw(tr, timeline.Options{Scale: p.state.Scale}))
 	p.runErr, p.message = "", ""
 	n := len(tr.Events)
-	if p.state.Autoplay {
+	switch {
+	case p.state.Autoplay:
 		p.pl.reset(n, 0)
 		p.pl.toggle()
-	} else {
+	case p.state.T.IsEnd():
+		p.pl.reset(n, 0) // no t=: at the start, as a lesson's page and embed open (openAtStart)
+	default:
 		p.pl.reset(n, p.state.T.Shown(n))
 	}
 	p.svg = p.themed(p.run.WithPlayhead(p.pl.pos))

@@ -19,7 +19,8 @@ import (
 //     slots exist (GOMAXPROCS by default on a server; none on a course
 //     without SetLimits: unbounded, as in the browser, where one reader
 //     asks). Up to Limits.Queue callers of RunContext wait for a slot;
-//     beyond them, RunContext fails at once with ErrBusy (the server's 503).
+//     beyond them, RunContext fails at once with ErrBusy (the server's 503,
+//     or a page served without its run).
 //     Run, the callers that cannot be told "busy" (a page's prerender after
 //     Prepare, the static export), waits for a slot without that bound.
 //   - Two callers asking for the same uncached drawing share one run.

@@ -25,9 +25,29 @@ func PrerenderURL(u url.URL, origin string) *url.URL {
 // PrerenderOrigin is the origin PrerenderURL handed over in u ("" when
 // none, or when it is not a valid site).
 func PrerenderOrigin(u *url.URL) string {
-	o, ok := strings.CutPrefix(u.Fragment, originFragment)
+	o, ok := strings.CutPrefix(strings.TrimPrefix(u.Fragment, noRunFragment), originFragment)
 	if !ok || !ValidSite(o) {
 		return ""
 	}
 	return o
+}
+
+// noRunFragment starts the fragment of a URL prerendered without its run
+// (WithoutRun).
+const noRunFragment = "lanes-norun;"
+
+// WithoutRun marks u, a URL PrerenderURL made, as a page to prerender
+// without the run it shows: the server is busy, so the page comes without
+// its timeline and the browser computes it (a lesson's run, a program's
+// still fetched). Like the origin it rides in the fragment, which no
+// browser sends to a server.
+func WithoutRun(u *url.URL) *url.URL {
+	v := *u
+	v.Fragment, v.RawFragment = noRunFragment+u.Fragment, ""
+	return &v
+}
+
+// PrerenderWithoutRun says whether u was marked by WithoutRun.
+func PrerenderWithoutRun(u *url.URL) bool {
+	return u != nil && strings.HasPrefix(u.Fragment, noRunFragment)
 }

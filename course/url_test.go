@@ -23,6 +23,16 @@ func TestPrerenderOrigin(t *testing.T) {
 		if p.Path != u.Path || p.RawQuery != u.RawQuery {
 			t.Errorf("%s: the URL changed: %v", tt.desc, p)
 		}
+		if PrerenderWithoutRun(p) {
+			t.Errorf("%s: marked without its run", tt.desc)
+		}
+		n := WithoutRun(p)
+		if !PrerenderWithoutRun(n) || PrerenderOrigin(n) != tt.want || n.Path != u.Path || n.RawQuery != u.RawQuery {
+			t.Errorf("%s: WithoutRun: %v (marked %v, origin %q)", tt.desc, n, PrerenderWithoutRun(n), PrerenderOrigin(n))
+		}
+		if PrerenderWithoutRun(p) {
+			t.Errorf("%s: WithoutRun changed its argument", tt.desc)
+		}
 	}
 	if got := PrerenderOrigin(&url.URL{Fragment: "lanes-origin=javascript:x"}); got != "" {
 		t.Errorf("a forged fragment gives %q", got)

@@ -26,7 +26,10 @@
 //       (the request failed: the network is down)
 //   lanesPlay.still(name, on)            a program page's still (its first run, made by the
 //       server or lanes static): on("trace", "<trace JSON>") | on("none", "") (none yet,
-//       or it could not be read): the page shows it without building or loading anything
+//       or it could not be read: the page then runs the program): the page shows it
+//       without building or loading anything
+//   A 503 with Retry-After (the server is busy) of a build, a still or a source is asked
+//   again, twice at most (fetchRetry), before the page hears of it.
 //   lanesPlay.stop()                     ends a run or an explore (terminates its worker)
 //
 // One job (run or explore) at a time: a new one ends the one in flight,
@@ -114,10 +117,24 @@
     w.postMessage(Object.assign({ id }, msg));
   }
 
+  // fetchRetry is fetch, asked again (up to tries times in all) while the
+  // server answers 503 with Retry-After (busy): after the seconds it says,
+  // at most retryCapMs, so a busy moment does not leave the page without
+  // its timeline. The last answer (or the fetch's error) is the caller's.
+  const retryCapMs = 5000;
+  async function fetchRetry(url, opts, tries) {
+    for (let i = 1; ; i++) {
+      const resp = await fetch(url, opts);
+      const after = resp.headers.get("Retry-After");
+      if (resp.status !== 503 || after === null || i >= tries) return resp;
+      await new Promise((ok) => setTimeout(ok, Math.min(retryCapMs, Math.max(0, Number(after) || 1) * 1000)));
+    }
+  }
+
   async function build(source) {
     let resp;
     try {
-      resp = await fetch(prefix + "/play/build", { method: "POST", headers: { "Content-Type": "text/plain; charset=utf-8" }, body: source });
+      resp = await fetchRetry(prefix + "/play/build", { method: "POST", headers: { "Content-Type": "text/plain; charset=utf-8" }, body: source }, 3);
     } catch (e) {
       return { error: "the server could not be reached: " + e.message };
     }
@@ -229,7 +246,7 @@
 
   async function source(id, on) {
     try {
-      const resp = await fetch(prefix + "/play/source/" + encodeURIComponent(id));
+      const resp = await fetchRetry(prefix + "/play/source/" + encodeURIComponent(id), {}, 3);
       const text = await resp.text();
       on(resp.ok ? "source" : "error", resp.ok ? text : text.trim());
     } catch (e) {
@@ -251,7 +268,7 @@
 
   async function still(name, on) {
     try {
-      const resp = await fetch(prefix + "/play/still/" + encodeURIComponent(name) + ".json");
+      const resp = await fetchRetry(prefix + "/play/still/" + encodeURIComponent(name) + ".json", {}, 3);
       const text = resp.ok ? await resp.text() : "";
       on(text && text.trim() !== "null" ? "trace" : "none", text && text.trim() !== "null" ? text : "");
     } catch (e) {

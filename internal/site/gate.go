@@ -10,7 +10,8 @@ import (
 
 // A gate bounds the answers the site makes afresh (a page, picture or
 // oEmbed answer not in its caches): at most Limits.Runs at once, up to
-// Limits.Queue more waiting, beyond that course.ErrBusy (a 503). The
+// Limits.Queue more waiting, beyond that course.ErrBusy (a 503; pages
+// wait a little longer and are then served without their run: busy.go). The
 // course bounds its simulations the same way; the gate bounds the rest of
 // the work around them (go-app's prerender, the page's edits, the
 // compression), which for the heaviest views costs as much as the run.

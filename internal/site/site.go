@@ -12,6 +12,10 @@
 //	/svg/p/ID.svg?VIEW           the picture of a program's still (play_still.go)
 //	/web/… /app.js …             go-app's files and the static assets, from Pages
 //
+// A page never answers a bare 503: when the simulator is busy it comes
+// without its prerendered run, no-store (busy.go); the other routes that
+// need a new run (/svg/, /oembed) answer 503 with Retry-After.
+//
 // Every page is edited after go-app renders it (editPage): stylesheets
 // inlined, go-app's scripts started after the first paint, Open Graph
 // addresses with the site's origin, and the oEmbed discovery link on lesson,
@@ -163,7 +167,8 @@ func editPage(page []byte, css func(href string) ([]byte, bool), origin string) 
 // pageCSS) and, on lesson and embed pages, the oEmbed discovery link
 // (see discovery). Before that, the run the page shows is prepared
 // (course.Course.Prepare) within the site's limits: when the simulator is
-// busy the answer is a 503 with Retry-After, never kept.
+// busy the page comes without its run, marked no-store and never kept
+// (busy.go), never a bare 503.
 //
 // go-app writes the page's path into attributes with Go's quoting, not
 // HTML's: the path of a page that does not exist is handed to it
@@ -194,8 +199,12 @@ func (s *Site) withPageEdits() http.Handler {
 			cache = s.defaults
 		}
 		pending := s.Play.stillPending(r.URL.Path) // a program page whose timeline is to come is not kept
-		rs, ok := s.fresh.through(w, r, func() (*response, error) { return s.renderPage(r, origin, exists, css) })
-		if !ok {
+		rs, real := s.servePage(w, r, func(norun bool) (*response, error) { return s.renderPage(r, origin, exists, css, norun) })
+		if rs == nil {
+			return
+		}
+		if !real {
+			rs.ServeHTTP(w, r) // the busy copy (busy.go): never kept
 			return
 		}
 		if rs.status == http.StatusOK && !pending || rs.status == http.StatusNotFound && !isProgramPage(r.URL.Path) {
@@ -206,9 +215,10 @@ func (s *Site) withPageEdits() http.Handler {
 }
 
 // renderPage makes a page afresh: the run it shows first (within the
-// course's limits), then go-app's prerender and editPage's edits.
-func (s *Site) renderPage(r *http.Request, origin string, exists bool, css func(string) ([]byte, bool)) (*response, error) {
-	if _, slug, ok := course.ParsePagePath(r.URL.Path); ok && exists {
+// course's limits), then go-app's prerender and editPage's edits; with
+// norun, without the run (course.WithoutRun: the server is busy, busy.go).
+func (s *Site) renderPage(r *http.Request, origin string, exists bool, css func(string) ([]byte, bool), norun bool) (*response, error) {
+	if _, slug, ok := course.ParsePagePath(r.URL.Path); ok && exists && !norun {
 		view, _ := course.ParseViewState(r.URL.Query())
 		if err := s.Course.Prepare(r.Context(), slug, view); err != nil {
 			return nil, err
@@ -222,6 +232,9 @@ func (s *Site) renderPage(r *http.Request, origin string, exists bool, css func(
 		u.Path, u.RawPath = r.URL.EscapedPath(), ""
 	}
 	r2.URL = course.PrerenderURL(u, origin)
+	if norun {
+		r2.URL = course.WithoutRun(r2.URL)
+	}
 	r2.RequestURI = ""
 	rs := record(s.Pages, r2, brotliDynamic)
 	if strings.HasPrefix(rs.header.Get("Content-Type"), "text/html") {

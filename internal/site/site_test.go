@@ -40,6 +40,9 @@ func (f *fakePages) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	f.renders[r.URL.Path+"?"+r.URL.RawQuery]++
 	f.mu.Unlock()
 	w.Header().Set("Content-Type", "text/html")
+	if course.PrerenderWithoutRun(r.URL) {
+		io.WriteString(w, `<!-- without its run -->`)
+	}
 	io.WriteString(w, `<!DOCTYPE html><html><head><meta property="og:url" content="https://`+r.URL.Path+`"></head><body>`+
 		strings.Repeat("<p>a lesson page</p>", 50)+`</body></html>`)
 }
@@ -59,13 +62,19 @@ type testSite struct {
 	entered chan struct{}
 	waiting chan struct{}
 	release chan struct{}
+	site    *Site
 }
 
 func newTestSite(t *testing.T, runs, queue int) *testSite {
+	return newTestSitePlay(t, runs, queue, nil)
+}
+
+// newTestSitePlay is newTestSite with pl as the site's Play.
+func newTestSitePlay(t *testing.T, runs, queue int, pl *Play) *testSite {
 	t.Helper()
 	ts := &testSite{pages: &fakePages{renders: map[string]int{}}, entered: make(chan struct{}, 100),
 		waiting: make(chan struct{}, 100), release: make(chan struct{})}
-	s := &Site{Course: coursetest.New(), Pages: ts.pages, Wasm: NewWasmFiles(nil, nil, nil),
+	s := &Site{Course: coursetest.New(), Pages: ts.pages, Wasm: NewWasmFiles(nil, nil, nil), Play: pl,
 		Assets: fstest.MapFS{
 			"web/lanes.css": {Data: []byte(strings.Repeat("body { color: black }\n", 40))},
 			"web/icon.png":  {Data: []byte("\x89PNG fake")},
@@ -85,6 +94,7 @@ func newTestSite(t *testing.T, runs, queue int) *testSite {
 			OnWait: func() { ts.waiting <- struct{}{} },
 		}}
 	ts.h = s.Handler()
+	ts.site = s
 	return ts
 }
 
@@ -103,8 +113,9 @@ func (ts *testSite) getContext(ctx context.Context, path string, hdr ...string) 
 }
 
 // TestBusyIs503: with the only slot held and no queue, every route that
-// needs a new run answers 503 with Retry-After at once; cached answers
-// are still served; nothing busy is kept.
+// needs a new run and is no page (pictures, oEmbed) answers 503 with
+// Retry-After at once (pages: busy_test.go); cached answers are still
+// served; nothing busy is kept.
 func TestBusyIs503(t *testing.T) {
 	ts := newTestSite(t, 1, 0)
 	for _, p := range []string{"/lesson/hello", "/", "/lesson/summary", "/nope"} {
@@ -114,7 +125,7 @@ func TestBusyIs503(t *testing.T) {
 	first := make(chan int)
 	go func() { first <- ts.get("/svg/hello.svg?seed=5").Code }()
 	<-ts.entered
-	for _, p := range []string{"/lesson/hello?seed=6", "/embed/hello?seed=6", "/svg/hello.svg?seed=7",
+	for _, p := range []string{"/svg/hello.svg?seed=7",
 		"/oembed?url=http%3A%2F%2Fexample.org%2Flesson%2Fhello%3Fseed%3D8"} {
 		w := ts.get(p)
 		if w.Code != http.StatusServiceUnavailable || w.Header().Get("Retry-After") == "" {
