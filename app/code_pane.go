@@ -63,6 +63,9 @@ func (p *LessonPage) code(f frame) app.UI {
 		} else if len(gs) > 0 {
 			b.WriteString(" cur " + laneClass(gs[0]))
 		}
+		if i+1 == p.inst.codeLine {
+			b.WriteString(` kbd" id="code-kbd`) // the line the keyboard chose
+		}
 		b.WriteString(`" style="--gw:` + strconv.Itoa(int(gutter[int32(i+1)]+0.5)) + `px"`)
 		src := ""
 		if lines != nil {
@@ -89,7 +92,9 @@ func (p *LessonPage) code(f frame) app.UI {
 		b.WriteString("</span></span>")
 	}
 	b.WriteString(`</code></pre>`)
-	return app.Figure().Class("code").Body(
+	// One tab stop for the whole program: ↑/↓ choose a line, Enter jumps
+	// (instrument.go's codeKey), rather than a stop on every line.
+	return app.Figure().Class("code").Attr("tabindex", "0").Aria("label", codeLabel).Body(
 		app.FigCaption().Body(
 			app.Text(p.variant.File),
 			app.If(p.linkTo == nil && !p.embed, func() app.UI {
@@ -103,6 +108,9 @@ func (p *LessonPage) code(f frame) app.UI {
 		app.Raw(b.String()),
 	)
 }
+
+// codeLabel is the code pane's name to the keyboard and screen readers.
+const codeLabel = "The program: ↑/↓ choose a line, Enter jumps to its next event"
 
 // badgeName is how the code pane names goroutine g: as the timeline does
 // (names: timeline.Names), else "goroutine N".

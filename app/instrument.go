@@ -13,14 +13,19 @@ import (
 // The timeline as an instrument: click or drag on it to seek, wheel or
 // W/S to zoom, A/D to pan, "whole run" to reset; a click on a group
 // lane's "show them one by one" expands it; hovering (or tapping) an
-// event shows its card; a click on a code line jumps to the next event on
-// that line. The browser's listeners are in instrument_wasm.go; the
-// state and what it does to the page are here.
+// event shows its card (a tap on a phone: a tap on a bar shows its card,
+// elsewhere it seeks); a click on a code line jumps to the next event on
+// that line. By keyboard: the fold row is a button (Enter, Space); the
+// code pane is one tab stop, where ↑/↓ choose a line and Enter jumps to
+// its next event. The browser's listeners are in instrument_wasm.go;
+// the state and what it does to the page are here.
 
 // instrument is the page's zoom and expanded group lanes.
 type instrument struct {
 	win    timeline.Window
 	expand []string // group lanes shown one by one (Lane.Key)
+	// codeLine is the code line the keyboard chose (0: none yet).
+	codeLine int
 }
 
 // zoomStep is the factor of one W/S key or zoom button press.
@@ -35,6 +40,17 @@ func (p *LessonPage) themed(svg string) string {
 		svg = strings.ReplaceAll(svg, `class="lanes-tl th-auto"`, `class="lanes-tl th-`+th+`"`)
 	}
 	return svg
+}
+
+// legend is the timeline's legend. An embed's may scroll sideways in a
+// short frame (web/share.css): there it is a tab stop, so that keys can
+// scroll it.
+func (p *LessonPage) legend() string {
+	l := p.themed(p.run.Legend)
+	if p.embed {
+		l = strings.Replace(l, `<ul class="tl-legend"`, `<ul class="tl-legend" tabindex="0"`, 1)
+	}
+	return l
 }
 
 // redraw lays the run out again for the current window and expanded
@@ -187,4 +203,34 @@ func touchHint(zoomed bool) string {
 		return "part of the run: drag two fingers to move along it · pinch to zoom"
 	}
 	return "tap or drag to seek · pinch to zoom · tap a bar for details"
+}
+
+// codeKey handles a key in the focused code pane: ↑/↓ choose a line
+// (the first press starts at the line in focus, else the first), Enter
+// jumps to the next event on the chosen line. It reports whether k was
+// one of them, and the position to seek to (0: none).
+func (p *LessonPage) codeKey(k string) (pos int, ok bool) {
+	n := strings.Count(strings.TrimSuffix(p.variant.Code, "\n"), "\n") + 1
+	cur := p.inst.codeLine
+	switch k {
+	case "ArrowUp", "ArrowDown":
+		if cur == 0 {
+			_, cur = p.focus(p.frames.at(p.run.Trace, p.pl.pos))
+			if cur == 0 {
+				cur = 1
+			}
+		} else if k == "ArrowUp" {
+			cur--
+		} else {
+			cur++
+		}
+		p.inst.codeLine = min(max(cur, 1), n)
+		return 0, true
+	case "Enter":
+		if cur > 0 {
+			return p.run.NextOnLine(p.pl.pos, cur), true
+		}
+		return 0, true
+	}
+	return 0, false
 }

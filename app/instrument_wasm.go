@@ -17,6 +17,8 @@ type instrumentLive struct {
 	names    []string
 	dragging bool
 	downX    float64 // where a touch began (client px)
+	tapCard  bool    // the touch began on an item with a card: its tap shows the card, it does not seek
+	refold   string  // the fold row to focus again once redrawn (its Key), after Enter or Space on it
 	card     app.Value
 	pinch    pinch
 }
@@ -26,7 +28,7 @@ type instrumentLive struct {
 // node).
 func (p *LessonPage) redrawn() {
 	if p.live.mounted {
-		p.live.ctx.Defer(func(app.Context) { p.syncPlayhead() })
+		p.live.ctx.Defer(func(app.Context) { p.syncPlayhead(); p.refocusFold() })
 	}
 }
 
@@ -49,6 +51,7 @@ func (p *LessonPage) mountInstrument() {
 	on("pointercancel", true, func(e app.Value) { in.dragging = false; p.pinchUp(e) })
 	on("wheel", false, p.onWheel)
 	on("click", true, p.onCodeLineClick)
+	on("scroll", true, func(app.Value) { p.hideCard() }) // a tapped card stays by its bar
 }
 
 // dismountInstrument removes the listeners and the card.
@@ -93,7 +96,10 @@ func (p *LessonPage) onPointerDown(e app.Value) {
 	}
 	if f := e.Get("target").Call("closest", "[data-fold]"); f.Truthy() {
 		key := f.Call("getAttribute", "data-fold").String()
-		p.live.ctx.Dispatch(func(ctx app.Context) { p.toggleFold(key) })
+		p.live.ctx.Dispatch(func(ctx app.Context) {
+			p.toggleFold(key)
+			ctx.Defer(func(app.Context) { p.refocusFold() })
+		})
 		return
 	}
 	if e.Get("pointerType").String() == "touch" {
@@ -102,7 +108,7 @@ func (p *LessonPage) onPointerDown(e app.Value) {
 			p.hideCard()
 			return
 		}
-		p.showCard(e)
+		in.tapCard = p.showCard(e)
 		return
 	}
 	if !p.run.InPlot(x) {
@@ -142,8 +148,8 @@ func (p *LessonPage) onPointerUp(e app.Value) {
 	if p.pinchUp(e) {
 		return // the end of a pinch, not a tap
 	}
-	if d := e.Get("clientX").Float() - in.downX; d > 8 || d < -8 {
-		return // the chart was scrolled
+	if d := e.Get("clientX").Float() - in.downX; d > 8 || d < -8 || in.tapCard {
+		return // the chart was scrolled, or a bar tapped: its card shows
 	}
 	if _, x, ok := p.svgAt(e); ok && p.run.InPlot(x) {
 		pos := p.run.PosAt(x)
@@ -189,6 +195,7 @@ func (p *LessonPage) onCodeLineClick(e app.Value) {
 		return
 	}
 	p.live.ctx.Dispatch(func(ctx app.Context) {
+		p.inst.codeLine = line // the keyboard goes on from here
 		if pos := p.run.NextOnLine(p.pl.pos, line); pos > 0 {
 			p.seekTo(ctx, pos)
 		}
@@ -196,27 +203,28 @@ func (p *LessonPage) onCodeLineClick(e app.Value) {
 }
 
 // showCard shows the card of the event under the pointer (nothing under
-// it: hides the card).
-func (p *LessonPage) showCard(e app.Value) {
+// it: hides the card) and reports whether it did. A finger's card goes
+// above the finger, which would hide one under it.
+func (p *LessonPage) showCard(e app.Value) bool {
 	t := e.Get("target")
 	if !t.Truthy() || !t.Get("closest").Truthy() || !t.Call("closest", ".timeline-scroll svg").Truthy() {
 		p.hideCard()
-		return
+		return false
 	}
 	el := t.Call("closest", "[data-seq]")
 	if !el.Truthy() || el.Get("classList").Call("contains", "lbl").Bool() {
 		p.hideCard()
-		return
+		return false
 	}
 	seq, err := strconv.Atoi(el.Call("getAttribute", "data-seq").String())
 	if err != nil {
 		p.hideCard()
-		return
+		return false
 	}
 	h := p.run.CardHTML(seq)
 	if h == "" {
 		p.hideCard()
-		return
+		return false
 	}
 	in := &p.live.inst
 	doc := app.Window().Get("document")
@@ -235,19 +243,87 @@ func (p *LessonPage) showCard(e app.Value) {
 	c.Get("style").Set("display", "block")
 	vw, vh := app.Window().Get("innerWidth").Float(), app.Window().Get("innerHeight").Float()
 	cw, ch := c.Get("offsetWidth").Float(), c.Get("offsetHeight").Float()
-	x, y := e.Get("clientX").Float()+14, e.Get("clientY").Float()+16
-	if x+cw > vw-8 {
-		x = max(8, vw-cw-8)
+	px, py := e.Get("clientX").Float(), e.Get("clientY").Float()
+	x, y := px+14, py+16
+	if e.Get("pointerType").String() == "touch" {
+		x, y = px-cw/2, py-ch-24
+		if y < 8 {
+			y = py + 32
+		}
 	}
+	x = min(max(x, 8), max(8, vw-cw-8))
 	if y+ch > vh-8 {
-		y = max(8, e.Get("clientY").Float()-ch-12)
+		y = max(8, py-ch-12)
 	}
 	c.Get("style").Set("left", strconv.FormatFloat(x, 'f', 0, 64)+"px")
 	c.Get("style").Set("top", strconv.FormatFloat(y, 'f', 0, 64)+"px")
+	return true
 }
 
 func (p *LessonPage) hideCard() {
 	if c := p.live.inst.card; c != nil && c.Truthy() {
 		c.Get("style").Set("display", "none")
+	}
+}
+
+// focusKey gives the focused fold row its keys (Enter, Space), the
+// focused code pane its own (↑/↓, Enter: codeKey) and the focused legend
+// ←/→ to scroll; it reports whether it took k.
+func (p *LessonPage) focusKey(e app.Value, k string) bool {
+	t := e.Get("target")
+	if !t.Truthy() || !t.Get("closest").Truthy() {
+		return false
+	}
+	if f := t.Call("closest", "[data-fold]"); f.Truthy() && (k == " " || k == "Enter") {
+		e.Call("preventDefault")
+		key := f.Call("getAttribute", "data-fold").String()
+		p.live.inst.refold = key
+		p.live.ctx.Dispatch(func(ctx app.Context) {
+			p.toggleFold(key)
+			ctx.Defer(func(app.Context) { p.refocusFold() })
+		})
+		return true
+	}
+	if (k == "ArrowLeft" || k == "ArrowRight") && t.Call("closest", ".tl-legend").Truthy() {
+		return true // the focused legend scrolls sideways (an embed's): the browser's arrows
+	}
+	if !t.Get("classList").Call("contains", "code").Bool() || k != "ArrowUp" && k != "ArrowDown" && k != "Enter" {
+		return false
+	}
+	e.Call("preventDefault")
+	p.live.ctx.Dispatch(func(ctx app.Context) {
+		if pos, _ := p.codeKey(k); pos > 0 {
+			p.seekTo(ctx, pos)
+		}
+		ctx.Defer(func(app.Context) {
+			if l := app.Window().Get("document").Call("getElementById", "code-kbd"); l.Truthy() {
+				l.Call("scrollIntoView", map[string]any{"block": "nearest"})
+			}
+		})
+	})
+	return true
+}
+
+// refocusFold focuses the fold row of the lane whose row had the focus
+// (Enter or Space on it) when the timeline is drawn again (the old row is
+// gone, and the focus with it), until the focus goes elsewhere.
+func (p *LessonPage) refocusFold() {
+	key := p.live.inst.refold
+	if key == "" {
+		return
+	}
+	doc := app.Window().Get("document")
+	if a := doc.Get("activeElement"); a.Truthy() && !a.Equal(doc.Get("body")) {
+		if !a.Call("matches", "[data-fold]").Bool() {
+			p.live.inst.refold = "" // the focus moved on
+		}
+		return
+	}
+	fs := doc.Call("querySelectorAll", "[data-fold][role=button]")
+	for i := 0; i < fs.Length(); i++ {
+		if f := fs.Index(i); f.Call("getAttribute", "data-fold").String() == key {
+			f.Call("focus")
+			return
+		}
 	}
 }

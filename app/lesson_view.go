@@ -70,7 +70,7 @@ func (p *LessonPage) timelineFig() app.UI {
 			),
 				// The legend under the box, not in the picture: it wraps
 				// to the page's width however wide the picture is.
-				app.If(p.svg != "" && p.run.Legend != "", func() app.UI { return app.Raw(p.themed(p.run.Legend)) }),
+				app.If(p.svg != "" && p.run.Legend != "", func() app.UI { return app.Raw(p.legend()) }),
 			)
 		}),
 		app.FigCaption().Class("caption").Aria("live", "polite").Text(p.caption(f)),

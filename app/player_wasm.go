@@ -71,6 +71,14 @@ func (p *LessonPage) OnMount(ctx app.Context) {
 			if t.Get("isContentEditable").Truthy() {
 				return nil // an editor's own keys (the /play page's)
 			}
+			if t.Get("closest").Truthy() {
+				if d := t.Call("closest", "[role=dialog]"); d.Truthy() {
+					if k == "Tab" {
+						trapTab(e, d)
+					}
+					return nil // the open dialog's keys, not the player's behind it
+				}
+			}
 			switch t.Get("tagName").String() {
 			case "INPUT", "SELECT", "TEXTAREA":
 				if k != "[" && k != "]" {
@@ -87,6 +95,9 @@ func (p *LessonPage) OnMount(ctx app.Context) {
 			if k == "Backspace" || k == "t" || isChoiceKey(k) {
 				e.Call("preventDefault")
 			}
+			return nil
+		}
+		if p.focusKey(e, k) {
 			return nil
 		}
 		ctx.Dispatch(func(ctx app.Context) {

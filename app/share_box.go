@@ -122,8 +122,13 @@ func (b *ShareBox) Render() app.UI {
 			return app.Button().Class("ctl dl-png").Title("The timeline at the playhead, as a PNG at 2×").Text("Download PNG").OnClick(b.onPNG)
 		}),
 		app.If(b.lastErr != "", func() app.UI { return app.Span().Class("share-error").Text(b.lastErr) }),
-		app.Div().ID(shareID).Class("share-dialog").Attr("popover", "auto").Role("dialog").Aria("labelledby", shareID+"-h").Body(
-			app.H2().ID(shareID+"-h").Text("Embed this view"),
+		// A modal dialog (WAI-ARIA): the popover focuses its heading as it
+		// opens (autofocus), gives the focus back to the button when it
+		// closes (Escape, Close, a click outside), and Tab stays inside
+		// (the page's keys: trapTab).
+		app.Div().ID(shareID).Class("share-dialog").Attr("popover", "auto").Role("dialog").Aria("modal", "true").
+			Aria("labelledby", shareID+"-h").Body(
+			app.H2().ID(shareID+"-h").Attr("tabindex", "-1").Attr("autofocus", true).Text("Embed this view"),
 			app.If(b.shown || !app.IsClient, b.dialogBody).Else(func() app.UI { return app.P().Class("share-help").Text("…") }),
 			app.Button().Class("ctl share-close").Attr("popovertarget", shareID).Attr("popovertargetaction", "hide").Text("Close"),
 		),

@@ -151,3 +151,26 @@ func (b *ShareBox) onOption(ctx app.Context, e app.Event) {
 	cls := src.Get("className").String()
 	b.setOption(cls, src.Get("checked").Bool(), "")
 }
+
+// trapTab keeps Tab inside a modal dialog d: from its last control to
+// its first, and Shift+Tab from the first (or the heading) to the last.
+func trapTab(e, d app.Value) {
+	all := d.Call("querySelectorAll", "button, select, input, textarea")
+	n := all.Length()
+	if n == 0 {
+		return
+	}
+	first, last := all.Index(0), all.Index(n-1)
+	act := app.Window().Get("document").Get("activeElement")
+	to := last
+	if !e.Get("shiftKey").Bool() {
+		if !act.Equal(last) {
+			return
+		}
+		to = first
+	} else if !act.Equal(first) && act.Get("tagName").String() != "H2" {
+		return
+	}
+	e.Call("preventDefault")
+	to.Call("focus")
+}

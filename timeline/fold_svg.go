@@ -15,7 +15,9 @@ func labelY(ln *Lane) float64 {
 
 // groupNote writes a group lane's second and third label rows: how many
 // at most were alive at once, how many returned, and (folded kinds) that
-// a click shows them one by one.
+// a click shows them one by one. That row is a button to the keyboard
+// too (tabindex, role, aria-expanded; the app's keys give it Enter and
+// Space).
 func (w *svgw) groupNote(ln *Lane, seq int) {
 	if ln.Kind != LaneGroup {
 		return
@@ -41,7 +43,8 @@ func (w *svgw) groupNote(ln *Lane, seq int) {
 				what = "▴ fold again"
 			}
 		}
-		w.text("dim fold", 8, ln.Y+row*2.5+4, "", what, ` data-seq="`, strconv.Itoa(seq), `" data-fold="`, EscapeHTML(ln.Key), `"`)
+		w.text("dim fold", 8, ln.Y+row*2.5+4, "", what, ` data-seq="`, strconv.Itoa(seq), `" data-fold="`, EscapeHTML(ln.Key),
+			`" tabindex="0" role="button" aria-expanded="`, strconv.FormatBool(ln.Expanded), `"`)
 		w.s("\n")
 	}
 }
