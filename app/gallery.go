@@ -54,7 +54,7 @@ func galleryBody(c *course.Course, th timeline.Theme) app.UI {
 						app.A().Href(href(course.PagePath(course.KindLesson, l.Slug)+themeQuery(th, "?"))).Body(
 							app.H2().Body(app.Span().Class("num").Text(strconv.Itoa(i+1)+"."), app.Text(" "+l.Title)),
 							app.If(thumb != "", func() app.UI {
-								return app.Div().Class("thumb").Body(app.Raw(thumb))
+								return div("thumb", app.Raw(thumb))
 							}),
 							app.P().Text(l.Summary),
 							challengesLine(l),

@@ -149,7 +149,7 @@ func (p *LessonPage) zoomBar() app.UI {
 		return nil
 	}
 	zoomed := p.inst.win.Zoomed()
-	return app.Div().Class("zoombar").Body(
+	return div("zoombar",
 		app.Button().Class("zoom zoom-out").Title("Zoom out (S)").Aria("label", "zoom out").Text("−").
 			Disabled(!zoomed).OnClick(func(ctx app.Context, e app.Event) { p.zoomBy(1/zoomStep, p.playheadAt()) }),
 		app.Button().Class("zoom zoom-in").Title("Zoom in around the playhead (W)").Aria("label", "zoom in").Text("+").

@@ -219,7 +219,7 @@ func (p *LessonPage) Render() app.UI {
 	}
 	theme := "theme-" + p.state.Theme.String() // auto, light or dark
 	if len(p.lesson.Variants) == 0 {
-		return app.Div().Class("page lesson text-only "+theme).Body(
+		return div("page lesson text-only "+theme,
 			app.If(!p.embed, func() app.UI { return header(p.state.Theme) }),
 			app.Main().Body(
 				p.notesBox(),
@@ -234,9 +234,9 @@ func (p *LessonPage) Render() app.UI {
 		return p.gameRender(theme)
 	}
 	if p.embed {
-		return app.Div().Class("page embed "+theme).Body(
+		return div("page embed "+theme,
 			p.notesBox(),
-			app.Div().Class("embed-bar").Body(
+			div("embed-bar",
 				app.Span().Class("embed-title").Text(p.lesson.Title+" · "+p.variant.Title),
 				app.A().Class("open").Href(p.link(course.KindLesson, p.state)).Target("_blank").Rel("noopener").Text("open in Lanes ↗"),
 			),
@@ -247,7 +247,7 @@ func (p *LessonPage) Render() app.UI {
 		)
 	}
 	text := splitText(p.lesson.HTML, p.lesson.Variants, p.variant)
-	return app.Div().Class("page lesson "+theme).Body(
+	return div("page lesson "+theme,
 		header(p.state.Theme),
 		app.Main().Body(
 			p.notesBox(),
@@ -258,8 +258,8 @@ func (p *LessonPage) Render() app.UI {
 			}),
 			p.controls(false),
 			p.schedEntry(),
-			app.Div().Class("workbench").Body(
-				app.Div().Class("side").Body(
+			div("workbench",
+				div("side",
 					p.replayNote(),
 					p.variants(),
 					app.If(text.mine != "", func() app.UI {
@@ -268,7 +268,7 @@ func (p *LessonPage) Render() app.UI {
 					p.paramSlider(),
 					p.codePane(),
 				),
-				app.Div().Class("main-col").Body(
+				div("main-col",
 					p.timelineFig(),
 					p.console(),
 				),

@@ -46,7 +46,7 @@ func (p *LessonPage) variants() app.UI {
 // is short and scrolls to the running line).
 func (p *LessonPage) stage() app.UI {
 	showCode := !p.state.NoCode
-	return app.Div().Class("stage").Body(
+	return div("stage",
 		p.timelineFig(),
 		app.If(showCode, func() app.UI { return p.codePane() }),
 	)
@@ -62,7 +62,7 @@ func (p *LessonPage) timelineFig() app.UI {
 		app.If(p.runErr != "", func() app.UI {
 			return app.P().Class("run-error").Text(p.runErr)
 		}).Else(func() app.UI {
-			return app.Div().Class("timeline-box").Body(p.zoomBar(), app.Div().Class("timeline-scroll").Body(
+			return div("timeline-box", p.zoomBar(), div("timeline-scroll",
 				app.Raw(p.svg),
 				// The prerendered picture (course.Width wide) scrolls
 				// sideways in a narrower box: its labels stay in view.
@@ -95,7 +95,7 @@ func (p *LessonPage) controls(minimal bool) app.UI {
 	if p.pl.playing {
 		play = "❚❚ Pause" // not ⏸: no glyph for it in many fonts without emoji
 	}
-	return app.Div().Class("controls").Body(
+	return div("controls",
 		app.If(!minimal, func() app.UI {
 			return app.Button().Class("ctl start").Title("Start (Home)").Aria("label", "start").Text("⇤").OnClick(p.onStart)
 		}),
@@ -157,7 +157,7 @@ func (p *LessonPage) schedule() app.UI {
 	if p.state.Replay != "" {
 		what = "Schedule: a recorded one (from What can happen?); other schedules: "
 	}
-	return app.Div().Class("schedule").Body(
+	return div("schedule",
 		app.Span().Text(what),
 		app.Range(course.Strategies).Slice(func(i int) app.UI {
 			s := p.state

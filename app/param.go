@@ -37,7 +37,7 @@ func (p *LessonPage) paramSlider() app.UI {
 		}
 	}
 	name := parent.ParamName
-	return app.Div().Class("param").Body(
+	return div("param",
 		app.Label().For("param-range").Body(
 			app.Code().Text("const "+name+" = "),
 			app.Strong().Class("param-value").Text(positions[cur].ParamValue),

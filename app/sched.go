@@ -254,7 +254,7 @@ func (p *LessonPage) gameRender(theme string) app.UI {
 	if p.embed {
 		return p.gameEmbed(theme, v)
 	}
-	return app.Div().Class("page lesson game "+theme).Body(
+	return div("page lesson game "+theme,
 		header(p.state.Theme),
 		app.Main().Body(
 			p.notesBox(),
@@ -268,9 +268,9 @@ func (p *LessonPage) gameRender(theme string) app.UI {
 			p.gameVariants(),
 			app.Div().Class("game-click").OnClick(p.onGameClick).Body(
 				schedPanel(v, p.run.Trace),
-				app.Div().Class("workbench").Body(
-					app.Div().Class("side").Body(schedCode(p.variant.Code, p.variant.Lines, p.variant.File, v)),
-					app.Div().Class("main-col").Body(p.timelineFig(), p.console()),
+				div("workbench",
+					div("side", schedCode(p.variant.Code, p.variant.Lines, p.variant.File, v)),
+					div("main-col", p.timelineFig(), p.console()),
 				),
 			),
 		),

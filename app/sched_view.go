@@ -44,7 +44,7 @@ func schedPanel(v gameView, tr *trace.Trace) app.UI {
 		app.If(v.err != "", func() app.UI { return app.P().Class("run-error").Text(v.err) }),
 		app.If(g.Pause != nil && tr != nil, func() app.UI { return pickBox(v, tr) }).
 			Else(func() app.UI { return endBox(v, tr) }),
-		app.Div().Class("sched-actions").Body(
+		div("sched-actions",
 			actionButton("undo", "↶ Undo", "undo the last pick (u or Backspace)", g.Undo == nil),
 			actionButton("restart", "⟲ Restart", "back to the start", len(g.Choices) == 0 && g.Pause != nil),
 			actionButton("runtime", "Runtime from here", "let Go's scheduler decide the rest", g.Pause == nil),
@@ -62,7 +62,7 @@ func challengeBox(v gameView) app.UI {
 	if c == nil {
 		return app.P().Class("challenge none").Text("No challenge here: explore freely. Every pick is a scheduling decision Go's runtime could make.")
 	}
-	return app.Div().Class("challenge").Body(
+	return div("challenge",
 		app.P().Class("task").Body(
 			app.Strong().Text(challengeLabel(c, v.solved)),
 			app.Text(" "+c.Task),
@@ -107,7 +107,7 @@ func upper(s string) string {
 
 func challengeButtons(v gameView) app.UI {
 	c := v.challenge
-	return app.Div().Class("challenge-do").Body(
+	return div("challenge-do",
 		app.If(v.hints < len(c.Hints), func() app.UI {
 			return app.Button().Class("sched-do hint").Attr("data-do", "hint").Text("Hint")
 		}),
@@ -147,11 +147,11 @@ func pickBox(v gameView, tr *trace.Trace) app.UI {
 	if p.Select && len(p.Goroutines) > 0 {
 		question = names(p.Goroutines[0]) + " is at a select with " + strconv.Itoa(len(p.Cases)) + " ready cases: which one proceeds?"
 	}
-	return app.Div().Class("pick").Body(
+	return div("pick",
 		app.P().Class("sched-status").Aria("live", "polite").Text(fmt.Sprintf("Pick %d · %s · %s. %s",
 			v.game.Picks+1, countOf(v.game.Preemptions, "preemption"), "at "+p.Now.String(), question)),
 		app.If(p.Select, func() app.UI { return caseButtons(v, names) }).Else(func() app.UI {
-			return app.Div().Class("picks").Body(
+			return div("picks",
 				app.Range(p.Goroutines).Slice(func(i int) app.UI {
 					id := p.Goroutines[i]
 					what := "not started yet"
@@ -229,7 +229,7 @@ func gameNames(tr *trace.Trace) func(trace.GoID) string {
 func caseButtons(v gameView, names func(trace.GoID) string) app.UI {
 	p := v.game.Pause
 	g := p.Goroutines[0]
-	return app.Div().Class("picks cases").Body(
+	return div("picks cases",
 		app.Range(v.game.Cases).Slice(func(i int) app.UI {
 			c := v.game.Cases[i]
 			return app.Button().Class("pick-g pick-case "+laneColour(g)).Attr("data-case", strconv.Itoa(i)).

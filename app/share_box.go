@@ -113,7 +113,7 @@ func markdownLabel(program bool) string {
 // at every step of playback. The prerendered page has them all, so the
 // dialog works before the app runs and without JavaScript.
 func (b *ShareBox) Render() app.UI {
-	return app.Div().Class("share").Body(
+	return div("share",
 		app.Button().Class("ctl share-open").Attr("popovertarget", shareID).Text("Embed…").OnClick(b.onOpen),
 		app.If(b.Trace != nil, func() app.UI {
 			return app.Button().Class("ctl dl-svg").Title("The timeline at the playhead, as an SVG file").Text("Download SVG").OnClick(b.onSVG)
@@ -142,9 +142,9 @@ func (b *ShareBox) onOpen(ctx app.Context, e app.Event) {
 func (b *ShareBox) dialogBody() app.UI {
 	v := b.view(true)
 	forms := b.forms()
-	return app.Div().Class("share-body").Body(
+	return div("share-body",
 		app.P().Class("share-help").Text("Paste one of these into your post. With the auto-height script (the last box, once per page) the frame fits its content; without it, it is "+strconv.Itoa(course.DefaultEmbedHeight)+" px high."),
-		app.Div().Class("share-options").Body(
+		div("share-options",
 			app.Label().Body(
 				app.Text("Theme "),
 				app.Select().Class("share-theme").OnChange(b.onTheme).Body(
@@ -165,8 +165,8 @@ func (b *ShareBox) dialogBody() app.UI {
 			if b.copied == f.key {
 				label = "Copied ✓"
 			}
-			return app.Div().Class("snippet snippet-"+f.key).Body(
-				app.Div().Class("snippet-head").Body(
+			return div("snippet snippet-"+f.key,
+				div("snippet-head",
 					app.Span().Class("snippet-label").Text(f.label),
 					app.Button().Class("ctl copy").DataSet("snippet", f.key).Aria("label", "copy: "+f.label).Text(label).OnClick(b.onCopy),
 				),
