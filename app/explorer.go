@@ -179,7 +179,7 @@ func (e *ExplorePanel) Render() app.UI {
 	return app.Section().Class("explore").Aria("label", "What can happen?").Body(
 		div("explore-main",
 			app.H2().Text("What can happen?"),
-			app.P().Class("explore-note").Text("Runs this program under many schedules, right here in your browser, and groups the runs by how they ended. These are counts over possible schedules, not how often real hardware does it."),
+			pText("explore-note", "Runs this program under many schedules, right here in your browser, and groups the runs by how they ended. These are counts over possible schedules, not how often real hardware does it."),
 			div("explore-bar",
 				app.Select().Class("explore-mode").Aria("label", "strategy").OnChange(e.onMode).Body(
 					app.Range(course.ExploreModes).Slice(func(i int) app.UI {
@@ -203,7 +203,7 @@ func (e *ExplorePanel) Render() app.UI {
 					app.Span().Text(" "+strconv.Itoa(e.done)+" / "+strconv.Itoa(e.total)),
 				)
 			}),
-			app.If(e.err != "", func() app.UI { return app.P().Class("run-error").Text(e.err) }),
+			app.If(e.err != "", func() app.UI { return pText("run-error", e.err) }),
 			app.If(e.res != nil && e.resFor == e.key(), func() app.UI {
 				if e.Link != nil { // replay in the page: a reload would lose the reader's edits
 					return app.Div().Class("explore-in-page").OnClick(e.onResultsClick).Body(e.results())

@@ -157,8 +157,8 @@ func (p *LessonPage) zoomBar() app.UI {
 		app.Button().Class("zoom zoom-reset").Title("Show the whole run (0)").Text("↔ whole run").
 			Disabled(!zoomed).OnClick(func(ctx app.Context, e app.Event) { p.resetZoom() }),
 		app.Span().Class("zoom-hint").Title(zoomHint(zoomed, p.embed)).Body(
-			app.Span().Class("hint-keys").Text(zoomHint(zoomed, p.embed)),
-			app.Span().Class("hint-touch").Text(touchHint(zoomed)),
+			spanText("hint-keys", zoomHint(zoomed, p.embed)),
+			spanText("hint-touch", touchHint(zoomed)),
 		),
 	)
 }

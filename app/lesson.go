@@ -237,7 +237,7 @@ func (p *LessonPage) Render() app.UI {
 		return div("page embed "+theme,
 			p.notesBox(),
 			div("embed-bar",
-				app.Span().Class("embed-title").Text(p.lesson.Title+" · "+p.variant.Title),
+				spanText("embed-title", p.lesson.Title+" · "+p.variant.Title),
 				app.A().Class("open").Href(p.link(course.KindLesson, p.state)).Target("_blank").Rel("noopener").Text("open in Lanes ↗"),
 			),
 			p.controls(p.state.Minimal),
@@ -254,7 +254,7 @@ func (p *LessonPage) Render() app.UI {
 			p.position(),
 			app.H1().Text(p.lesson.Title),
 			app.If(p.lesson.Summary != "", func() app.UI {
-				return app.P().Class("summary").Text(p.lesson.Summary)
+				return pText("summary", p.lesson.Summary)
 			}),
 			p.controls(false),
 			p.schedEntry(),

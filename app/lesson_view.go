@@ -60,7 +60,7 @@ func (p *LessonPage) timelineFig() app.UI {
 	f := p.frames.at(p.run.Trace, p.pl.pos)
 	return app.Figure().Class("timeline").Body(
 		app.If(p.runErr != "", func() app.UI {
-			return app.P().Class("run-error").Text(p.runErr)
+			return pText("run-error", p.runErr)
 		}).Else(func() app.UI {
 			return div("timeline-box", p.zoomBar(), div("timeline-scroll",
 				app.Raw(p.svg),
@@ -108,7 +108,7 @@ func (p *LessonPage) controls(minimal bool) app.UI {
 		app.If(!minimal && !p.embed, p.stepModeButton),
 		app.Input().Class("scrub").Type("range").Aria("label", "position").
 			Min(0).Max(p.pl.n).Value(strconv.Itoa(p.pl.pos)).OnInput(p.onScrub),
-		app.Span().Class("pos").Text(strconv.Itoa(p.pl.pos)+"/"+strconv.Itoa(p.pl.n)),
+		spanText("pos", strconv.Itoa(p.pl.pos)+"/"+strconv.Itoa(p.pl.n)),
 		app.If(!minimal, func() app.UI {
 			return app.Select().Class("speed").Title("Speed ([ and ])").Aria("label", "speed").OnChange(p.onSpeedSel).Body(
 				app.Range(speeds).Slice(func(i int) app.UI {
@@ -169,7 +169,7 @@ func (p *LessonPage) schedule() app.UI {
 			return a
 		}),
 		app.A().Class("new-schedule").Href(p.link(course.KindLesson, next)).Title(newTitle).Text(newLabel),
-		app.Span().Class("scale-label").Text("x axis:"),
+		spanText("scale-label", "x axis:"),
 		app.Range(timeline.Scales).Slice(func(i int) app.UI {
 			s := p.state
 			s.Scale, s.ScaleGiven = timeline.Scales[i], true

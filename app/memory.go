@@ -93,7 +93,7 @@ func (m *MemoryPanel) Render() app.UI {
 				return app.Button().Class("memory-run").Text("Measure").OnClick(m.onMeasure)
 			}),
 		),
-		app.If(m.err != "", func() app.UI { return app.P().Class("run-error").Text(m.err) }),
+		app.If(m.err != "", func() app.UI { return pText("run-error", m.err) }),
 		app.If(m.res != nil, func() app.UI {
 			r := *m.res
 			return div("memory-result",

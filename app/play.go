@@ -182,7 +182,7 @@ func (p *PlayPage) Render() app.UI {
 		return div("page embed program "+theme,
 			p.notesBox(),
 			div("embed-bar",
-				app.Span().Class("embed-title").Text("A Go program · Lanes"),
+				spanText("embed-title", "A Go program · Lanes"),
 				app.A().Class("open").Href(p.link(course.KindProgram, p.state)).Target("_blank").Rel("noopener").Text("open in Lanes ↗"),
 			),
 			p.status(),
@@ -210,13 +210,13 @@ func (p *PlayPage) Render() app.UI {
 					app.If(p.gs.on, p.gameCol).ElseIf(p.run.Trace != nil, func() app.UI {
 						return div("play-run-area", p.controls(false), p.timelineFig(), p.console())
 					}).ElseIf(p.off && p.static, func() app.UI {
-						return app.P().Class("play-empty").Text("No timeline: this copy of Lanes builds no programs.")
+						return pText("play-empty", "No timeline: this copy of Lanes builds no programs.")
 					}).ElseIf(p.off, func() app.UI {
-						return app.P().Class("play-empty").Text("No timeline: this site does not run programs.")
+						return pText("play-empty", "No timeline: this site does not run programs.")
 					}).ElseIf(p.phase != "" || p.message != "" || p.notice != "", func() app.UI {
 						return app.Div().Class("play-empty-none") // the status above says what is happening (or that it stopped)
 					}).Else(func() app.UI {
-						return app.P().Class("play-empty").Text("Press Run (Ctrl+Enter) to see your program's goroutines on a timeline.")
+						return pText("play-empty", "Press Run (Ctrl+Enter) to see your program's goroutines on a timeline.")
 					}),
 				),
 			),

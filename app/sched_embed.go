@@ -18,7 +18,7 @@ func (p *LessonPage) gameEmbed(theme string, v gameView) app.UI {
 	return div("page embed game "+theme,
 		p.notesBox(),
 		div("embed-bar",
-			app.Span().Class("embed-title").Text(p.lesson.Title+" · "+p.variant.Title+" · you are the scheduler"),
+			spanText("embed-title", p.lesson.Title+" · "+p.variant.Title+" · you are the scheduler"),
 			app.A().Class("open").Href(p.link(course.KindLesson, open)).Target("_blank").Rel("noopener").Text("open in Lanes ↗"),
 		),
 		app.Div().Class("game-click").OnClick(p.onGameClick).Body(

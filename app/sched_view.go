@@ -41,7 +41,7 @@ func schedPanel(v gameView, tr *trace.Trace) app.UI {
 	g := v.game
 	return app.Section().Class("sched-panel").Aria("label", "scheduler").Body(
 		challengeBox(v),
-		app.If(v.err != "", func() app.UI { return app.P().Class("run-error").Text(v.err) }),
+		app.If(v.err != "", func() app.UI { return pText("run-error", v.err) }),
 		app.If(g.Pause != nil && tr != nil, func() app.UI { return pickBox(v, tr) }).
 			Else(func() app.UI { return endBox(v, tr) }),
 		div("sched-actions",
@@ -60,7 +60,7 @@ func actionButton(do, label, title string, disabled bool) app.UI {
 func challengeBox(v gameView) app.UI {
 	c := v.challenge
 	if c == nil {
-		return app.P().Class("challenge none").Text("No challenge here: explore freely. Every pick is a scheduling decision Go's runtime could make.")
+		return pText("challenge none", "No challenge here: explore freely. Every pick is a scheduling decision Go's runtime could make.")
 	}
 	return div("challenge",
 		app.P().Class("task").Body(
@@ -69,12 +69,12 @@ func challengeBox(v gameView) app.UI {
 		),
 		app.If(c.Fixed(), func() app.UI {
 			if c.Contrast {
-				return app.P().Class("fixed-note").Text("The goal of “" + v.ofTitle + "”, on this program: try to reach it here too.")
+				return pText("fixed-note", "The goal of “"+v.ofTitle+"”, on this program: try to reach it here too.")
 			}
-			return app.P().Class("fixed-note").Text("The goal of “" + v.ofTitle + "”, on the fixed program: try to break it anyway.")
+			return pText("fixed-note", "The goal of “"+v.ofTitle+"”, on the fixed program: try to break it anyway.")
 		}),
 		app.Range(c.Hints[:min(v.hints, len(c.Hints))]).Slice(func(i int) app.UI {
-			return app.P().Class("hint-text").Text("Hint: " + c.Hints[i])
+			return pText("hint-text", "Hint: "+c.Hints[i])
 		}),
 		app.If(!v.game.Won, func() app.UI {
 			return challengeButtons(v)
@@ -175,16 +175,16 @@ func pickBox(v gameView, tr *trace.Trace) app.UI {
 					}
 					return app.Button().Class("pick-g "+laneColour(id)).Attr("data-pick", strconv.Itoa(int(id))).
 						Title(title).Body(
-						app.Span().Class("key").Text(key),
-						app.Span().Class("gname").Text(names(id)),
-						app.Span().Class("gwhat").Text(what),
+						spanText("key", key),
+						spanText("gname", names(id)),
+						spanText("gwhat", what),
 					)
 				}),
 				app.If(p.Slip, func() app.UI {
 					return app.Button().Class("pick-g slip").Attr("data-pick", "0").Title("the clock jumps to the next timer though goroutines could run: a slow machine (key t)").Body(
-						app.Span().Class("key").Text("t"),
-						app.Span().Class("gname").Text("⏩ let time pass"),
-						app.Span().Class("gwhat").Text("the next timer fires (a preemption)"),
+						spanText("key", "t"),
+						spanText("gname", "⏩ let time pass"),
+						spanText("gwhat", "the next timer fires (a preemption)"),
 					)
 				}),
 			)
@@ -234,9 +234,9 @@ func caseButtons(v gameView, names func(trace.GoID) string) app.UI {
 			c := v.game.Cases[i]
 			return app.Button().Class("pick-g pick-case "+laneColour(g)).Attr("data-case", strconv.Itoa(i)).
 				Title("proceed with "+c.Text+" (key "+caseKey(i)+")").Body(
-				app.Span().Class("key").Text(caseKey(i)),
-				app.Span().Class("gname").Text(names(g)+":"),
-				app.Span().Class("gwhat").Text(c.Label()),
+				spanText("key", caseKey(i)),
+				spanText("gname", names(g)+":"),
+				spanText("gwhat", c.Label()),
 			)
 		}),
 	)
@@ -251,8 +251,8 @@ func endBox(v gameView, tr *trace.Trace) app.UI {
 	how := tr.Outcome.Exit.String()
 	if g.Won && v.gaveUp {
 		return app.Div().Class("win shown").Role("status").Body(
-			app.P().Class("win-title").Text("A winning schedule"),
-			app.P().Class("win-figures").Text(fmt.Sprintf("It takes %s and %s. Undo (u) walks back through its picks, Restart lets you find your own.", countOf(g.Picks, "pick"), countOf(g.Preemptions, "preemption"))),
+			pText("win-title", "A winning schedule"),
+			pText("win-figures", fmt.Sprintf("It takes %s and %s. Undo (u) walks back through its picks, Restart lets you find your own.", countOf(g.Picks, "pick"), countOf(g.Preemptions, "preemption"))),
 		)
 	}
 	if g.Won {
@@ -261,8 +261,8 @@ func endBox(v gameView, tr *trace.Trace) app.UI {
 			best = fewestWords(c)
 		}
 		return app.Div().Class("win").Role("status").Body(
-			app.P().Class("win-title").Text("Goal reached!"),
-			app.P().Class("win-figures").Text(fmt.Sprintf("You used %s and %s.%s", countOf(g.Picks, "pick"), countOf(g.Preemptions, "preemption"), best)),
+			pText("win-title", "Goal reached!"),
+			pText("win-figures", fmt.Sprintf("You used %s and %s.%s", countOf(g.Picks, "pick"), countOf(g.Preemptions, "preemption"), best)),
 			app.If(v.solution != "", func() app.UI {
 				return app.P().Class("solution").Body(
 					app.Text("Your solution, replayable: "),

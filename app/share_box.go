@@ -121,10 +121,10 @@ func (b *ShareBox) Render() app.UI {
 		app.If(b.Trace != nil, func() app.UI {
 			return app.Button().Class("ctl dl-png").Title("The timeline at the playhead, as a PNG at 2×").Text("Download PNG").OnClick(b.onPNG)
 		}),
-		app.If(b.lastErr != "", func() app.UI { return app.Span().Class("share-error").Text(b.lastErr) }),
+		app.If(b.lastErr != "", func() app.UI { return spanText("share-error", b.lastErr) }),
 		app.Div().ID(shareID).Class("share-dialog").Attr("popover", "auto").Role("dialog").Aria("labelledby", shareID+"-h").Body(
 			app.H2().ID(shareID+"-h").Text("Embed this view"),
-			app.If(b.shown || !app.IsClient, b.dialogBody).Else(func() app.UI { return app.P().Class("share-help").Text("…") }),
+			app.If(b.shown || !app.IsClient, b.dialogBody).Else(func() app.UI { return pText("share-help", "…") }),
 			app.Button().Class("ctl share-close").Attr("popovertarget", shareID).Attr("popovertargetaction", "hide").Text("Close"),
 		),
 	)
@@ -143,7 +143,7 @@ func (b *ShareBox) dialogBody() app.UI {
 	v := b.view(true)
 	forms := b.forms()
 	return div("share-body",
-		app.P().Class("share-help").Text("Paste one of these into your post. With the auto-height script (the last box, once per page) the frame fits its content; without it, it is "+strconv.Itoa(course.DefaultEmbedHeight)+" px high."),
+		pText("share-help", "Paste one of these into your post. With the auto-height script (the last box, once per page) the frame fits its content; without it, it is "+strconv.Itoa(course.DefaultEmbedHeight)+" px high."),
 		div("share-options",
 			app.Label().Body(
 				app.Text("Theme "),
@@ -167,7 +167,7 @@ func (b *ShareBox) dialogBody() app.UI {
 			}
 			return div("snippet snippet-"+f.key,
 				div("snippet-head",
-					app.Span().Class("snippet-label").Text(f.label),
+					spanText("snippet-label", f.label),
 					app.Button().Class("ctl copy").DataSet("snippet", f.key).Aria("label", "copy: "+f.label).Text(label).OnClick(b.onCopy),
 				),
 				// Raw: go-app would indent a textarea's prerendered text.
