@@ -151,3 +151,9 @@ func div(class string, body ...app.UI) app.HTMLDiv {
 func pText(class, text string) app.HTMLP { return app.P().Class(class).Text(text) }
 
 func spanText(class, text string) app.HTMLSpan { return app.Span().Class(class).Text(text) }
+
+// button is app.Button().Class(class), and anchor app.A() with its class
+// and href: fewer calls in the wasm, as div.
+func button(class string) app.HTMLButton { return app.Button().Class(class) }
+
+func anchor(class, href string) app.HTMLA { return app.A().Class(class).Href(href) }

@@ -188,9 +188,9 @@ func (e *ExplorePanel) Render() app.UI {
 				),
 				e.runsSelect(mode, runs),
 				app.If(e.running, func() app.UI {
-					return app.Button().Class("explore-stop").Text("Stop").OnClick(e.onStop)
+					return button("explore-stop").Text("Stop").OnClick(e.onStop)
 				}).Else(func() app.UI {
-					b := app.Button().Class("explore-run").Text("Run schedules").OnClick(e.onRun)
+					b := button("explore-run").Text("Run schedules").OnClick(e.onRun)
 					if !canExplore {
 						b = b.Disabled(true) // Disabled(false) would still render the attribute
 					}

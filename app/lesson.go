@@ -238,7 +238,7 @@ func (p *LessonPage) Render() app.UI {
 			p.notesBox(),
 			div("embed-bar",
 				spanText("embed-title", p.lesson.Title+" · "+p.variant.Title),
-				app.A().Class("open").Href(p.link(course.KindLesson, p.state)).Target("_blank").Rel("noopener").Text("open in Lanes ↗"),
+				anchor("open", p.link(course.KindLesson, p.state)).Target("_blank").Rel("noopener").Text("open in Lanes ↗"),
 			),
 			p.controls(p.state.Minimal),
 			p.stage(),

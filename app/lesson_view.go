@@ -33,7 +33,7 @@ func (p *LessonPage) variants() app.UI {
 			if vs[i].Default {
 				s.Variant = ""
 			}
-			a := app.A().Class("variant").Href(p.link(course.KindLesson, s)).Text(vs[i].Title)
+			a := anchor("variant", p.link(course.KindLesson, s)).Text(vs[i].Title)
 			if vs[i].Name == p.variant.Name || vs[i].Name == p.variant.Parent {
 				a = a.Class("selected").Aria("current", "page")
 			}
@@ -97,13 +97,13 @@ func (p *LessonPage) controls(minimal bool) app.UI {
 	}
 	return div("controls",
 		app.If(!minimal, func() app.UI {
-			return app.Button().Class("ctl start").Title("Start (Home)").Aria("label", "start").Text("⇤").OnClick(p.onStart)
+			return button("ctl start").Title("Start (Home)").Aria("label", "start").Text("⇤").OnClick(p.onStart)
 		}),
-		app.Button().Class("ctl back").Title("Step back (←)").Aria("label", "step back").Text("◀").OnClick(p.onBack),
-		app.Button().Class("ctl play").Title("Play/pause (space)").Text(play).OnClick(p.onPlay),
-		app.Button().Class("ctl forward").Title("Step forward (→)").Aria("label", "step forward").Text("▶").OnClick(p.onForward),
+		button("ctl back").Title("Step back (←)").Aria("label", "step back").Text("◀").OnClick(p.onBack),
+		button("ctl play").Title("Play/pause (space)").Text(play).OnClick(p.onPlay),
+		button("ctl forward").Title("Step forward (→)").Aria("label", "step forward").Text("▶").OnClick(p.onForward),
 		app.If(!minimal, func() app.UI {
-			return app.Button().Class("ctl end").Title("End (End)").Aria("label", "end").Text("⇥").OnClick(p.onEnd)
+			return button("ctl end").Title("End (End)").Aria("label", "end").Text("⇥").OnClick(p.onEnd)
 		}),
 		app.If(!minimal && !p.embed, p.stepModeButton),
 		app.Input().Class("scrub").Type("range").Aria("label", "position").
@@ -162,18 +162,18 @@ func (p *LessonPage) schedule() app.UI {
 		app.Range(course.Strategies).Slice(func(i int) app.UI {
 			s := p.state
 			s.Strategy, s.T, s.Replay = course.Strategies[i], course.End, ""
-			a := app.A().Class("strategy").Href(p.link(course.KindLesson, s)).Title(strategyHelp[course.Strategies[i]]).Text(course.Strategies[i])
+			a := anchor("strategy", p.link(course.KindLesson, s)).Title(strategyHelp[course.Strategies[i]]).Text(course.Strategies[i])
 			if course.Strategies[i] == strategy && p.state.Replay == "" {
 				a = a.Class("selected").Aria("current", "page")
 			}
 			return a
 		}),
-		app.A().Class("new-schedule").Href(p.link(course.KindLesson, next)).Title(newTitle).Text(newLabel),
+		anchor("new-schedule", p.link(course.KindLesson, next)).Title(newTitle).Text(newLabel),
 		spanText("scale-label", "x axis:"),
 		app.Range(timeline.Scales).Slice(func(i int) app.UI {
 			s := p.state
 			s.Scale, s.ScaleGiven = timeline.Scales[i], true
-			a := app.A().Class("strategy scale").Href(p.link(course.KindLesson, s)).Text(scaleNames[i])
+			a := anchor("strategy scale", p.link(course.KindLesson, s)).Text(scaleNames[i])
 			if timeline.Scales[i] == p.lesson.ScaleFor(p.state) {
 				a = a.Class("selected").Aria("current", "page")
 			}

@@ -88,9 +88,9 @@ func (m *MemoryPanel) Render() app.UI {
 				}),
 			),
 			app.If(m.running, func() app.UI {
-				return app.Button().Class("memory-run").Disabled(true).Text("Measuring…")
+				return button("memory-run").Disabled(true).Text("Measuring…")
 			}).Else(func() app.UI {
-				return app.Button().Class("memory-run").Text("Measure").OnClick(m.onMeasure)
+				return button("memory-run").Text("Measure").OnClick(m.onMeasure)
 			}),
 		),
 		app.If(m.err != "", func() app.UI { return pText("run-error", m.err) }),

@@ -47,7 +47,7 @@ func (p *LessonPage) paramSlider() app.UI {
 			Aria("valuetext", name+" = "+positions[cur].ParamValue).OnInput(p.onParam),
 		app.Span().Class("param-values").Body(
 			app.Range(positions).Slice(func(i int) app.UI {
-				a := app.A().Class("param-link").Href(p.paramLink(positions[i])).Text(positions[i].ParamValue)
+				a := anchor("param-link", p.paramLink(positions[i])).Text(positions[i].ParamValue)
 				if i == cur {
 					a = a.Class("selected").Aria("current", "true")
 				}

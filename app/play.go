@@ -183,7 +183,7 @@ func (p *PlayPage) Render() app.UI {
 			p.notesBox(),
 			div("embed-bar",
 				spanText("embed-title", "A Go program · Lanes"),
-				app.A().Class("open").Href(p.link(course.KindProgram, p.state)).Target("_blank").Rel("noopener").Text("open in Lanes ↗"),
+				anchor("open", p.link(course.KindProgram, p.state)).Target("_blank").Rel("noopener").Text("open in Lanes ↗"),
 			),
 			p.status(),
 			app.If(p.run.Trace != nil, func() app.UI { return p.controls(p.state.Minimal) }),
@@ -279,13 +279,13 @@ func (p *PlayPage) bar() app.UI {
 		run = "■ Stop"
 	}
 	return div("play-bar",
-		app.Button().Class("ctl play-run").Title("Build and run (Ctrl+Enter)").Text(run).OnClick(p.onRunClick),
+		button("ctl play-run").Title("Build and run (Ctrl+Enter)").Text(run).OnClick(p.onRunClick),
 		// A static copy has no server to format or store a program.
 		app.If(!p.static, func() app.UI {
-			return app.Button().Class("ctl play-format").Title("Format the program as gofmt does").Text("Format").OnClick(p.onFormat)
+			return button("ctl play-format").Title("Format the program as gofmt does").Text("Format").OnClick(p.onFormat)
 		}),
 		app.If(!p.static, func() app.UI {
-			return app.Button().Class("ctl play-share").Title("Store the program and get a link").Text("Share").OnClick(p.onShare)
+			return button("ctl play-share").Title("Store the program and get a link").Text("Share").OnClick(p.onShare)
 		}),
 		p.embedBox(),
 		app.If(p.shared != "", func() app.UI {
@@ -294,9 +294,9 @@ func (p *PlayPage) bar() app.UI {
 			return div("play-shared",
 				app.P().Body(
 					app.Text("Link to your program: "),
-					app.A().Class("play-link").Href(href(u)).Text(p.site+u),
+					anchor("play-link", href(u)).Text(p.site+u),
 					app.Text(" · "),
-					app.A().Class("play-embed-link").Href(href("/embed"+u)).Target("_blank").Rel("noopener").Text("its embed ↗"),
+					anchor("play-embed-link", href("/embed"+u)).Target("_blank").Rel("noopener").Text("its embed ↗"),
 				),
 				app.Label().Body(
 					app.Span().Text("Embed it in your page (HTML):"),
@@ -319,7 +319,7 @@ func (p *PlayPage) status() app.UI {
 			// A refusal points at the page's list of what Lanes runs
 			// (internal/site's pageMessage): one click away.
 			app.If(!p.embed && strings.Contains(p.message, helpTitle), func() app.UI {
-				return app.Button().Class("ctl play-help-open").Type("button").Text(helpTitle + " ↓").OnClick(p.onHelp)
+				return button("ctl play-help-open").Type("button").Text(helpTitle + " ↓").OnClick(p.onHelp)
 			}),
 		)
 	case p.phase == "building":

@@ -97,7 +97,7 @@ func (p *PlayPage) gameCol() app.UI {
 			app.If(p.run.Trace != nil, func() app.UI { return app.Div().Body(p.timelineFig(), p.console()) }),
 		),
 		app.P().Class("game-leave").Body(
-			app.Button().Class("ctl play-leave-game").Text("← back to your program's run").OnClick(p.leaveGame),
+			button("ctl play-leave-game").Text("← back to your program's run").OnClick(p.leaveGame),
 		),
 	)
 }

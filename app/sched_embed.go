@@ -19,7 +19,7 @@ func (p *LessonPage) gameEmbed(theme string, v gameView) app.UI {
 		p.notesBox(),
 		div("embed-bar",
 			spanText("embed-title", p.lesson.Title+" · "+p.variant.Title+" · you are the scheduler"),
-			app.A().Class("open").Href(p.link(course.KindLesson, open)).Target("_blank").Rel("noopener").Text("open in Lanes ↗"),
+			anchor("open", p.link(course.KindLesson, open)).Target("_blank").Rel("noopener").Text("open in Lanes ↗"),
 		),
 		app.Div().Class("game-click").OnClick(p.onGameClick).Body(
 			schedPanel(v, p.run.Trace),

@@ -54,7 +54,7 @@ func schedPanel(v gameView, tr *trace.Trace) app.UI {
 }
 
 func actionButton(do, label, title string, disabled bool) app.UI {
-	return app.Button().Class("sched-do "+do).Attr("data-do", do).Title(title).Disabled(disabled).Text(label)
+	return button("sched-do "+do).Attr("data-do", do).Title(title).Disabled(disabled).Text(label)
 }
 
 func challengeBox(v gameView) app.UI {
@@ -109,10 +109,10 @@ func challengeButtons(v gameView) app.UI {
 	c := v.challenge
 	return div("challenge-do",
 		app.If(v.hints < len(c.Hints), func() app.UI {
-			return app.Button().Class("sched-do hint").Attr("data-do", "hint").Text("Hint")
+			return button("sched-do hint").Attr("data-do", "hint").Text("Hint")
 		}),
 		app.If(!v.gaveUp, func() app.UI {
-			return app.Button().Class("sched-do giveup").Attr("data-do", "giveup").Text("Give up")
+			return button("sched-do giveup").Attr("data-do", "giveup").Text("Give up")
 		}),
 	)
 }
@@ -181,7 +181,7 @@ func pickBox(v gameView, tr *trace.Trace) app.UI {
 					)
 				}),
 				app.If(p.Slip, func() app.UI {
-					return app.Button().Class("pick-g slip").Attr("data-pick", "0").Title("the clock jumps to the next timer though goroutines could run: a slow machine (key t)").Body(
+					return button("pick-g slip").Attr("data-pick", "0").Title("the clock jumps to the next timer though goroutines could run: a slow machine (key t)").Body(
 						spanText("key", "t"),
 						spanText("gname", "⏩ let time pass"),
 						spanText("gwhat", "the next timer fires (a preemption)"),
@@ -266,7 +266,7 @@ func endBox(v gameView, tr *trace.Trace) app.UI {
 			app.If(v.solution != "", func() app.UI {
 				return app.P().Class("solution").Body(
 					app.Text("Your solution, replayable: "),
-					app.A().Class("solution-link").Href(v.solution).Text(shortURL(v.solution)),
+					anchor("solution-link", v.solution).Text(shortURL(v.solution)),
 				)
 			}),
 		)

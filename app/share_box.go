@@ -114,18 +114,18 @@ func markdownLabel(program bool) string {
 // dialog works before the app runs and without JavaScript.
 func (b *ShareBox) Render() app.UI {
 	return div("share",
-		app.Button().Class("ctl share-open").Attr("popovertarget", shareID).Text("Embed…").OnClick(b.onOpen),
+		button("ctl share-open").Attr("popovertarget", shareID).Text("Embed…").OnClick(b.onOpen),
 		app.If(b.Trace != nil, func() app.UI {
-			return app.Button().Class("ctl dl-svg").Title("The timeline at the playhead, as an SVG file").Text("Download SVG").OnClick(b.onSVG)
+			return button("ctl dl-svg").Title("The timeline at the playhead, as an SVG file").Text("Download SVG").OnClick(b.onSVG)
 		}),
 		app.If(b.Trace != nil, func() app.UI {
-			return app.Button().Class("ctl dl-png").Title("The timeline at the playhead, as a PNG at 2×").Text("Download PNG").OnClick(b.onPNG)
+			return button("ctl dl-png").Title("The timeline at the playhead, as a PNG at 2×").Text("Download PNG").OnClick(b.onPNG)
 		}),
 		app.If(b.lastErr != "", func() app.UI { return spanText("share-error", b.lastErr) }),
 		app.Div().ID(shareID).Class("share-dialog").Attr("popover", "auto").Role("dialog").Aria("labelledby", shareID+"-h").Body(
 			app.H2().ID(shareID+"-h").Text("Embed this view"),
 			app.If(b.shown || !app.IsClient, b.dialogBody).Else(func() app.UI { return pText("share-help", "…") }),
-			app.Button().Class("ctl share-close").Attr("popovertarget", shareID).Attr("popovertargetaction", "hide").Text("Close"),
+			button("ctl share-close").Attr("popovertarget", shareID).Attr("popovertargetaction", "hide").Text("Close"),
 		),
 	)
 }
@@ -168,7 +168,7 @@ func (b *ShareBox) dialogBody() app.UI {
 			return div("snippet snippet-"+f.key,
 				div("snippet-head",
 					spanText("snippet-label", f.label),
-					app.Button().Class("ctl copy").DataSet("snippet", f.key).Aria("label", "copy: "+f.label).Text(label).OnClick(b.onCopy),
+					button("ctl copy").DataSet("snippet", f.key).Aria("label", "copy: "+f.label).Text(label).OnClick(b.onCopy),
 				),
 				// Raw: go-app would indent a textarea's prerendered text.
 				app.Raw(`<textarea class="snippet-text" readonly rows="3" spellcheck="false" aria-label="`+
