@@ -14,7 +14,7 @@ func (p *LessonPage) position() app.UI {
 	if !ok {
 		return nil
 	}
-	return app.P().Class("lesson-number").Text("Lesson " + strconv.Itoa(pos.Number) + " of " + strconv.Itoa(pos.Of))
+	return pText("lesson-number", "Lesson "+strconv.Itoa(pos.Number)+" of "+strconv.Itoa(pos.Of))
 }
 
 // pager links to the previous and next lessons, at the end of a lesson
@@ -35,8 +35,8 @@ func (p *LessonPage) pager() app.UI {
 			label += " " + arrow
 		}
 		return app.A().Class("pager-"+rel).Rel(rel).Href(href(course.PagePath(course.KindLesson, l.Slug)+themeQuery(p.state.Theme, "?"))).Body(
-			app.Span().Class("pager-dir").Text(map[string]string{"prev": "Previous", "next": "Next"}[rel]),
-			app.Span().Class("pager-title").Text(label),
+			spanText("pager-dir", map[string]string{"prev": "Previous", "next": "Next"}[rel]),
+			spanText("pager-title", label),
 		)
 	}
 	return app.Nav().Class("pager").Aria("label", "course").Body(

@@ -177,10 +177,10 @@ func (e *ExplorePanel) Render() app.UI {
 	canExplore := e.Course != nil || e.Explore != nil
 	mode, runs := e.settings()
 	return app.Section().Class("explore").Aria("label", "What can happen?").Body(
-		app.Div().Class("explore-main").Body(
+		div("explore-main",
 			app.H2().Text("What can happen?"),
-			app.P().Class("explore-note").Text("Runs this program under many schedules, right here in your browser, and groups the runs by how they ended. These are counts over possible schedules, not how often real hardware does it."),
-			app.Div().Class("explore-bar").Body(
+			pText("explore-note", "Runs this program under many schedules, right here in your browser, and groups the runs by how they ended. These are counts over possible schedules, not how often real hardware does it."),
+			div("explore-bar",
 				app.Select().Class("explore-mode").Aria("label", "strategy").OnChange(e.onMode).Body(
 					app.Range(course.ExploreModes).Slice(func(i int) app.UI {
 						return option(course.ExploreModes[i], modeLabel(course.ExploreModes[i]), course.ExploreModes[i] == mode)
@@ -188,9 +188,9 @@ func (e *ExplorePanel) Render() app.UI {
 				),
 				e.runsSelect(mode, runs),
 				app.If(e.running, func() app.UI {
-					return app.Button().Class("explore-stop").Text("Stop").OnClick(e.onStop)
+					return button("explore-stop").Text("Stop").OnClick(e.onStop)
 				}).Else(func() app.UI {
-					b := app.Button().Class("explore-run").Text("Run schedules").OnClick(e.onRun)
+					b := button("explore-run").Text("Run schedules").OnClick(e.onRun)
 					if !canExplore {
 						b = b.Disabled(true) // Disabled(false) would still render the attribute
 					}
@@ -198,12 +198,12 @@ func (e *ExplorePanel) Render() app.UI {
 				}),
 			),
 			app.If(e.running, func() app.UI {
-				return app.Div().Class("explore-progress").Body(
+				return div("explore-progress",
 					app.Progress().Max(e.total).Value(e.done).Aria("label", "schedules run"),
 					app.Span().Text(" "+strconv.Itoa(e.done)+" / "+strconv.Itoa(e.total)),
 				)
 			}),
-			app.If(e.err != "", func() app.UI { return app.P().Class("run-error").Text(e.err) }),
+			app.If(e.err != "", func() app.UI { return pText("run-error", e.err) }),
 			app.If(e.res != nil && e.resFor == e.key(), func() app.UI {
 				if e.Link != nil { // replay in the page: a reload would lose the reader's edits
 					return app.Div().Class("explore-in-page").OnClick(e.onResultsClick).Body(e.results())

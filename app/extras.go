@@ -13,7 +13,7 @@ func (p *LessonPage) extras() app.UI {
 	if p.embed || p.runErr != "" || p.variant == nil {
 		return nil
 	}
-	return app.Div().Class("extras").Body(
+	return div("extras",
 		&ExplorePanel{Course: p.course, Slug: p.lesson.Slug, Variant: p.variant.Name, State: p.state,
 			RealHTML: p.course.RealHTML(p.variant), Heavy: p.variant.Heavy},
 		app.If(p.lesson.HasPanel(course.PanelMemory), func() app.UI { return &MemoryPanel{} }),

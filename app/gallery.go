@@ -37,7 +37,7 @@ func galleryBody(c *course.Course, th timeline.Theme) app.UI {
 		header(th),
 		app.Main().Body(
 			app.H1().Text("Launching tasks safely: goroutines and sync.WaitGroup"),
-			app.P().Class("lead").Text("Every example is a real Go program. Beside it, a timeline of what each goroutine did: replay it step by step, flip buggy and fixed, try another schedule."),
+			pText("lead", "Every example is a real Go program. Beside it, a timeline of what each goroutine did: replay it step by step, flip buggy and fixed, try another schedule."),
 			app.P().Class("lead-play").Body(
 				app.Text("Have a program of your own? "),
 				app.A().Href(href("/play"+themeQuery(th, "?"))).Text("Open it in the playground"),
@@ -52,9 +52,9 @@ func galleryBody(c *course.Course, th timeline.Theme) app.UI {
 					}
 					return app.Li().Class("lesson-card").Body(
 						app.A().Href(href(course.PagePath(course.KindLesson, l.Slug)+themeQuery(th, "?"))).Body(
-							app.H2().Body(app.Span().Class("num").Text(strconv.Itoa(i+1)+"."), app.Text(" "+l.Title)),
+							app.H2().Body(spanText("num", strconv.Itoa(i+1)+"."), app.Text(" "+l.Title)),
 							app.If(thumb != "", func() app.UI {
-								return app.Div().Class("thumb").Body(app.Raw(thumb))
+								return div("thumb", app.Raw(thumb))
 							}),
 							app.P().Text(l.Summary),
 							challengesLine(l),
@@ -98,5 +98,5 @@ func challengesLine(l course.Lesson) app.UI {
 		text += " · " + strconv.Itoa(won) + " solved ✓"
 		cls += " solved"
 	}
-	return app.P().Class(cls).Text(text)
+	return pText(cls, text)
 }

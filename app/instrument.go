@@ -165,16 +165,16 @@ func (p *LessonPage) zoomBar() app.UI {
 		return nil
 	}
 	zoomed := p.inst.win.Zoomed()
-	return app.Div().Class("zoombar").Body(
-		app.Button().Class("zoom zoom-out").Title("Zoom out (S)").Aria("label", "zoom out").Text("−").
+	return div("zoombar",
+		button("zoom zoom-out").Title("Zoom out (S)").Aria("label", "zoom out").Text("−").
 			Disabled(!zoomed).OnClick(func(ctx app.Context, e app.Event) { p.zoomBy(1/zoomStep, p.playheadAt()) }),
-		app.Button().Class("zoom zoom-in").Title("Zoom in around the playhead (W)").Aria("label", "zoom in").Text("+").
+		button("zoom zoom-in").Title("Zoom in around the playhead (W)").Aria("label", "zoom in").Text("+").
 			OnClick(func(ctx app.Context, e app.Event) { p.zoomBy(zoomStep, p.playheadAt()) }),
-		app.Button().Class("zoom zoom-reset").Title("Show the whole run (0)").Text("↔ whole run").
+		button("zoom zoom-reset").Title("Show the whole run (0)").Text("↔ whole run").
 			Disabled(!zoomed).OnClick(func(ctx app.Context, e app.Event) { p.resetZoom() }),
 		app.Span().Class("zoom-hint").Title(zoomHint(zoomed, p.embed)).Body(
-			app.Span().Class("hint-keys").Text(zoomHint(zoomed, p.embed)),
-			app.Span().Class("hint-touch").Text(touchHint(zoomed)),
+			spanText("hint-keys", zoomHint(zoomed, p.embed)),
+			spanText("hint-touch", touchHint(zoomed)),
 		),
 	)
 }

@@ -230,7 +230,7 @@ func (p *LessonPage) Render() app.UI {
 	}
 	theme := "theme-" + p.state.Theme.String() // auto, light or dark
 	if len(p.lesson.Variants) == 0 {
-		return app.Div().Class("page lesson text-only "+theme).Body(
+		return div("page lesson text-only "+theme,
 			app.If(!p.embed, func() app.UI { return header(p.state.Theme) }),
 			app.Main().Body(
 				p.notesBox(),
@@ -245,11 +245,11 @@ func (p *LessonPage) Render() app.UI {
 		return p.gameRender(theme)
 	}
 	if p.embed {
-		return app.Div().Class("page embed "+theme).Body(
+		return div("page embed "+theme,
 			p.notesBox(),
-			app.Div().Class("embed-bar").Body(
-				app.Span().Class("embed-title").Text(p.lesson.Title+" · "+p.variant.Title),
-				app.A().Class("open").Href(p.link(course.KindLesson, p.state)).Target("_blank").Rel("noopener").Text("open in Lanes ↗"),
+			div("embed-bar",
+				spanText("embed-title", p.lesson.Title+" · "+p.variant.Title),
+				anchor("open", p.link(course.KindLesson, p.state)).Target("_blank").Rel("noopener").Text("open in Lanes ↗"),
 			),
 			p.controls(p.state.Minimal),
 			p.stage(),
@@ -258,19 +258,19 @@ func (p *LessonPage) Render() app.UI {
 		)
 	}
 	text := splitText(p.lesson.HTML, p.lesson.Variants, p.variant)
-	return app.Div().Class("page lesson "+theme).Body(
+	return div("page lesson "+theme,
 		header(p.state.Theme),
 		app.Main().Body(
 			p.notesBox(),
 			p.position(),
 			app.H1().Text(p.lesson.Title),
 			app.If(p.lesson.Summary != "", func() app.UI {
-				return app.P().Class("summary").Text(p.lesson.Summary)
+				return pText("summary", p.lesson.Summary)
 			}),
 			p.controls(false),
 			p.schedEntry(),
-			app.Div().Class("workbench").Body(
-				app.Div().Class("side").Body(
+			div("workbench",
+				div("side",
 					p.replayNote(),
 					p.variants(),
 					app.If(text.mine != "", func() app.UI {
@@ -279,7 +279,7 @@ func (p *LessonPage) Render() app.UI {
 					p.paramSlider(),
 					p.codePane(),
 				),
-				app.Div().Class("main-col").Body(
+				div("main-col",
 					p.timelineFig(),
 					p.console(),
 				),

@@ -33,7 +33,7 @@ func (p *LessonPage) variants() app.UI {
 			if vs[i].Default {
 				s.Variant = ""
 			}
-			a := app.A().Class("variant").Href(p.link(course.KindLesson, s)).Text(vs[i].Title)
+			a := anchor("variant", p.link(course.KindLesson, s)).Text(vs[i].Title)
 			if vs[i].Name == p.variant.Name || vs[i].Name == p.variant.Parent {
 				a = a.Class("selected").Aria("current", "page")
 			}
@@ -46,7 +46,7 @@ func (p *LessonPage) variants() app.UI {
 // is short and scrolls to the running line).
 func (p *LessonPage) stage() app.UI {
 	showCode := !p.state.NoCode
-	return app.Div().Class("stage").Body(
+	return div("stage",
 		p.timelineFig(),
 		app.If(showCode, func() app.UI { return p.codePane() }),
 	)
@@ -60,9 +60,9 @@ func (p *LessonPage) timelineFig() app.UI {
 	f := p.frames.at(p.run.Trace, p.pl.pos)
 	return app.Figure().Class("timeline").Body(
 		app.If(p.runErr != "", func() app.UI {
-			return app.P().Class("run-error").Text(p.runErr)
+			return pText("run-error", p.runErr)
 		}).Else(func() app.UI {
-			return app.Div().Class("timeline-box").Body(p.zoomBar(), app.Div().Class("timeline-scroll").Body(
+			return div("timeline-box", p.zoomBar(), div("timeline-scroll",
 				app.Raw(p.svg),
 				// The prerendered picture (course.Width wide) scrolls
 				// sideways in a narrower box: its labels stay in view.
@@ -95,20 +95,20 @@ func (p *LessonPage) controls(minimal bool) app.UI {
 	if p.pl.playing {
 		play = "❚❚ Pause" // not ⏸: no glyph for it in many fonts without emoji
 	}
-	return app.Div().Class("controls").Body(
+	return div("controls",
 		app.If(!minimal, func() app.UI {
-			return app.Button().Class("ctl start").Title("Start (Home)").Aria("label", "start").Text("⇤").OnClick(p.onStart)
+			return button("ctl start").Title("Start (Home)").Aria("label", "start").Text("⇤").OnClick(p.onStart)
 		}),
-		app.Button().Class("ctl back").Title("Step back (←)").Aria("label", "step back").Text("◀").OnClick(p.onBack),
-		app.Button().Class("ctl play").Title("Play/pause (space)").Text(play).OnClick(p.onPlay),
-		app.Button().Class("ctl forward").Title("Step forward (→)").Aria("label", "step forward").Text("▶").OnClick(p.onForward),
+		button("ctl back").Title("Step back (←)").Aria("label", "step back").Text("◀").OnClick(p.onBack),
+		button("ctl play").Title("Play/pause (space)").Text(play).OnClick(p.onPlay),
+		button("ctl forward").Title("Step forward (→)").Aria("label", "step forward").Text("▶").OnClick(p.onForward),
 		app.If(!minimal, func() app.UI {
-			return app.Button().Class("ctl end").Title("End (End)").Aria("label", "end").Text("⇥").OnClick(p.onEnd)
+			return button("ctl end").Title("End (End)").Aria("label", "end").Text("⇥").OnClick(p.onEnd)
 		}),
 		app.If(!minimal && !p.embed, p.stepModeButton),
 		app.Input().Class("scrub").Type("range").Aria("label", "position").
 			Min(0).Max(p.pl.n).Value(strconv.Itoa(p.pl.pos)).OnInput(p.onScrub),
-		app.Span().Class("pos").Text(strconv.Itoa(p.pl.pos)+"/"+strconv.Itoa(p.pl.n)),
+		spanText("pos", strconv.Itoa(p.pl.pos)+"/"+strconv.Itoa(p.pl.n)),
 		app.If(!minimal, func() app.UI {
 			return app.Select().Class("speed").Title("Speed ([ and ])").Aria("label", "speed").OnChange(p.onSpeedSel).Body(
 				app.Range(speeds).Slice(func(i int) app.UI {
@@ -157,23 +157,23 @@ func (p *LessonPage) schedule() app.UI {
 	if p.state.Replay != "" {
 		what = "Schedule: a recorded one (from What can happen?); other schedules: "
 	}
-	return app.Div().Class("schedule").Body(
+	return div("schedule",
 		app.Span().Text(what),
 		app.Range(course.Strategies).Slice(func(i int) app.UI {
 			s := p.state
 			s.Strategy, s.T, s.Replay = course.Strategies[i], course.End, ""
-			a := app.A().Class("strategy").Href(p.link(course.KindLesson, s)).Title(strategyHelp[course.Strategies[i]]).Text(course.Strategies[i])
+			a := anchor("strategy", p.link(course.KindLesson, s)).Title(strategyHelp[course.Strategies[i]]).Text(course.Strategies[i])
 			if course.Strategies[i] == strategy && p.state.Replay == "" {
 				a = a.Class("selected").Aria("current", "page")
 			}
 			return a
 		}),
-		app.A().Class("new-schedule").Href(p.link(course.KindLesson, next)).Title(newTitle).Text(newLabel),
-		app.Span().Class("scale-label").Text("x axis:"),
+		anchor("new-schedule", p.link(course.KindLesson, next)).Title(newTitle).Text(newLabel),
+		spanText("scale-label", "x axis:"),
 		app.Range(timeline.Scales).Slice(func(i int) app.UI {
 			s := p.state
 			s.Scale, s.ScaleGiven = timeline.Scales[i], true
-			a := app.A().Class("strategy scale").Href(p.link(course.KindLesson, s)).Text(scaleNames[i])
+			a := anchor("strategy scale", p.link(course.KindLesson, s)).Text(scaleNames[i])
 			if timeline.Scales[i] == p.lesson.ScaleFor(p.state) {
 				a = a.Class("selected").Aria("current", "page")
 			}

@@ -81,22 +81,22 @@ func (m *MemoryPanel) Render() app.UI {
 	return app.Section().Class("memory").Aria("label", "Measured in your browser").Body(
 		app.H2().Text("Measured in your browser"),
 		app.P().Text("The tutorial says a goroutine costs about 2 KB. This parks real goroutines inside the Go program running this page (WebAssembly), reads runtime.ReadMemStats before and after, then lets them go."),
-		app.Div().Class("memory-bar").Body(
+		div("memory-bar",
 			app.Select().Class("memory-n").Aria("label", "goroutines").OnChange(m.onCount).Body(
 				app.Range(MemCounts).Slice(func(i int) app.UI {
 					return option(strconv.Itoa(MemCounts[i]), commas(MemCounts[i])+" goroutines", MemCounts[i] == n)
 				}),
 			),
 			app.If(m.running, func() app.UI {
-				return app.Button().Class("memory-run").Disabled(true).Text("Measuring…")
+				return button("memory-run").Disabled(true).Text("Measuring…")
 			}).Else(func() app.UI {
-				return app.Button().Class("memory-run").Text("Measure").OnClick(m.onMeasure)
+				return button("memory-run").Text("Measure").OnClick(m.onMeasure)
 			}),
 		),
-		app.If(m.err != "", func() app.UI { return app.P().Class("run-error").Text(m.err) }),
+		app.If(m.err != "", func() app.UI { return pText("run-error", m.err) }),
 		app.If(m.res != nil, func() app.UI {
 			r := *m.res
-			return app.Div().Class("memory-result").Body(
+			return div("memory-result",
 				app.P().Body(
 					app.Strong().Class("memory-per").Text(strconv.FormatFloat(r.PerGoroutine()/1024, 'f', 2, 64)+" KB"),
 					app.Text(" per parked goroutine in this browser ("+commas(r.N)+" goroutines, "+strconv.FormatFloat(r.Millis, 'f', 0, 64)+" ms to start them)."),

@@ -37,7 +37,7 @@ func (p *LessonPage) paramSlider() app.UI {
 		}
 	}
 	name := parent.ParamName
-	return app.Div().Class("param").Body(
+	return div("param",
 		app.Label().For("param-range").Body(
 			app.Code().Text("const "+name+" = "),
 			app.Strong().Class("param-value").Text(positions[cur].ParamValue),
@@ -47,7 +47,7 @@ func (p *LessonPage) paramSlider() app.UI {
 			Aria("valuetext", name+" = "+positions[cur].ParamValue).OnInput(p.onParam),
 		app.Span().Class("param-values").Body(
 			app.Range(positions).Slice(func(i int) app.UI {
-				a := app.A().Class("param-link").Href(p.paramLink(positions[i])).Text(positions[i].ParamValue)
+				a := anchor("param-link", p.paramLink(positions[i])).Text(positions[i].ParamValue)
 				if i == cur {
 					a = a.Class("selected").Aria("current", "true")
 				}

@@ -179,15 +179,15 @@ func (p *PlayPage) Render() app.UI {
 		return errorBody("Program not found", p.missingText()...)
 	}
 	if p.embed {
-		return app.Div().Class("page embed program "+theme).Body(
+		return div("page embed program "+theme,
 			p.notesBox(),
-			app.Div().Class("embed-bar").Body(
-				app.Span().Class("embed-title").Text("A Go program · Lanes"),
-				app.A().Class("open").Href(p.link(course.KindProgram, p.state)).Target("_blank").Rel("noopener").Text("open in Lanes ↗"),
+			div("embed-bar",
+				spanText("embed-title", "A Go program · Lanes"),
+				anchor("open", p.link(course.KindProgram, p.state)).Target("_blank").Rel("noopener").Text("open in Lanes ↗"),
 			),
 			p.status(),
 			app.If(p.run.Trace != nil, func() app.UI { return p.controls(p.state.Minimal) }),
-			app.Div().Class("stage").Body(
+			div("stage",
 				app.If(p.run.Trace != nil, func() app.UI { return p.timelineFig() }),
 				app.If(!p.state.NoCode, func() app.UI { return p.codePane() }),
 			),
@@ -196,27 +196,27 @@ func (p *PlayPage) Render() app.UI {
 			p.inlineData(), // the prerender's program and still, for the app (play_inline.go)
 		)
 	}
-	return app.Div().Class("page lesson play "+theme).Body(
+	return div("page lesson play "+theme,
 		header(p.state.Theme),
 		app.Main().Body(
 			p.notesBox(),
 			app.H1().Text(p.title()),
 			p.summary(),
 			p.bar(),
-			app.Div().Class("workbench play-bench").Body(
-				app.Div().Class("side").Body(p.editorPane()),
-				app.Div().Class("main-col").Body(
+			div("workbench play-bench",
+				div("side", p.editorPane()),
+				div("main-col",
 					p.status(),
 					app.If(p.gs.on, p.gameCol).ElseIf(p.run.Trace != nil, func() app.UI {
-						return app.Div().Class("play-run-area").Body(p.controls(false), p.timelineFig(), p.console())
+						return div("play-run-area", p.controls(false), p.timelineFig(), p.console())
 					}).ElseIf(p.off && p.static, func() app.UI {
-						return app.P().Class("play-empty").Text("No timeline: this copy of Lanes builds no programs.")
+						return pText("play-empty", "No timeline: this copy of Lanes builds no programs.")
 					}).ElseIf(p.off, func() app.UI {
-						return app.P().Class("play-empty").Text("No timeline: this site does not run programs.")
+						return pText("play-empty", "No timeline: this site does not run programs.")
 					}).ElseIf(p.phase != "" || p.message != "" || p.notice != "", func() app.UI {
 						return app.Div().Class("play-empty-none") // the status above says what is happening (or that it stopped)
 					}).Else(func() app.UI {
-						return app.P().Class("play-empty").Text("Press Run (Ctrl+Enter) to see your program's goroutines on a timeline.")
+						return pText("play-empty", "Press Run (Ctrl+Enter) to see your program's goroutines on a timeline.")
 					}),
 				),
 			),
@@ -278,25 +278,25 @@ func (p *PlayPage) bar() app.UI {
 	if p.phase != "" {
 		run = "■ Stop"
 	}
-	return app.Div().Class("play-bar").Body(
-		app.Button().Class("ctl play-run").Title("Build and run (Ctrl+Enter)").Text(run).OnClick(p.onRunClick),
+	return div("play-bar",
+		button("ctl play-run").Title("Build and run (Ctrl+Enter)").Text(run).OnClick(p.onRunClick),
 		// A static copy has no server to format or store a program.
 		app.If(!p.static, func() app.UI {
-			return app.Button().Class("ctl play-format").Title("Format the program as gofmt does").Text("Format").OnClick(p.onFormat)
+			return button("ctl play-format").Title("Format the program as gofmt does").Text("Format").OnClick(p.onFormat)
 		}),
 		app.If(!p.static, func() app.UI {
-			return app.Button().Class("ctl play-share").Title("Store the program and get a link").Text("Share").OnClick(p.onShare)
+			return button("ctl play-share").Title("Store the program and get a link").Text("Share").OnClick(p.onShare)
 		}),
 		p.embedBox(),
 		app.If(p.shared != "", func() app.UI {
 			u := "/p/" + p.shared
 			sn := course.ProgramSnippets(p.site, p.shared, course.ViewState{})
-			return app.Div().Class("play-shared").Body(
+			return div("play-shared",
 				app.P().Body(
 					app.Text("Link to your program: "),
-					app.A().Class("play-link").Href(href(u)).Text(p.site+u),
+					anchor("play-link", href(u)).Text(p.site+u),
 					app.Text(" · "),
-					app.A().Class("play-embed-link").Href(href("/embed"+u)).Target("_blank").Rel("noopener").Text("its embed ↗"),
+					anchor("play-embed-link", href("/embed"+u)).Target("_blank").Rel("noopener").Text("its embed ↗"),
 				),
 				app.Label().Body(
 					app.Span().Text("Embed it in your page (HTML):"),
@@ -319,7 +319,7 @@ func (p *PlayPage) status() app.UI {
 			// A refusal points at the page's list of what Lanes runs
 			// (internal/site's pageMessage): one click away.
 			app.If(!p.embed && strings.Contains(p.message, helpTitle), func() app.UI {
-				return app.Button().Class("ctl play-help-open").Type("button").Text(helpTitle + " ↓").OnClick(p.onHelp)
+				return button("ctl play-help-open").Type("button").Text(helpTitle + " ↓").OnClick(p.onHelp)
 			}),
 		)
 	case p.phase == "building":
@@ -359,7 +359,7 @@ func (p *PlayPage) messageTitle() string {
 // editorPane is the editor (mounted by play_wasm.go into .play-editor,
 // which go-app never fills) and, until it is there, the program as text.
 func (p *PlayPage) editorPane() app.UI {
-	return app.Div().Class("play-editor-wrap").Body(
+	return div("play-editor-wrap",
 		app.Div().Class("play-editor"),
 		app.If(!p.ed.mounted(), func() app.UI {
 			// Raw, as the console: go-app's prerender indents a <pre>'s children.

@@ -16,7 +16,7 @@ func (p *PlayPage) explorer() app.UI {
 	if p.embed || p.off || p.lesson == nil || p.variant == nil {
 		return nil
 	}
-	return app.Div().Class("extras").Body(
+	return div("extras",
 		&ExplorePanel{Slug: p.lesson.Slug, Variant: p.variant.Name, State: p.state,
 			Explore: p.exploreFunc(), Replay: p.replayHere, Reach: p.reachHere,
 			Link: func(s course.ViewState) string { return p.programLink(course.KindPlay, s) }},

@@ -91,13 +91,13 @@ func (p *PlayPage) playGameView() gameView {
 // node, and with it the reader's edits); the picks run what it holds.
 func (p *PlayPage) gameCol() app.UI {
 	v := p.playGameView()
-	return app.Div().Class("play-game").Body(
+	return div("play-game",
 		app.Div().Class("game-click").OnClick(p.onGameClick).Body(
 			schedPanel(v, p.run.Trace),
 			app.If(p.run.Trace != nil, func() app.UI { return app.Div().Body(p.timelineFig(), p.console()) }),
 		),
 		app.P().Class("game-leave").Body(
-			app.Button().Class("ctl play-leave-game").Text("← back to your program's run").OnClick(p.leaveGame),
+			button("ctl play-leave-game").Text("← back to your program's run").OnClick(p.leaveGame),
 		),
 	)
 }

@@ -254,7 +254,7 @@ func (p *LessonPage) gameRender(theme string) app.UI {
 	if p.embed {
 		return p.gameEmbed(theme, v)
 	}
-	return app.Div().Class("page lesson game "+theme).Body(
+	return div("page lesson game "+theme,
 		header(p.state.Theme),
 		app.Main().Body(
 			p.notesBox(),
@@ -263,14 +263,14 @@ func (p *LessonPage) gameRender(theme string) app.UI {
 				app.Text("You are the scheduler: pick which goroutine runs next. "),
 				// Near the top, as the way in was: under the game a phone
 				// had it two screens down.
-				app.A().Class("game-leave").Href(p.link(course.KindLesson, course.ViewState{Variant: p.state.Variant, Theme: p.state.Theme})).Text("← back to the lesson"),
+				anchor("game-leave", p.link(course.KindLesson, course.ViewState{Variant: p.state.Variant, Theme: p.state.Theme})).Text("← back to the lesson"),
 			),
 			p.gameVariants(),
 			app.Div().Class("game-click").OnClick(p.onGameClick).Body(
 				schedPanel(v, p.run.Trace),
-				app.Div().Class("workbench").Body(
-					app.Div().Class("side").Body(schedCode(p.variant.Code, p.variant.Lines, p.variant.File, v)),
-					app.Div().Class("main-col").Body(p.timelineFig(), p.console()),
+				div("workbench",
+					div("side", schedCode(p.variant.Code, p.variant.Lines, p.variant.File, v)),
+					div("main-col", p.timelineFig(), p.console()),
 				),
 			),
 		),
@@ -309,7 +309,7 @@ func (p *LessonPage) gameVariants() app.UI {
 			if c := vs[i].Challenge; c != nil && !c.Fixed() && isSolved(p.lesson.Slug, vs[i].Name) {
 				label += " ✓"
 			}
-			a := app.A().Class("variant").Href(p.link(course.KindLesson, s)).Text(label)
+			a := anchor("variant", p.link(course.KindLesson, s)).Text(label)
 			if vs[i].Name == p.variant.Name || vs[i].Name == p.variant.Parent {
 				a = a.Class("selected").Aria("current", "page")
 			}
@@ -338,7 +338,7 @@ func (p *LessonPage) schedEntry() app.UI {
 		}
 	}
 	return app.P().Class("sched-entry").Body(
-		app.A().Class("sched-link").Href(p.link(course.KindLesson, s)).Text(label),
+		anchor("sched-link", p.link(course.KindLesson, s)).Text(label),
 	)
 }
 

@@ -15,15 +15,15 @@ func (p *LessonPage) gameEmbed(theme string, v gameView) app.UI {
 	open := p.state
 	open.T = course.End
 	showCode := !p.state.NoCode
-	return app.Div().Class("page embed game "+theme).Body(
+	return div("page embed game "+theme,
 		p.notesBox(),
-		app.Div().Class("embed-bar").Body(
-			app.Span().Class("embed-title").Text(p.lesson.Title+" · "+p.variant.Title+" · you are the scheduler"),
-			app.A().Class("open").Href(p.link(course.KindLesson, open)).Target("_blank").Rel("noopener").Text("open in Lanes ↗"),
+		div("embed-bar",
+			spanText("embed-title", p.lesson.Title+" · "+p.variant.Title+" · you are the scheduler"),
+			anchor("open", p.link(course.KindLesson, open)).Target("_blank").Rel("noopener").Text("open in Lanes ↗"),
 		),
 		app.Div().Class("game-click").OnClick(p.onGameClick).Body(
 			schedPanel(v, p.run.Trace),
-			app.Div().Class("stage").Body(
+			div("stage",
 				p.timelineFig(),
 				app.If(showCode, func() app.UI { return schedCode(p.variant.Code, p.variant.Lines, p.variant.File, v) }),
 			),

@@ -41,10 +41,10 @@ func schedPanel(v gameView, tr *trace.Trace) app.UI {
 	g := v.game
 	return app.Section().Class("sched-panel").Aria("label", "scheduler").Body(
 		challengeBox(v),
-		app.If(v.err != "", func() app.UI { return app.P().Class("run-error").Text(v.err) }),
+		app.If(v.err != "", func() app.UI { return pText("run-error", v.err) }),
 		app.If(g.Pause != nil && tr != nil, func() app.UI { return pickBox(v, tr) }).
 			Else(func() app.UI { return endBox(v, tr) }),
-		app.Div().Class("sched-actions").Body(
+		div("sched-actions",
 			actionButton("undo", "↶ Undo", "undo the last pick (u or Backspace)", g.Undo == nil),
 			actionButton("restart", "⟲ Restart", "back to the start", len(g.Choices) == 0 && g.Pause != nil),
 			actionButton("runtime", "Runtime from here", "let Go's scheduler decide the rest", g.Pause == nil),
@@ -54,27 +54,27 @@ func schedPanel(v gameView, tr *trace.Trace) app.UI {
 }
 
 func actionButton(do, label, title string, disabled bool) app.UI {
-	return app.Button().Class("sched-do "+do).Attr("data-do", do).Title(title).Disabled(disabled).Text(label)
+	return button("sched-do "+do).Attr("data-do", do).Title(title).Disabled(disabled).Text(label)
 }
 
 func challengeBox(v gameView) app.UI {
 	c := v.challenge
 	if c == nil {
-		return app.P().Class("challenge none").Text("No challenge here: explore freely. Every pick is a scheduling decision Go's runtime could make.")
+		return pText("challenge none", "No challenge here: explore freely. Every pick is a scheduling decision Go's runtime could make.")
 	}
-	return app.Div().Class("challenge").Body(
+	return div("challenge",
 		app.P().Class("task").Body(
 			app.Strong().Text(challengeLabel(c, v.solved)),
 			app.Text(" "+c.Task),
 		),
 		app.If(c.Fixed(), func() app.UI {
 			if c.Contrast {
-				return app.P().Class("fixed-note").Text("The goal of “" + v.ofTitle + "”, on this program: try to reach it here too.")
+				return pText("fixed-note", "The goal of “"+v.ofTitle+"”, on this program: try to reach it here too.")
 			}
-			return app.P().Class("fixed-note").Text("The goal of “" + v.ofTitle + "”, on the fixed program: try to break it anyway.")
+			return pText("fixed-note", "The goal of “"+v.ofTitle+"”, on the fixed program: try to break it anyway.")
 		}),
 		app.Range(c.Hints[:min(v.hints, len(c.Hints))]).Slice(func(i int) app.UI {
-			return app.P().Class("hint-text").Text("Hint: " + c.Hints[i])
+			return pText("hint-text", "Hint: "+c.Hints[i])
 		}),
 		app.If(!v.game.Won, func() app.UI {
 			return challengeButtons(v)
@@ -107,12 +107,12 @@ func upper(s string) string {
 
 func challengeButtons(v gameView) app.UI {
 	c := v.challenge
-	return app.Div().Class("challenge-do").Body(
+	return div("challenge-do",
 		app.If(v.hints < len(c.Hints), func() app.UI {
-			return app.Button().Class("sched-do hint").Attr("data-do", "hint").Text("Hint")
+			return button("sched-do hint").Attr("data-do", "hint").Text("Hint")
 		}),
 		app.If(!v.gaveUp, func() app.UI {
-			return app.Button().Class("sched-do giveup").Attr("data-do", "giveup").Text("Give up")
+			return button("sched-do giveup").Attr("data-do", "giveup").Text("Give up")
 		}),
 	)
 }
@@ -147,11 +147,11 @@ func pickBox(v gameView, tr *trace.Trace) app.UI {
 	if p.Select && len(p.Goroutines) > 0 {
 		question = names(p.Goroutines[0]) + " is at a select with " + strconv.Itoa(len(p.Cases)) + " ready cases: which one proceeds?"
 	}
-	return app.Div().Class("pick").Body(
+	return div("pick",
 		app.P().Class("sched-status").Aria("live", "polite").Text(fmt.Sprintf("Pick %d · %s · %s. %s",
 			v.game.Picks+1, countOf(v.game.Preemptions, "preemption"), "at "+p.Now.String(), question)),
 		app.If(p.Select, func() app.UI { return caseButtons(v, names) }).Else(func() app.UI {
-			return app.Div().Class("picks").Body(
+			return div("picks",
 				app.Range(p.Goroutines).Slice(func(i int) app.UI {
 					id := p.Goroutines[i]
 					what := "not started yet"
@@ -175,16 +175,16 @@ func pickBox(v gameView, tr *trace.Trace) app.UI {
 					}
 					return app.Button().Class("pick-g "+laneColour(id)).Attr("data-pick", strconv.Itoa(int(id))).
 						Title(title).Body(
-						app.Span().Class("key").Text(key),
-						app.Span().Class("gname").Text(names(id)),
-						app.Span().Class("gwhat").Text(what),
+						spanText("key", key),
+						spanText("gname", names(id)),
+						spanText("gwhat", what),
 					)
 				}),
 				app.If(p.Slip, func() app.UI {
-					return app.Button().Class("pick-g slip").Attr("data-pick", "0").Title("the clock jumps to the next timer though goroutines could run: a slow machine (key t)").Body(
-						app.Span().Class("key").Text("t"),
-						app.Span().Class("gname").Text("⏩ let time pass"),
-						app.Span().Class("gwhat").Text("the next timer fires (a preemption)"),
+					return button("pick-g slip").Attr("data-pick", "0").Title("the clock jumps to the next timer though goroutines could run: a slow machine (key t)").Body(
+						spanText("key", "t"),
+						spanText("gname", "⏩ let time pass"),
+						spanText("gwhat", "the next timer fires (a preemption)"),
 					)
 				}),
 			)
@@ -229,14 +229,14 @@ func gameNames(tr *trace.Trace) func(trace.GoID) string {
 func caseButtons(v gameView, names func(trace.GoID) string) app.UI {
 	p := v.game.Pause
 	g := p.Goroutines[0]
-	return app.Div().Class("picks cases").Body(
+	return div("picks cases",
 		app.Range(v.game.Cases).Slice(func(i int) app.UI {
 			c := v.game.Cases[i]
 			return app.Button().Class("pick-g pick-case "+laneColour(g)).Attr("data-case", strconv.Itoa(i)).
 				Title("proceed with "+c.Text+" (key "+caseKey(i)+")").Body(
-				app.Span().Class("key").Text(caseKey(i)),
-				app.Span().Class("gname").Text(names(g)+":"),
-				app.Span().Class("gwhat").Text(c.Label()),
+				spanText("key", caseKey(i)),
+				spanText("gname", names(g)+":"),
+				spanText("gwhat", c.Label()),
 			)
 		}),
 	)
@@ -251,8 +251,8 @@ func endBox(v gameView, tr *trace.Trace) app.UI {
 	how := tr.Outcome.Exit.String()
 	if g.Won && v.gaveUp {
 		return app.Div().Class("win shown").Role("status").Body(
-			app.P().Class("win-title").Text("A winning schedule"),
-			app.P().Class("win-figures").Text(fmt.Sprintf("It takes %s and %s. Undo (u) walks back through its picks, Restart lets you find your own.", countOf(g.Picks, "pick"), countOf(g.Preemptions, "preemption"))),
+			pText("win-title", "A winning schedule"),
+			pText("win-figures", fmt.Sprintf("It takes %s and %s. Undo (u) walks back through its picks, Restart lets you find your own.", countOf(g.Picks, "pick"), countOf(g.Preemptions, "preemption"))),
 		)
 	}
 	if g.Won {
@@ -261,12 +261,12 @@ func endBox(v gameView, tr *trace.Trace) app.UI {
 			best = fewestWords(c)
 		}
 		return app.Div().Class("win").Role("status").Body(
-			app.P().Class("win-title").Text("Goal reached!"),
-			app.P().Class("win-figures").Text(fmt.Sprintf("You used %s and %s.%s", countOf(g.Picks, "pick"), countOf(g.Preemptions, "preemption"), best)),
+			pText("win-title", "Goal reached!"),
+			pText("win-figures", fmt.Sprintf("You used %s and %s.%s", countOf(g.Picks, "pick"), countOf(g.Preemptions, "preemption"), best)),
 			app.If(v.solution != "", func() app.UI {
 				return app.P().Class("solution").Body(
 					app.Text("Your solution, replayable: "),
-					app.A().Class("solution-link").Href(v.solution).Text(shortURL(v.solution)),
+					anchor("solution-link", v.solution).Text(shortURL(v.solution)),
 				)
 			}),
 		)

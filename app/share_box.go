@@ -113,15 +113,15 @@ func markdownLabel(program bool) string {
 // at every step of playback. The prerendered page has them all, so the
 // dialog works before the app runs and without JavaScript.
 func (b *ShareBox) Render() app.UI {
-	return app.Div().Class("share").Body(
-		app.Button().Class("ctl share-open").Attr("popovertarget", shareID).Text("Embed…").OnClick(b.onOpen),
+	return div("share",
+		button("ctl share-open").Attr("popovertarget", shareID).Text("Embed…").OnClick(b.onOpen),
 		app.If(b.Trace != nil, func() app.UI {
-			return app.Button().Class("ctl dl-svg").Title("The timeline at the playhead, as an SVG file").Text("Download SVG").OnClick(b.onSVG)
+			return button("ctl dl-svg").Title("The timeline at the playhead, as an SVG file").Text("Download SVG").OnClick(b.onSVG)
 		}),
 		app.If(b.Trace != nil, func() app.UI {
-			return app.Button().Class("ctl dl-png").Title("The timeline at the playhead, as a PNG at 2×").Text("Download PNG").OnClick(b.onPNG)
+			return button("ctl dl-png").Title("The timeline at the playhead, as a PNG at 2×").Text("Download PNG").OnClick(b.onPNG)
 		}),
-		app.If(b.lastErr != "", func() app.UI { return app.Span().Class("share-error").Text(b.lastErr) }),
+		app.If(b.lastErr != "", func() app.UI { return spanText("share-error", b.lastErr) }),
 		// A modal dialog (WAI-ARIA): the popover focuses its heading as it
 		// opens (autofocus), gives the focus back to the button when it
 		// closes (Escape, Close, a click outside), and Tab stays inside
@@ -129,8 +129,8 @@ func (b *ShareBox) Render() app.UI {
 		app.Div().ID(shareID).Class("share-dialog").Attr("popover", "auto").Role("dialog").Aria("modal", "true").
 			Aria("labelledby", shareID+"-h").Body(
 			app.H2().ID(shareID+"-h").Attr("tabindex", "-1").Attr("autofocus", true).Text("Embed this view"),
-			app.If(b.shown || !app.IsClient, b.dialogBody).Else(func() app.UI { return app.P().Class("share-help").Text("…") }),
-			app.Button().Class("ctl share-close").Attr("popovertarget", shareID).Attr("popovertargetaction", "hide").Text("Close"),
+			app.If(b.shown || !app.IsClient, b.dialogBody).Else(func() app.UI { return pText("share-help", "…") }),
+			button("ctl share-close").Attr("popovertarget", shareID).Attr("popovertargetaction", "hide").Text("Close"),
 		),
 	)
 }
@@ -147,9 +147,9 @@ func (b *ShareBox) onOpen(ctx app.Context, e app.Event) {
 func (b *ShareBox) dialogBody() app.UI {
 	v := b.view(true)
 	forms := b.forms()
-	return app.Div().Class("share-body").Body(
-		app.P().Class("share-help").Text("Paste one of these into your post. With the auto-height script (the last box, once per page) the frame fits its content; without it, it is "+strconv.Itoa(course.DefaultEmbedHeight)+" px high."),
-		app.Div().Class("share-options").Body(
+	return div("share-body",
+		pText("share-help", "Paste one of these into your post. With the auto-height script (the last box, once per page) the frame fits its content; without it, it is "+strconv.Itoa(course.DefaultEmbedHeight)+" px high."),
+		div("share-options",
 			app.Label().Body(
 				app.Text("Theme "),
 				app.Select().Class("share-theme").OnChange(b.onTheme).Body(
@@ -170,10 +170,10 @@ func (b *ShareBox) dialogBody() app.UI {
 			if b.copied == f.key {
 				label = "Copied ✓"
 			}
-			return app.Div().Class("snippet snippet-"+f.key).Body(
-				app.Div().Class("snippet-head").Body(
-					app.Span().Class("snippet-label").Text(f.label),
-					app.Button().Class("ctl copy").DataSet("snippet", f.key).Aria("label", "copy: "+f.label).Text(label).OnClick(b.onCopy),
+			return div("snippet snippet-"+f.key,
+				div("snippet-head",
+					spanText("snippet-label", f.label),
+					button("ctl copy").DataSet("snippet", f.key).Aria("label", "copy: "+f.label).Text(label).OnClick(b.onCopy),
 				),
 				// Raw: go-app would indent a textarea's prerendered text.
 				app.Raw(`<textarea class="snippet-text" readonly rows="3" spellcheck="false" aria-label="`+

@@ -79,7 +79,7 @@ func (p *LessonPage) stepModeButton() app.UI {
 	if p.pl.byLine {
 		label, title = "by line", "◀ ▶ step to the next source line of the goroutine in focus, as a debugger's next; click to step by event (L)"
 	}
-	return app.Button().Class("ctl stepmode").Title(title).Aria("pressed", p.pl.byLine).Text(label).OnClick(p.onStepMode)
+	return button("ctl stepmode").Title(title).Aria("pressed", p.pl.byLine).Text(label).OnClick(p.onStepMode)
 }
 
 func (p *LessonPage) onStepMode(ctx app.Context, e app.Event) { p.pl.byLine = !p.pl.byLine }

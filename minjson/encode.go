@@ -35,7 +35,6 @@ import (
 	"reflect"
 	"slices"
 	"strconv"
-	"strings"
 	"unicode/utf8"
 )
 
@@ -306,29 +305,26 @@ func (e *encoder) mapping(v reflect.Value) error {
 		e.buf = append(e.buf, "null"...)
 		return nil
 	}
-	// Keys and values apart, sorted through an index: a sort of a struct
-	// of both would be one more instantiation of the sort's code.
+	// The keys sorted as strings, the values found by key: one sort of
+	// strings, whose code the wasm holds anyway (a sort of an index or of
+	// a struct of key and value would be one more instantiation of it).
 	var keys []string
-	var vals []reflect.Value
+	vals := make(map[string]reflect.Value, v.Len())
 	for it := v.MapRange(); it.Next(); {
 		k, err := keyString(it.Key())
 		if err != nil {
 			return err
 		}
 		keys = append(keys, k)
-		vals = append(vals, it.Value())
+		vals[k] = it.Value()
 	}
-	order := make([]int, len(keys))
-	for i := range order {
-		order[i] = i
-	}
-	slices.SortFunc(order, func(a, b int) int { return strings.Compare(keys[a], keys[b]) })
+	slices.Sort(keys)
 	e.buf = append(e.buf, '{')
-	for i, k := range order {
+	for i, k := range keys {
 		if i > 0 {
 			e.buf = append(e.buf, ',')
 		}
-		e.string(keys[k])
+		e.string(k)
 		e.buf = append(e.buf, ':')
 		if err := e.value(vals[k]); err != nil {
 			return err

@@ -1,8 +1,8 @@
 package timeline
 
 import (
-	"html"
 	"strconv"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -33,6 +33,12 @@ func fontSize(class string) (float64, bool) {
 	return 11, false
 }
 
+// unescapeText undoes the escapes of svgw.esc, the only ones in a <text>
+// drawn by this package (not html.UnescapeString: package html's entity
+// tables, built at its init, would come along into every program that
+// links this package, the browser's too).
+var unescapeText = strings.NewReplacer("&amp;", "&", "&lt;", "<", "&gt;", ">", "&#34;", `"`, "&#39;", "'")
+
 // TextBoxes estimates the box of every <text> of an SVG drawn by this
 // package (0.6 em per character, 0.65 bold; from 0.8 em above the
 // baseline to 0.2 below): what a check that labels never collide needs.
@@ -41,7 +47,7 @@ func TextBoxes(svg string) []Box {
 	for _, m := range texts(svg) {
 		x, _ := strconv.ParseFloat(m.x, 64)
 		y, _ := strconv.ParseFloat(m.y, 64)
-		s := html.UnescapeString(m.text)
+		s := unescapeText.Replace(m.text)
 		fs, bold := fontSize(m.class)
 		em := 0.6
 		if bold {

@@ -42,3 +42,15 @@ func TestGoldensHaveNoCollisions(t *testing.T) {
 		}
 	}
 }
+
+// TestTextBoxesUnescape: TextBoxes reads back every escape of svgw.esc.
+func TestTextBoxesUnescape(t *testing.T) {
+	const s = `a&b<c>d"e'f &amp;`
+	var w svgw
+	w.s(`<text class="dim" x="0" y="0">`)
+	w.esc(s)
+	w.s(`</text>`)
+	if got := TextBoxes(string(w.b)); len(got) != 1 || got[0].Text != s {
+		t.Errorf("TextBoxes(%q) = %+v, want the text %q", w.b, got, s)
+	}
+}

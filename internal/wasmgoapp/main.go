@@ -26,6 +26,10 @@
 //     nocrypto.go (package nocrypto, copied in) stands in for it and for
 //     github.com/google/uuid: no crypto/rand, AES, GCM, MD5… in the wasm
 //     for an encryption of persisted states that Lanes never uses.
+//   - edits pkg/app/node.go to escape text with a strings.Replacer
+//     instead of html.EscapeString: package html's init builds its entity
+//     tables (2,200 names) in every program that imports it, about 15 KB
+//     brotli for five escapes;
 //   - edits the files of packages app and errors that import
 //     encoding/json to import lanes/minjson instead (Lanes' packages in
 //     the browser use it too: one small JSON instead of encoding/json's
@@ -98,6 +102,15 @@ var edits = map[string][]edit{
 	"pkg/app/strings.go":      {jsonImport},
 	"pkg/app/engine.go":       {jsonImport},
 	"pkg/errors/errors.go":    {jsonImport},
+	"pkg/app/node.go": {
+		{"\t\"html\"\n", "\t\"strings\"\n"},
+		{"w.WriteString(html.EscapeString(v.value))", "w.WriteString(lanesHTMLEscaper.Replace(v.value))"},
+		{"func (m nodeManager) encodeIndent(", "// lanesHTMLEscaper escapes as html.EscapeString does (Lanes' wasmgoapp:\n" +
+			"// package html's init builds its entity tables in every program that\n" +
+			"// imports it).\n" +
+			"var lanesHTMLEscaper = strings.NewReplacer(`&`, \"&amp;\", `'`, \"&#39;\", `<`, \"&lt;\", `>`, \"&gt;\", `\"`, \"&#34;\")\n\n" +
+			"func (m nodeManager) encodeIndent("},
+	},
 	"pkg/app/wasm.go": {
 		{"func GenerateStaticWebsite(dir string, h *Handler, pages ...string) error {",
 			"func GenerateStaticWebsite(dir string, h any, pages ...string) error {"},
