@@ -43,33 +43,12 @@ var errPageWait = errors.New("no slot within the page's wait")
 // the queue is full (errPageWait after d; ctx's error when the request
 // ends first).
 func (g *gate) enterWithin(ctx context.Context, d time.Duration) (func(), error) {
-	release := func() { <-g.slots }
-	select {
-	case g.slots <- struct{}{}:
+	if release, ok := g.tryEnter(); ok {
 		return release, nil
-	default:
-	}
-	g.mu.Lock()
-	g.waiting++
-	g.mu.Unlock()
-	defer func() {
-		g.mu.Lock()
-		g.waiting--
-		g.mu.Unlock()
-	}()
-	if g.onWait != nil {
-		g.onWait()
 	}
 	t := time.NewTimer(d)
 	defer t.Stop()
-	select {
-	case g.slots <- struct{}{}:
-		return release, nil
-	case <-ctx.Done():
-		return nil, ctx.Err()
-	case <-t.C:
-		return nil, errPageWait
-	}
+	return g.wait(ctx, t.C, false)
 }
 
 // servePage makes a page afresh with render (norun: without its run) and

@@ -4,6 +4,7 @@ import (
 	"context"
 	"net/http"
 	"sync"
+	"time"
 
 	"lanes/course"
 )
@@ -32,14 +33,28 @@ func newGate(l course.Limits) *gate {
 // its release; course.ErrBusy when the queue is full, ctx's error when
 // the request ends first.
 func (g *gate) enter(ctx context.Context) (func(), error) {
-	release := func() { <-g.slots }
+	if release, ok := g.tryEnter(); ok {
+		return release, nil
+	}
+	return g.wait(ctx, nil, true)
+}
+
+// tryEnter takes a slot if one is free.
+func (g *gate) tryEnter() (func(), bool) {
 	select {
 	case g.slots <- struct{}{}:
-		return release, nil
+		return func() { <-g.slots }, true
 	default:
+		return nil, false
 	}
+}
+
+// wait waits for a slot, counted among the waiting: course.ErrBusy when
+// queued and the queue is full, ctx's error when the request ends first,
+// errPageWait when timeout (nil: never) fires first.
+func (g *gate) wait(ctx context.Context, timeout <-chan time.Time, queued bool) (func(), error) {
 	g.mu.Lock()
-	if g.waiting >= g.queue {
+	if queued && g.waiting >= g.queue {
 		g.mu.Unlock()
 		return nil, course.ErrBusy
 	}
@@ -55,9 +70,11 @@ func (g *gate) enter(ctx context.Context) (func(), error) {
 	}
 	select {
 	case g.slots <- struct{}{}:
-		return release, nil
+		return func() { <-g.slots }, nil
 	case <-ctx.Done():
 		return nil, ctx.Err()
+	case <-timeout:
+		return nil, errPageWait
 	}
 }
 
