@@ -32,22 +32,12 @@ func SlipHead(n int) string {
 }
 
 // runtimeFirst puts the runtime strategy's outcome first and the
-// outcomes found only when time slipped last, keeping the order of the
-// others (most often found first). A search that lets time slip at every
-// point where a timer is pending (random, with a thousand sleepers) finds
-// many slipped endings and each once or twice; listed apart, they do not
-// bury what happens while timers fire on time.
+// outcomes found only when time slipped last (sim.ListRank), keeping the
+// order of the others (most often found first).
 func runtimeFirst(outs []ExploreOutcome) {
-	rank := func(o *ExploreOutcome) int {
-		switch {
-		case o.Runtime:
-			return 0
-		case o.Slip:
-			return 2
-		}
-		return 1
-	}
-	ptrsort.SortStable(outs, func(a, b *ExploreOutcome) int { return rank(a) - rank(b) })
+	ptrsort.SortStable(outs, func(a, b *ExploreOutcome) int {
+		return sim.ListRank(a.Runtime, a.Slip) - sim.ListRank(b.Runtime, b.Slip)
+	})
 }
 
 // MarkReal sets SeenReal on each outcome that real Go was seen to produce

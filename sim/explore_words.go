@@ -78,3 +78,19 @@ func Thousands(n int) string {
 // (Outcome.Slipped is its Count): the web's explorer and lanes explore
 // say it in these words.
 const SlipLabel = "only if timers fire late"
+
+// ListRank is where an outcome goes in a list for people (the web's
+// explorer and lanes explore): the runtime strategy's first (0), those
+// found only when time slipped last (2), the others between (1). A
+// search that may let time slip wherever a timer is pending finds many
+// slipped endings, each once or twice; listed apart, they do not bury
+// what happens while timers fire on time.
+func ListRank(runtime, slipOnly bool) int {
+	switch {
+	case runtime:
+		return 0
+	case slipOnly:
+		return 2
+	}
+	return 1
+}

@@ -146,17 +146,8 @@ func merge(rep *Report) []merged {
 		ms[i].total += o.Count
 		ms[i].slipped += o.Slipped
 	}
-	rank := func(m merged) int {
-		switch {
-		case m.Runtime:
-			return 0
-		case m.slip():
-			return 2
-		}
-		return 1
-	}
 	slices.SortStableFunc(ms, func(a, b merged) int {
-		if ra, rb := rank(a), rank(b); ra != rb {
+		if ra, rb := sim.ListRank(a.Runtime, a.slip()), sim.ListRank(b.Runtime, b.slip()); ra != rb {
 			return ra - rb
 		}
 		return b.total - a.total
